@@ -1,0 +1,246 @@
+"""The `monitor` command line: thin commands over monitor.* and storage."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import click
+
+from monitor import __version__
+from monitor.config import Config, ConfigError, load, translator_settings
+from monitor.runner import ExitStatus
+from storage import Store, StoreError
+
+DEFAULT_DB = "monitor.db"
+
+
+class UsageProblem(click.ClickException):
+    """Bad config or command line: exit 2."""
+
+    exit_code = ExitStatus.USAGE
+
+
+def _load_config(path: str) -> Config:
+    try:
+        return load(path)
+    except ConfigError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def _open_store(path: str, must_exist: bool = False) -> Store:
+    if must_exist and not os.path.exists(path):
+        raise UsageProblem(f"{path}: database not found (run `monitor crawl` first)")
+    try:
+        return Store.open(path)
+    except StoreError as exc:
+        raise UsageProblem(str(exc)) from None
+
+
+def _db_path(db: str | None, cfg: Config | None) -> str:
+    return db or (cfg.database if cfg and cfg.database else None) or os.environ.get("MONITOR_DB") or DEFAULT_DB
+
+
+translator_option = click.option(
+    "--translator", type=click.Choice(["google", "libre", "deepl", "mymemory", "microsoft", "none"]),
+    help="Translation provider (default: config, then $MONITOR_TRANSLATOR, then google).")
+translator_url_option = click.option(
+    "--translator-url", metavar="URL", help="LibreTranslate server URL (for --translator libre).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="monitor")
+def cli() -> None:
+    """Watch cluster and agency news sites for award announcements, in Polish and English."""
+
+
+@cli.command()
+@click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False), help="TOML config file.")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite database (default: [monitor] database).")
+@click.option("--source", "source_names", multiple=True, metavar="NAME", help="Crawl only this source (repeatable).")
+@translator_option
+@translator_url_option
+@click.option("--refresh", is_flag=True, help="Download article pages again even when already stored.")
+@click.option("-v", "--verbose", count=True, help="More log output (-v info, -vv debug).")
+def crawl(config_path: str, db: str | None, source_names: tuple[str, ...], translator: str | None,
+          translator_url: str | None, refresh: bool, verbose: int) -> None:
+    """Crawl the sources and store new articles.
+
+    Exit status: 0 every source crawled, 3 some sources failed (the rest are stored), 2 bad config.
+
+    \b
+    Example:
+        monitor crawl --config sources.toml --db monitor.db
+        [ofk-pl] crawling
+        [ofk-pl] ok: 37 pages, 30 new, 0 known, 0 errors
+    """
+    from monitor.runner import exit_status, run_crawl
+
+    cfg = _load_config(config_path)
+    try:
+        sources = [cfg.source(n) for n in source_names] if source_names else cfg.sources
+        overrides: dict[str, Any] = translator_settings(cfg, translator, translator_url)
+    except ConfigError as exc:
+        raise UsageProblem(str(exc)) from None
+    db_path = _db_path(db, cfg)
+    _open_store(db_path).close()
+    overrides.update({
+        "MONITOR_DB": os.path.abspath(db_path),
+        "MONITOR_CONFIG": os.path.abspath(config_path),
+        "MONITOR_TARGET_LANGUAGE": cfg.target_language,
+        "MONITOR_TRANSLATE_BODY": cfg.translate_body,
+        "MONITOR_REFRESH": refresh,
+        "MONITOR_TOPICS": [{"name": t.name, "terms": {k: list(v) for k, v in t.terms.items()}} for t in cfg.topics],
+        "LOG_LEVEL": {0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG"),
+    })
+    results = run_crawl(cfg, sources, overrides)
+    new = sum(r.items_new for r in results)
+    failed = [r.source for r in results if r.failed]
+    click.echo(f"{len(results)} sources crawled, {new} new items"
+               + (f"; failed: {', '.join(failed)}" if failed else ""))
+    sys.exit(int(exit_status(results)))
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite database.")
+@click.option("--all", "select_all", is_flag=True, help="Every stored item.")
+@click.option("--since", metavar="DATE|Nd", help="Items first seen since a date (YYYY-MM-DD) or N days ago (7d).")
+@click.option("--new", "select_new", is_flag=True, help="Items not in any earlier --new digest (then marked sent).")
+@click.option("--awards-only", is_flag=True, help="Only award announcements.")
+@click.option("--topic", metavar="NAME", help="Only items of this topic (awards, or one from [[topics]]).")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "html", "md", "atom"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write to a file (default: stdout).")
+def digest(db: str | None, select_all: bool, since: str | None, select_new: bool, awards_only: bool,
+           topic: str | None, fmt: str, output: str | None) -> None:
+    """Export a digest of stored items: one row per story.
+
+    \b
+    Example:
+        monitor digest --db monitor.db --new --format csv -o new.csv
+        12 rows written to new.csv
+    """
+    from monitor.digest import build_rows, parse_since, render
+
+    if sum([select_all, since is not None, select_new]) != 1:
+        raise UsageProblem("choose exactly one of --all, --since DATE|Nd, --new")
+    since_date = None
+    if since is not None:
+        try:
+            since_date = parse_since(since)
+        except ValueError as exc:
+            raise UsageProblem(str(exc)) from None
+    store = _open_store(_db_path(db, None), must_exist=True)
+    try:
+        rows, covered = build_rows(store, since=since_date, new=select_new, awards_only=awards_only, topic=topic)
+        text = render(rows, fmt)
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        else:
+            click.echo(text, nl=False)
+        if select_new:
+            store.mark_sent(covered, "new", fmt)
+    finally:
+        store.close()
+    if output:
+        click.echo(f"{len(rows)} rows written to {output}", err=True)
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite database.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML config (for translator settings).")
+@translator_option
+@translator_url_option
+def translate(db: str | None, config_path: str | None, translator: str | None, translator_url: str | None) -> None:
+    """Complete translations that failed earlier.
+
+    Exit status: 0 when nothing is left pending, 1 when some items are still pending.
+
+    \b
+    Example:
+        monitor translate --db monitor.db --translator libre --translator-url http://127.0.0.1:5000/
+        translated 12 items, 0 still pending
+    """
+    from monitor.translation import complete_pending, make_translator
+
+    cfg = _load_config(config_path) if config_path else None
+    try:
+        ts = translator_settings(cfg, translator, translator_url)
+    except ConfigError as exc:
+        raise UsageProblem(str(exc)) from None
+    engine = make_translator(ts["MONITOR_TRANSLATOR"], ts["MONITOR_TRANSLATOR_URL"], ts["MONITOR_TRANSLATOR_KEY"])
+    if engine is None:
+        raise UsageProblem("monitor translate needs a translator (not 'none')")
+    store = _open_store(_db_path(db, cfg), must_exist=True)
+    try:
+        done, failed = complete_pending(store, engine, cfg.target_language if cfg else "en")
+    finally:
+        store.close()
+    click.echo(f"translated {done} items, {failed} still pending")
+    sys.exit(int(ExitStatus.ERROR if failed else ExitStatus.OK))
+
+
+@cli.command()
+@click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False), help="TOML config file.")
+def sources(config_path: str) -> None:
+    """Validate the config and list its sources.
+
+    \b
+    Example:
+        monitor sources --config sources.toml
+        ofk-pl        site  pl  http://127.0.0.101:8080/aktualnosci.php
+    """
+    cfg = _load_config(config_path)
+    width = max(len(s.name) for s in cfg.sources)
+    for s in cfg.sources:
+        extra = " (selectors)" if s.has_overrides else ""
+        click.echo(f"{s.name:<{width}}  {s.type:<7}  {s.language or '-':<2}  {s.url}{extra}")
+    click.echo(f"{len(cfg.sources)} sources OK ({cfg.path})", err=True)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite database.")
+@click.option("--limit", default=20, show_default=True, help="At most this many results.")
+def search(query: str, db: str | None, limit: int) -> None:
+    """Full-text search in both languages (diacritics optional).
+
+    \b
+    Example:
+        monitor search "zlota odznaka" --db monitor.db
+        2022-09-14  ofk-pl  Złota Odznaka ESCA dla ...  http://...
+    """
+    store = _open_store(_db_path(db, None), must_exist=True)
+    try:
+        results = store.search(query, limit=limit)
+    finally:
+        store.close()
+    for r in results:
+        title = r["title_en"] if r.get("title_en") and r["title_en"] != r["title"] else r["title"]
+        click.echo(f"{r['published'] or '----------'}  {r['source']}  {title}  {r['url']}")
+    click.echo(f"{len(results)} results", err=True)
+
+
+@cli.command()
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite database.")
+def stats(db: str | None) -> None:
+    """Figures about the stored items, translations and crawls.
+
+    \b
+    Example:
+        monitor stats --db monitor.db
+        items: 120 (awards 37, stories 104)
+    """
+    store = _open_store(_db_path(db, None), must_exist=True)
+    try:
+        s = store.stats()
+    finally:
+        store.close()
+    click.echo(f"items: {s['items']} (awards {s['awards']}, stories {s['stories']})")
+    click.echo("by source: " + ", ".join(f"{k} {v}" for k, v in s["by_source"]))
+    click.echo("by language: " + ", ".join(f"{k or '?'} {v}" for k, v in s["by_language"]))
+    click.echo("translation: " + ", ".join(f"{k} {v}" for k, v in s["translation_status"]))
+    click.echo("translated by provider: " + (", ".join(f"{k} {v}" for k, v in s["translated_by_provider"]) or "-"))
+    click.echo("cached texts by provider: " + (", ".join(f"{k} {v}" for k, v in s["cached_texts_by_provider"]) or "-"))
+    click.echo(f"crawl runs: {s['crawl_runs']} (last finished {s['last_crawl'] or 'never'})")

@@ -1,0 +1,211 @@
+"""Digests: one row per story, rendered as csv | json | html | md | atom.
+
+Building rows (which items, grouped how) is separate from the pure writers that render them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+from collections import Counter
+from typing import Any, Iterable
+from xml.sax.saxutils import escape as xml_escape
+
+from storage import Store, utcnow
+
+COLUMNS = ["published", "source", "language", "title", "title_en", "summary_en", "url",
+           "is_award", "award_level", "also_at", "first_seen"]
+EXTRA_COLUMNS = ["summary", "award_name", "award_body", "award_recipient", "award_evidence", "topics", "story_id"]
+FORMATS = ("csv", "json", "html", "md", "atom")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def parse_since(value: str, today: dt.date | None = None) -> str:
+    """'7d' -> the date 7 days ago; 'YYYY-MM-DD' as it is. Raises ValueError otherwise."""
+    value = value.strip()
+    today = today or dt.datetime.now(dt.timezone.utc).date()
+    if value[:-1].isdigit() and value[-1:].lower() == "d":
+        return (today - dt.timedelta(days=int(value[:-1]))).isoformat()
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"--since takes a date YYYY-MM-DD or a number of days like 7d, got {value!r}") from None
+
+
+def _representative(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """The row a story is shown as: the English original when there is one, else the earliest."""
+    english = [m for m in members if m.get("language") == "en"]
+    pool = english or members
+    return min(pool, key=lambda m: (m.get("first_seen") or "", m["id"]))
+
+
+def build_rows(
+    store: Store,
+    *,
+    since: str | None = None,
+    new: bool = False,
+    awards_only: bool = False,
+    topic: str | None = None,
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """(rows, ids of the items they cover). One row per story among the selected items."""
+    items = store.digest_items(since=since, new=new, awards_only=awards_only, topic=topic)
+    by_story: dict[Any, list[dict[str, Any]]] = {}
+    for item in items:
+        key = item["story_id"] if item["story_id"] is not None else f"item-{item['id']}"
+        by_story.setdefault(key, []).append(item)
+    all_members = store.story_members(k for k in by_story if isinstance(k, int))
+    rows, covered = [], []
+    for key, selected in by_story.items():
+        rep = _representative(selected)
+        members = all_members.get(key, selected) if isinstance(key, int) else selected
+        rows.append(_row(rep, members))
+        covered.extend(m["id"] for m in selected)
+    rows.sort(key=lambda r: (r["published"] or "", r["first_seen"]), reverse=True)
+    return rows, covered
+
+
+def _row(rep: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
+    levels = Counter(m.get("award_level") for m in members if m.get("award_level"))
+    level = rep.get("award_level") or (levels.most_common(1)[0][0] if levels else "")
+    is_award = bool(rep.get("is_award")) or any(m.get("is_award") for m in members)
+    english = rep.get("language") == "en"
+    return {
+        "published": rep.get("published") or "",
+        "source": rep["source"],
+        "language": rep.get("language") or "",
+        "title": rep["title"],
+        "title_en": rep["title"] if english else (rep.get("title_en") or ""),
+        "summary_en": (rep.get("summary") if english else rep.get("summary_en")) or "",
+        "url": rep["url"],
+        "is_award": "true" if is_award else "false",
+        "award_level": level if is_award else "",
+        "also_at": " ".join(m["url"] for m in members if m["url"] != rep["url"]),
+        "first_seen": rep["first_seen"],
+        "summary": rep.get("summary") or "",
+        "award_name": rep.get("award_name") or "",
+        "award_body": rep.get("award_body") or "",
+        "award_recipient": rep.get("award_recipient") or "",
+        "award_evidence": json.loads(rep["award_evidence"]) if rep.get("award_evidence") else None,
+        "topics": json.loads(rep.get("topics") or "[]"),
+        "story_id": rep.get("story_id"),
+    }
+
+
+# ---------------------------------------------------------------------------- writers
+def neutralise(cell: str) -> str:
+    """Keep spreadsheets from running a cell as a formula (OWASP CSV injection advice)."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
+
+
+def render_csv(rows: Iterable[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for r in rows:
+        writer.writerow([neutralise(str(r.get(c) or "")) for c in COLUMNS])
+    return "\ufeff" + out.getvalue()
+
+
+def render_json(rows: Iterable[dict[str, Any]]) -> str:
+    return json.dumps([{c: r.get(c) for c in COLUMNS + EXTRA_COLUMNS} for r in rows], ensure_ascii=False, indent=2) + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return html.escape(text or "", quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def render_md(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -> str:
+    lines = [f"# {title}", "", f"Generated {utcnow()}", ""]
+    rows = list(rows)
+    if not rows:
+        lines.append("Nothing new.")
+    for r in rows:
+        badge = f" 🏆 {r['award_level'] or 'award'}" if r["is_award"] == "true" else ""
+        heading = r["title_en"] or r["title"]
+        lines.append(f"## [{_md_cell(heading)}]({r['url']}){badge}")
+        meta = [r["published"] or "undated", r["source"], r["language"]]
+        lines.append("*" + " · ".join(_md_cell(m) for m in meta if m) + "*")
+        if r["title_en"] and r["title_en"] != r["title"]:
+            lines.append(f"> {_md_cell(r['title'])}")
+        if r["summary_en"]:
+            lines.append("")
+            lines.append(_md_cell(r["summary_en"]))
+        details = [f"{k.split('_')[1]}: {_md_cell(r[k])}" for k in ("award_name", "award_body", "award_recipient") if r.get(k)]
+        if details:
+            lines.append("")
+            lines.append("- " + "\n- ".join(details))
+        if r["also_at"]:
+            lines.append("")
+            lines.append("Also at: " + " ".join(f"<{u}>" for u in r["also_at"].split()))
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+HTML_STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+article{border-bottom:1px solid #ddd;padding:.8rem 0}.meta{color:#666;font-size:.9rem}
+.award{background:#fff4cc;border-radius:4px;padding:0 .4rem;font-size:.85rem}.orig{color:#555;font-style:italic}"""
+
+
+def render_html(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -> str:
+    e = lambda s: html.escape(str(s or ""), quote=True)  # noqa: E731
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>{e(title)}</title><style>{HTML_STYLE}</style></head><body>",
+        f"<h1>{e(title)}</h1><p class=\"meta\">Generated {e(utcnow())}</p>",
+    ]
+    rows = list(rows)
+    if not rows:
+        parts.append("<p>Nothing new.</p>")
+    for r in rows:
+        award = f' <span class="award">award {e(r["award_level"])}</span>' if r["is_award"] == "true" else ""
+        parts.append("<article>")
+        parts.append(f'<h2><a href="{e(r["url"])}">{e(r["title_en"] or r["title"])}</a>{award}</h2>')
+        parts.append(f'<p class="meta">{e(r["published"] or "undated")} · {e(r["source"])} · {e(r["language"])}</p>')
+        if r["title_en"] and r["title_en"] != r["title"]:
+            parts.append(f'<p class="orig">{e(r["title"])}</p>')
+        if r["summary_en"]:
+            parts.append(f"<p>{e(r['summary_en'])}</p>")
+        details = [(k.split("_")[1], r.get(k)) for k in ("award_name", "award_body", "award_recipient") if r.get(k)]
+        if details:
+            parts.append("<ul>" + "".join(f"<li>{e(k)}: {e(v)}</li>" for k, v in details) + "</ul>")
+        if r["also_at"]:
+            links = " ".join(f'<a href="{e(u)}">{e(u)}</a>' for u in r["also_at"].split())
+            parts.append(f'<p class="meta">Also at: {links}</p>')
+        parts.append("</article>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def render_atom(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -> str:
+    x = lambda s: xml_escape(str(s or ""), {'"': "&quot;"})  # noqa: E731
+    now = utcnow()
+    out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
+           f"<title>{x(title)}</title>", "<id>urn:monitor:digest</id>", f"<updated>{now}</updated>"]
+    for r in rows:
+        updated = r["first_seen"] or now
+        summary = r["summary_en"] or r["summary"]
+        label = "[award] " if r["is_award"] == "true" else ""
+        out += ["<entry>", f"<title>{x(label + (r['title_en'] or r['title']))}</title>",
+                f'<link rel="alternate" href="{x(r["url"])}"/>', f"<id>{x(r['url'])}</id>",
+                f"<updated>{x(updated)}</updated>"]
+        if r["published"]:
+            out.append(f"<published>{x(r['published'])}T00:00:00Z</published>")
+        out.append(f"<author><name>{x(r['source'])}</name></author>")
+        if summary:
+            out.append(f'<summary type="text">{x(summary)}</summary>')
+        for u in r["also_at"].split():
+            out.append(f'<link rel="related" href="{x(u)}"/>')
+        out.append("</entry>")
+    out.append("</feed>")
+    return "\n".join(out) + "\n"
+
+
+WRITERS = {"csv": render_csv, "json": render_json, "html": render_html, "md": render_md, "atom": render_atom}
+
+
+def render(rows: list[dict[str, Any]], fmt: str) -> str:
+    """Render rows in one of FORMATS."""
+    return WRITERS[fmt](rows)

@@ -1,0 +1,1 @@
+"""Pure extraction functions: HTML in, fields out. Nothing here imports the crawler."""

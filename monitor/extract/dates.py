@@ -1,0 +1,63 @@
+"""Publication dates in Polish and English formats.
+
+>>> parse_date("czwartek, 17 czerwca 2021")
+'2021-06-17'
+>>> parse_date("17 VI 2021")
+'2021-06-17'
+>>> parse_date("17.06.2021")
+'2021-06-17'
+>>> parse_date("2022-11-24 10:15")
+'2022-11-24'
+>>> parse_date("June 17, 2021")
+'2021-06-17'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+ROMAN_MONTHS = {
+    "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
+}
+ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
+ROMAN = re.compile(r"\b(\d{1,2})\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*(\d{4})\b")
+DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str, languages: list[str] | None = None, us_order: bool = False) -> str | None:
+    """Return YYYY-MM-DD for the first date in text, or None.
+
+    Day-first is assumed for numeric dates (Polish and European usage) unless us_order is set.
+    """
+    if not text:
+        return None
+    text = " ".join(text.split())
+    if m := ISO.search(text):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    if m := ROMAN.search(text):
+        return _valid(int(m[3]), ROMAN_MONTHS[m[2]], int(m[1]))
+    if m := DOTTED.search(text):
+        return _valid(int(m[3]), int(m[2]), int(m[1]))
+    import dateparser
+    from dateparser.search import search_dates
+
+    settings = {
+        "DATE_ORDER": "MDY" if us_order else "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    langs = languages or ["pl", "en"]
+    parsed = dateparser.parse(text, languages=langs, settings=settings)
+    if parsed is None and len(text) < 200:
+        found = search_dates(text, languages=langs, settings=settings)
+        parsed = found[0][1] if found else None
+    return parsed.date().isoformat() if parsed else None

@@ -1,0 +1,136 @@
+"""Run one crawl of several sources in one process and report per-source outcomes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any, Callable
+
+from scrapy import signals
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from monitor.config import Config, Source
+from storage import Store, utcnow
+
+logger = logging.getLogger(__name__)
+
+
+class ExitStatus(IntEnum):
+    """Exit codes of the monitor commands."""
+
+    OK = 0
+    ERROR = 1       # e.g. translations still pending after `monitor translate`
+    USAGE = 2       # bad config or command line
+    PARTIAL = 3     # some sources failed, the others were stored
+
+
+@dataclass
+class SourceResult:
+    """What one source's crawl did."""
+
+    source: str
+    status: str = "ok"              # ok | failed | empty
+    pages: int = 0
+    articles_seen: int = 0
+    items_new: int = 0
+    items_duplicate: int = 0
+    known_skipped: int = 0
+    errors: int = 0
+    message: str = ""
+    started: str = field(default_factory=utcnow)
+    finished: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.status != "ok"
+
+
+def build_settings(cfg: Config, overrides: dict[str, Any]) -> Settings:
+    """Project settings, then the config's [scrapy] table, then monitor settings (cmdline priority)."""
+    settings = Settings()
+    settings.setmodule("monitor.settings", priority="project")
+    settings.update(cfg.scrapy, priority="project")
+    settings.update({k: v for k, v in overrides.items()}, priority="cmdline")
+    return settings
+
+
+def exit_status(results: list[SourceResult]) -> ExitStatus:
+    """OK when every source crawled, PARTIAL when some failed."""
+    return ExitStatus.PARTIAL if any(r.failed for r in results) else ExitStatus.OK
+
+
+def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dict[str, Any]]) -> SourceResult:
+    r = SourceResult(source=source.name)
+    r.pages = stats.get("response_received_count", 0)
+    r.articles_seen = stats.get("monitor/article_links", 0) + stats.get("monitor/feed_entries", 0)
+    r.items_new = stats.get("monitor/items/new", 0)
+    r.items_duplicate = stats.get("monitor/items/duplicate", 0)
+    r.known_skipped = stats.get("monitor/known/skipped", 0)
+    r.errors = (stats.get("log_count/ERROR", 0) + stats.get("monitor/article/failed", 0)
+                + stats.get("spider_exceptions/count", 0))
+    reason = stats.get("finish_reason", "finished")
+    if stats.get("monitor/start_page/failed") or not stats.get("monitor/listing_pages", 0) and not stats.get("monitor/feeds", 0):
+        r.status, r.message = "failed", f"start page {source.url} could not be fetched"
+    elif reason != "finished":
+        r.status, r.message = "failed", f"crawl stopped: {reason}"
+    elif (r.articles_seen + stats.get("monitor/sitemap_urls", 0)) == 0:
+        had_articles = any((p.get("articles_seen") or 0) > 0 for p in previous)
+        r.status = "empty" if had_articles else "ok"
+        r.message = ("no article links found where earlier runs found some: has the layout changed?"
+                     if had_articles else "no article links found")
+    return r
+
+
+def run_crawl(
+    cfg: Config,
+    sources: list[Source],
+    overrides: dict[str, Any],
+    progress: Callable[[str], None] | None = None,
+) -> list[SourceResult]:
+    """Crawl the sources (in one Twisted reactor) and record a crawl run per source."""
+    from monitor.spiders.news import NewsSpider
+
+    say = progress or (lambda msg: print(msg, file=sys.stderr, flush=True))
+    settings = build_settings(cfg, overrides)
+    db_path = settings.get("MONITOR_DB")
+    store = Store.open(db_path)
+    previous = {s.name: store.runs(s.name, limit=5) for s in sources}
+    store.close()
+
+    process = CrawlerProcess(settings, install_root_handler=True)
+    crawlers = []
+    for source in sources:
+        crawler = process.create_crawler(NewsSpider)
+        started = utcnow()
+
+        def opened(spider: Any, name: str = source.name) -> None:
+            say(f"[{name}] crawling")
+
+        crawler.signals.connect(opened, signal=signals.spider_opened, weak=False)
+        crawlers.append((source, crawler, started))
+        process.crawl(crawler, source=source)
+    process.start()
+
+    results = []
+    store = Store.open(db_path)
+    try:
+        for source, crawler, started in crawlers:
+            stats = crawler.stats.get_stats() if crawler.stats else {}
+            result = _result_from_stats(source, stats, previous[source.name])
+            result.started, result.finished = started, utcnow()
+            store.record_run({
+                "started": result.started, "finished": result.finished, "source": result.source,
+                "status": result.status, "pages": result.pages, "articles_seen": result.articles_seen,
+                "items_new": result.items_new, "items_duplicate": result.items_duplicate,
+                "errors": result.errors, "message": result.message,
+            })
+            say(f"[{source.name}] {result.status}: {result.pages} pages, {result.items_new} new, "
+                f"{result.items_duplicate + result.known_skipped} known, {result.errors} errors"
+                + (f" ({result.message})" if result.message else ""))
+            results.append(result)
+    finally:
+        store.close()
+    return results

@@ -1,0 +1,66 @@
+"""Scrapy settings for monitor, and the defaults of every MONITOR_* setting.
+
+Every MONITOR_* setting is declared here once, grouped and alphabetical, and documented in the
+README's configuration reference (tests/test_docs.py checks that).
+"""
+
+from monitor import __version__
+
+BOT_NAME = "monitor"
+SPIDER_MODULES = ["monitor.spiders"]
+NEWSPIDER_MODULE = "monitor.spiders"
+
+# Politeness: an honest User-Agent with a contact URL, robots.txt obeyed, AutoThrottle on.
+MONITOR_CONTACT_URL = "https://github.com/monitor-news/monitor"
+USER_AGENT = f"monitor/{__version__} (+{MONITOR_CONTACT_URL}; news monitor for cluster websites)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+DNS_TIMEOUT = 20
+
+# Scrapy 2.19 opens a code-executing HTTP server and a telnet console by default: both off.
+REMOTE_CONTROL_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+LOG_LEVEL = "INFO"
+FEED_EXPORT_ENCODING = "utf-8"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+
+DOWNLOADER_MIDDLEWARES = {
+    "monitor.middlewares.KnownArticlesMiddleware": 50,
+}
+
+ITEM_PIPELINES = {
+    "monitor.pipelines.normalize.NormalizePipeline": 100,
+    "monitor.pipelines.language.LanguagePipeline": 200,
+    "monitor.pipelines.dedup.DedupPipeline": 300,
+    "monitor.pipelines.classify.ClassifyPipeline": 400,
+    "monitor.pipelines.translate.TranslatePipeline": 500,
+    "monitor.pipelines.store.StorePipeline": 600,
+}
+
+# --- monitor settings (set from the TOML config and the command line) -----------------------
+MONITOR_CONFIG = None               # path of the TOML config (for `scrapy crawl news -a source=NAME`)
+MONITOR_DB = "monitor.db"           # SQLite database file
+MONITOR_REFRESH = False             # re-download article pages that are already stored
+MONITOR_TARGET_LANGUAGE = "en"      # language of title_en / summary_en
+MONITOR_TRANSLATE_BODY = False      # also translate the article body
+MONITOR_TRANSLATOR = "google"       # google | libre | deepl | mymemory | microsoft | none
+MONITOR_TRANSLATOR_CONCURRENCY = 4  # translation calls in flight at once (threads)
+MONITOR_TRANSLATOR_KEY = None       # API key (deepl, microsoft, libre with keys); never logged
+MONITOR_TRANSLATOR_RETRIES = 2      # retries after a failed translation call, with backoff
+MONITOR_TRANSLATOR_TIMEOUT = 15.0   # seconds one translation call may take
+MONITOR_TRANSLATOR_URL = None       # LibreTranslate server URL for translator = libre
+MONITOR_TOPICS = []                 # [{"name": ..., "terms": {"pl": [...], "en": [...]}}] from [[topics]]

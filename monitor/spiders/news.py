@@ -1,0 +1,148 @@
+"""The one spider: crawls a source's listing pages (or feed, or sitemap) to its article pages.
+
+The spider only routes requests; what a page means is decided by the pure functions in
+monitor.extract. Run it alone with `scrapy crawl news -a source=NAME -s MONITOR_CONFIG=sources.toml`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any, AsyncIterator
+
+import scrapy
+from scrapy.http import Response, TextResponse
+
+from monitor.config import Source, load
+from monitor.extract.article import extract_article
+from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap
+from monitor.extract.listing import allowed, article_links, feed_links, next_page
+from monitor.items import ArticleItem
+from monitor.urls import canonical_url, same_host
+
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
+logger = logging.getLogger(__name__)
+
+ARTICLE = "monitor_article"          # request meta flag: this request fetches an article page
+MAX_SITEMAP_URLS = 500
+
+
+class NewsSpider(scrapy.Spider):
+    """Listing -> articles, feed -> articles, or sitemap -> articles, for one source."""
+
+    name = "news"
+
+    def __init__(self, source: Source | str | None = None, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.source_arg = source
+        self.source: Source | None = source if isinstance(source, Source) else None
+
+    @classmethod
+    def from_crawler(cls, crawler: "Crawler", *args: Any, **kwargs: Any) -> "NewsSpider":
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.source is None:
+            if not isinstance(spider.source_arg, str):
+                raise ValueError("the news spider needs -a source=NAME")
+            path = crawler.settings.get("MONITOR_CONFIG") or "sources.toml"
+            spider.source = load(path).source(spider.source_arg)
+        spider.name = spider.source.name
+        return spider
+
+    # ------------------------------------------------------------------ start
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        src = self.source
+        assert src is not None
+        callback = {"site": self.parse_listing, "feed": self.parse_feed, "sitemap": self.parse_sitemap}[src.type]
+        yield scrapy.Request(src.url, callback=callback, errback=self.on_start_error,
+                             meta={"listing_page": 1}, dont_filter=True)
+
+    def on_start_error(self, failure: Any) -> None:
+        self.crawler.stats.inc_value("monitor/start_page/failed")
+        logger.error("%s: start page %s failed: %s", self.source.name, self.source.url, failure.getErrorMessage())
+
+    # ------------------------------------------------------------------ listings
+    def parse_listing(self, response: Response) -> Any:
+        src = self.source
+        self.crawler.stats.inc_value("monitor/listing_pages")
+        if not isinstance(response, TextResponse) or looks_like_feed(response.body):
+            yield from self.parse_feed(response)
+            return
+        links = article_links(response.text, response.url, src)
+        self.crawler.stats.inc_value("monitor/article_links", len(links))
+        for url in links:
+            yield self.article_request(url, response.url)
+        page = response.meta.get("listing_page", 1)
+        if page == 1:
+            for feed in feed_links(response.text, response.url):
+                if same_host(feed, src.host):
+                    yield scrapy.Request(feed, callback=self.parse_feed, meta={"listing_page": src.max_pages})
+        nxt = next_page(response.text, response.url, src)
+        if nxt and page < src.max_pages and canonical_url(nxt) != canonical_url(response.url):
+            yield scrapy.Request(nxt, callback=self.parse_listing, meta={"listing_page": page + 1})
+
+    def parse_feed(self, response: Response) -> Any:
+        self.crawler.stats.inc_value("monitor/feeds")
+        entries = parse_feed(response.body, response.url)
+        if not entries and self.source.type == "feed":
+            logger.warning("%s: %s is not an RSS or Atom feed", self.source.name, response.url)
+        for entry in entries:
+            if allowed(entry.url, self.source):
+                yield self.article_request(entry.url, response.url, entry)
+
+    def parse_sitemap(self, response: Response) -> Any:
+        pages, children = parse_sitemap(response.body, response.url)
+        for child in children:
+            yield scrapy.Request(child, callback=self.parse_sitemap)
+        pages.sort(key=lambda e: e.published or "", reverse=True)
+        for entry in pages[:MAX_SITEMAP_URLS]:
+            if allowed(entry.url, self.source):
+                yield self.article_request(entry.url, response.url, entry)
+
+    def article_request(self, url: str, referer: str, entry: FeedEntry | None = None) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_article_error,
+            meta={ARTICLE: True, "feed_entry": entry, "link_url": url},
+            headers={"Referer": referer},
+        )
+
+    def on_article_error(self, failure: Any) -> None:
+        self.crawler.stats.inc_value("monitor/article/failed")
+        request = getattr(failure, "request", None)
+        logger.warning("%s: article %s failed: %s", self.source.name, request.url if request else "?",
+                       failure.getErrorMessage())
+
+    # ------------------------------------------------------------------ articles
+    def parse_article(self, response: Response) -> Any:
+        if not isinstance(response, TextResponse):
+            self.crawler.stats.inc_value("monitor/article/not_html")
+            return
+        art = extract_article(response.text, response.url, self.source)
+        entry: FeedEntry | None = response.meta.get("feed_entry")
+        if entry is not None:
+            art.title = art.title or entry.title
+            art.published = art.published or entry.published
+        if not art.is_article:
+            self.crawler.stats.inc_value("monitor/article/not_an_article")
+            logger.debug("%s: %s does not look like an article", self.source.name, response.url)
+            return
+        url = canonical_url(response.url)
+        if art.canonical and same_host(art.canonical, self.source.host):
+            url = canonical_url(art.canonical)
+        aliases = [canonical_url(u) for u in (response.meta.get("redirect_urls") or [])]
+        aliases += [canonical_url(response.meta.get("link_url") or response.url), canonical_url(response.url)]
+        self.crawler.stats.inc_value("monitor/article/extracted")
+        yield ArticleItem(
+            url=url,
+            source=self.source.name,
+            title=art.title,
+            body=art.body,
+            summary=art.summary,
+            published=art.published,
+            aliases=[a for a in dict.fromkeys(aliases) if a != url],
+            language_hint=self.source.language,
+            page_language=art.page_language,
+            alternates=art.alternates,
+        )

@@ -1,0 +1,10 @@
+"""SQLite storage of the monitor (sqlite-utils): one module owns the schema, one the SQL."""
+
+from storage.store import Store, StoreError, fold, utcnow
+
+__all__ = ["Store", "StoreError", "fold", "utcnow", "open_store"]
+
+
+def open_store(path: str) -> Store:
+    """Open (creating or upgrading) the monitor database at path."""
+    return Store.open(path)

@@ -1,0 +1,124 @@
+"""The versioned schema of the monitor database (sqlite-utils Migrations).
+
+Add a new migration function for every change; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("monitor")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["items"].create(
+        {
+            "id": int,
+            "url": str,                 # canonical URL of the article (after redirects)
+            "source": str,              # [[sources]] name
+            "language": str,            # ISO 639-1 of the text
+            "title": str,
+            "title_en": str,
+            "summary": str,
+            "summary_en": str,
+            "body": str,
+            "body_en": str,
+            "published": str,           # YYYY-MM-DD or NULL
+            "first_seen": str,          # ISO 8601 UTC
+            "last_seen": str,
+            "content_hash": str,        # sha1 of the normalised title + body
+            "simhash": str,             # near-duplicate fingerprint (hex), for stories
+            "story_id": int,
+            "is_award": int,
+            "award_level": str,         # gold | silver | bronze | ''
+            "award_name": str,
+            "award_body": str,          # awarding organisation
+            "award_recipient": str,
+            "award_evidence": str,      # JSON: matched terms and sentence
+            "award_score": float,
+            "topics": str,              # JSON list of topic names
+            "translation_status": str,  # done | pending | not_needed
+            "translator": str,          # provider that produced title_en
+            "search_folded": str,       # diacritics-folded text for FTS (ł→l as well)
+        },
+        pk="id",
+        not_null={"url", "source", "title", "first_seen", "last_seen", "translation_status"},
+        defaults={"is_award": 0, "translation_status": "pending", "award_level": "", "topics": "[]"},
+        if_not_exists=True,
+    )
+    db["items"].create_index(["url"], unique=True, if_not_exists=True)
+    db["items"].create_index(["source"], if_not_exists=True)
+    db["items"].create_index(["story_id"], if_not_exists=True)
+    db["items"].create_index(["first_seen"], if_not_exists=True)
+    db["items"].create_index(["translation_status"], if_not_exists=True)
+    db["items"].create_index(["content_hash"], if_not_exists=True)
+
+    # Every URL an item was reached by (tracking copies, pre-redirect addresses), so that the next
+    # crawl knows it without downloading it again.
+    db["item_urls"].create(
+        {"url": str, "item_id": int},
+        pk="url",
+        foreign_keys=[("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+
+    db["stories"].create(
+        {"id": int, "first_seen": str, "title": str, "published": str},
+        pk="id",
+        if_not_exists=True,
+    )
+
+    db["translations"].create(
+        {
+            "key": str,                 # sha1(provider, source_lang, target_lang, text)
+            "provider": str,
+            "source_lang": str,
+            "target_lang": str,
+            "text": str,
+            "translation": str,
+            "created": str,
+        },
+        pk="key",
+        not_null={"provider", "text", "translation"},
+        if_not_exists=True,
+    )
+
+    db["crawl_runs"].create(
+        {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "source": str,
+            "status": str,              # ok | failed | empty
+            "pages": int,
+            "articles_seen": int,
+            "items_new": int,
+            "items_duplicate": int,
+            "errors": int,
+            "message": str,
+        },
+        pk="id",
+        not_null={"started", "source", "status"},
+        if_not_exists=True,
+    )
+    db["crawl_runs"].create_index(["source", "started"], if_not_exists=True)
+
+    db["digests"].create(
+        {"id": int, "created": str, "mode": str, "format": str, "items": int},
+        pk="id",
+        if_not_exists=True,
+    )
+    db["digest_items"].create(
+        {"digest_id": int, "item_id": int},
+        pk=("digest_id", "item_id"),
+        foreign_keys=[("digest_id", "digests", "id"), ("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["digest_items"].create_index(["item_id"], if_not_exists=True)
+
+    db["items"].enable_fts(
+        ["title", "title_en", "summary", "summary_en", "body", "search_folded"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )

@@ -1,0 +1,284 @@
+"""The monitor database: items, their URLs, stories, translation cache, crawl runs, digests.
+
+All SQL of the project lives here. A Store is used from one thread only (sqlite3 connections
+are bound to the thread that opened them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sqlite_utils import Database
+
+from storage.migrations import migrations
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def utcnow() -> str:
+    """Current time as ISO 8601 UTC with a Z, to the second."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, ł included, so 'zlotym' finds 'złotym'."""
+    import unicodedata
+
+    text = (text or "").lower().replace("ł", "l")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def translation_key(provider: str, source_lang: str, target_lang: str, text: str) -> str:
+    """Cache key of one text translated by one provider between two languages."""
+    raw = "\x1f".join((provider, source_lang or "", target_lang, text))
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()
+
+
+class StoreError(Exception):
+    """The database cannot be opened or written."""
+
+
+class Store:
+    """All reads and writes of the monitor database."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    # ------------------------------------------------------------------ lifecycle
+    @classmethod
+    def open(cls, path: str) -> "Store":
+        """Open (creating or upgrading) the database at path."""
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+            db = Database(conn)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            migrations.apply(db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{path}: cannot open the database: {exc}") from None
+        return cls(db)
+
+    @classmethod
+    def memory(cls) -> "Store":
+        """A fresh in-memory store (tests)."""
+        db = Database(memory=True)
+        db.execute("PRAGMA foreign_keys=ON")
+        migrations.apply(db)
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # ------------------------------------------------------------------ items
+    def known_urls(self) -> set[str]:
+        """Every URL (canonical or alias) of a stored item."""
+        return {row[0] for row in self.db.execute("SELECT url FROM item_urls")}
+
+    def item_id_for_url(self, url: str) -> int | None:
+        row = self.db.execute("SELECT item_id FROM item_urls WHERE url = ?", [url]).fetchone()
+        return row[0] if row else None
+
+    def item_id_for_hash(self, content_hash: str) -> int | None:
+        row = self.db.execute("SELECT id FROM items WHERE content_hash = ? LIMIT 1", [content_hash]).fetchone()
+        return row[0] if row else None
+
+    def add_aliases(self, item_id: int, urls: Iterable[str]) -> None:
+        """Remember more URLs for an item already stored."""
+        rows = [{"url": u, "item_id": item_id} for u in dict.fromkeys(urls) if u]
+        if rows:
+            self.db["item_urls"].insert_all(rows, ignore=True)
+
+    def save_item(self, fields: dict[str, Any], aliases: Iterable[str] = ()) -> int | None:
+        """Insert a new item; return its id, or None when its URL is already stored."""
+        url = fields["url"]
+        if self.item_id_for_url(url) is not None:
+            self.add_aliases(self.item_id_for_url(url), aliases)  # type: ignore[arg-type]
+            return None
+        now = utcnow()
+        row = dict(fields)
+        row.setdefault("first_seen", now)
+        row.setdefault("last_seen", now)
+        for key in ("award_evidence", "topics"):
+            if key in row and not isinstance(row[key], str):
+                row[key] = json.dumps(row[key], ensure_ascii=False)
+        if "is_award" in row:
+            row["is_award"] = int(bool(row["is_award"]))
+        row["search_folded"] = fold(" ".join(str(row.get(k) or "") for k in ("title", "title_en", "summary", "body")))
+        with self.db.atomic():
+            item_id = self.db["items"].insert(row).last_pk
+            self.add_aliases(item_id, [url, *aliases])
+        return item_id
+
+    def touch(self, item_id: int) -> None:
+        self.db.execute("UPDATE items SET last_seen = ? WHERE id = ?", [utcnow(), item_id])
+
+    def get_item(self, item_id: int) -> dict[str, Any]:
+        return self.db["items"].get(item_id)
+
+    def update_item(self, item_id: int, fields: dict[str, Any]) -> None:
+        self.db["items"].update(item_id, fields)
+
+    def items(self, where: str | None = None, params: Iterable[Any] = ()) -> Iterator[dict[str, Any]]:
+        return self.db["items"].rows_where(where, list(params), order_by="id")
+
+    def count_items(self) -> int:
+        return self.db["items"].count
+
+    # ------------------------------------------------------------------ stories
+    def new_story(self, item: dict[str, Any]) -> int:
+        return self.db["stories"].insert(
+            {"first_seen": utcnow(), "title": item.get("title_en") or item.get("title"), "published": item.get("published")}
+        ).last_pk
+
+    def set_story(self, item_id: int, story_id: int) -> None:
+        self.db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story_id, item_id])
+
+    def story_candidates(self, published: str | None, days: int) -> list[dict[str, Any]]:
+        """Items with a story published within `days` of `published` (all items when unknown)."""
+        if not published:
+            return list(self.db["items"].rows_where("story_id IS NOT NULL"))
+        return list(
+            self.db["items"].rows_where(
+                "story_id IS NOT NULL AND (published IS NULL OR abs(julianday(published) - julianday(?)) <= ?)",
+                [published, days],
+            )
+        )
+
+    # ------------------------------------------------------------------ translations
+    def cached_translation(self, provider: str, source_lang: str, target_lang: str, text: str) -> str | None:
+        row = self.db.execute(
+            "SELECT translation FROM translations WHERE key = ?",
+            [translation_key(provider, source_lang, target_lang, text)],
+        ).fetchone()
+        return row[0] if row else None
+
+    def cache_translation(self, provider: str, source_lang: str, target_lang: str, text: str, translation: str) -> None:
+        self.db["translations"].insert(
+            {
+                "key": translation_key(provider, source_lang, target_lang, text),
+                "provider": provider,
+                "source_lang": source_lang,
+                "target_lang": target_lang,
+                "text": text,
+                "translation": translation,
+                "created": utcnow(),
+            },
+            replace=True,
+        )
+
+    def pending_translations(self) -> list[dict[str, Any]]:
+        return list(self.db["items"].rows_where("translation_status = 'pending'", order_by="id"))
+
+    def save_translation(self, item_id: int, fields: dict[str, Any]) -> None:
+        """Store title_en/summary_en/body_en (and status, translator) of an item."""
+        item = self.get_item(item_id)
+        merged = {**item, **fields}
+        fields = dict(fields)
+        fields["search_folded"] = fold(" ".join(str(merged.get(k) or "") for k in ("title", "title_en", "summary", "body")))
+        self.db["items"].update(item_id, fields)
+
+    # ------------------------------------------------------------------ crawl runs
+    def record_run(self, run: dict[str, Any]) -> int:
+        return self.db["crawl_runs"].insert(run).last_pk
+
+    def runs(self, source: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+        where, params = ("source = ?", [source]) if source else (None, [])
+        return list(self.db["crawl_runs"].rows_where(where, params, order_by="id desc", limit=limit))
+
+    # ------------------------------------------------------------------ digests
+    def digest_items(
+        self,
+        *,
+        since: str | None = None,
+        new: bool = False,
+        awards_only: bool = False,
+        topic: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Items for a digest: all, first seen since a date, or not in any earlier --new digest."""
+        clauses, params = [], []
+        if since:
+            clauses.append("first_seen >= ?")
+            params.append(since)
+        if new:
+            clauses.append(
+                "id NOT IN (SELECT di.item_id FROM digest_items di JOIN digests d ON d.id = di.digest_id WHERE d.mode = 'new')"
+            )
+        if awards_only:
+            clauses.append("is_award = 1")
+        if topic:
+            clauses.append("EXISTS (SELECT 1 FROM json_each(items.topics) WHERE json_each.value = ?)")
+            params.append(topic)
+        where = " AND ".join(clauses) or None
+        return list(self.db["items"].rows_where(where, params, order_by="coalesce(published, '') desc, id"))
+
+    def story_members(self, story_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+        """All items of the given stories, by story id."""
+        ids = sorted({s for s in story_ids if s is not None})
+        out: dict[int, list[dict[str, Any]]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.db["items"].rows_where(f"story_id IN ({marks})", chunk, order_by="id"):
+                out.setdefault(row["story_id"], []).append(row)
+        return out
+
+    def mark_sent(self, item_ids: Iterable[int], mode: str, fmt: str) -> int:
+        """Record a digest and the items it contained; return the digest id."""
+        ids = list(dict.fromkeys(item_ids))
+        with self.db.atomic():
+            digest_id = self.db["digests"].insert(
+                {"created": utcnow(), "mode": mode, "format": fmt, "items": len(ids)}
+            ).last_pk
+            self.db["digest_items"].insert_all(({"digest_id": digest_id, "item_id": i} for i in ids), ignore=True)
+        return digest_id
+
+    # ------------------------------------------------------------------ search and stats
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over both languages; diacritics and ł are folded."""
+        terms = [t for t in fold(query).replace('"', " ").split() if t]
+        if not terms:
+            return []
+        match = " ".join(f'"{t}"*' for t in terms)
+        sql = (
+            "SELECT items.* FROM items JOIN items_fts ON items_fts.rowid = items.id "
+            "WHERE items_fts MATCH ? ORDER BY items_fts.rank LIMIT ?"
+        )
+        cursor = self.db.execute(sql, [match, limit])
+        cols = [c[0] for c in cursor.description]
+        return [dict(zip(cols, row)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        row = self.db.execute(sql, list(params)).fetchone()
+        return row[0] if row else None
+
+    def group_counts(self, sql: str, params: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.db.execute(sql, list(params)).fetchall()]
+
+    def stats(self) -> dict[str, Any]:
+        """Figures for `monitor stats`."""
+        return {
+            "items": self.count_items(),
+            "awards": self.scalar("SELECT count(*) FROM items WHERE is_award = 1"),
+            "stories": self.scalar("SELECT count(DISTINCT story_id) FROM items WHERE story_id IS NOT NULL"),
+            "by_source": self.group_counts("SELECT source, count(*) FROM items GROUP BY source ORDER BY source"),
+            "by_language": self.group_counts("SELECT language, count(*) FROM items GROUP BY language ORDER BY 2 DESC"),
+            "translation_status": self.group_counts(
+                "SELECT translation_status, count(*) FROM items GROUP BY translation_status ORDER BY 1"
+            ),
+            "translated_by_provider": self.group_counts(
+                "SELECT translator, count(*) FROM items WHERE translation_status = 'done' AND translator IS NOT NULL "
+                "GROUP BY translator ORDER BY 1"
+            ),
+            "cached_texts_by_provider": self.group_counts(
+                "SELECT provider, count(*) FROM translations GROUP BY provider ORDER BY 1"
+            ),
+            "crawl_runs": self.scalar("SELECT count(*) FROM crawl_runs"),
+            "last_crawl": self.scalar("SELECT max(finished) FROM crawl_runs"),
+        }
