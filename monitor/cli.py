@@ -209,7 +209,7 @@ def search(query: str, db: str | None, limit: int) -> None:
     \b
     Example:
         monitor search "zlota odznaka" --db monitor.db
-        2022-09-14  ofk-pl  Złota Odznaka ESCA dla ...  http://...
+        2022-09-14  ofk-pl  Złota Odznaka ESCA dla ... [Gold ESCA Label for ...]  http://...
     """
     store = _open_store(_db_path(db, None), must_exist=True)
     try:
@@ -217,7 +217,9 @@ def search(query: str, db: str | None, limit: int) -> None:
     finally:
         store.close()
     for r in results:
-        title = r["title_en"] if r.get("title_en") and r["title_en"] != r["title"] else r["title"]
+        title = r["title"]
+        if r.get("title_en") and r["title_en"] != title:
+            title += f" [{r['title_en']}]"
         click.echo(f"{r['published'] or '----------'}  {r['source']}  {title}  {r['url']}")
     click.echo(f"{len(results)} results", err=True)
 

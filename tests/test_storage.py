@@ -1,0 +1,85 @@
+"""The SQLite store: schema, items and their URLs, translation cache, digest markers, search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from storage import Store, StoreError
+
+
+def item(url="http://e.org/a/1", **kw):
+    return {"url": url, "source": "e", "title": kw.pop("title", "Tytuł"), "language": "pl",
+            "translation_status": "pending", **kw}
+
+
+def test_an_item_is_stored_once_and_known_by_all_its_urls(store):
+    first = store.save_item(item(), aliases=["http://e.org/a/1?utm_source=x", "http://e.org/old/1"])
+    assert first is not None
+    assert store.save_item(item(title="another copy")) is None
+    assert store.count_items() == 1
+    assert store.known_urls() == {"http://e.org/a/1", "http://e.org/a/1?utm_source=x", "http://e.org/old/1"}
+    assert store.item_id_for_url("http://e.org/old/1") == first
+
+
+def test_first_seen_is_iso_utc(store):
+    store.save_item(item())
+    (row,) = store.items()
+    assert row["first_seen"].endswith("Z") and row["first_seen"][4] == "-"
+
+
+def test_translation_cache_is_per_provider_and_language_pair(store):
+    store.cache_translation("libre", "pl", "en", "Nagroda", "Award")
+    assert store.cached_translation("libre", "pl", "en", "Nagroda") == "Award"
+    assert store.cached_translation("google", "pl", "en", "Nagroda") is None
+    assert store.cached_translation("libre", "cs", "en", "Nagroda") is None
+
+
+def test_new_digest_items_exclude_items_sent_in_an_earlier_new_digest(store):
+    a = store.save_item(item("http://e.org/1"))
+    store.save_item(item("http://e.org/2"))
+    store.mark_sent([a], "new", "csv")
+    assert [i["url"] for i in store.digest_items(new=True)] == ["http://e.org/2"]
+    assert len(store.digest_items()) == 2
+
+
+def test_search_finds_polish_words_without_diacritics_even_the_l_stroke(store):
+    store.save_item(item(title="Nagroda w złotym kolorze", body="Laureaci otrzymali nagrody."))
+    store.save_item(item("http://e.org/2", title="Inny wpis", body="nic"))
+    assert [r["title"] for r in store.search("zlotym")] == ["Nagroda w złotym kolorze"]
+    assert [r["title"] for r in store.search("ZŁOTYM")] == ["Nagroda w złotym kolorze"]
+
+
+def test_search_covers_the_english_translation(store):
+    i = store.save_item(item(title="Srebrna Odznaka"))
+    store.save_translation(i, {"title_en": "Silver Label", "translation_status": "done"})
+    assert [r["title"] for r in store.search("silver")] == ["Srebrna Odznaka"]
+
+
+def test_the_database_file_uses_wal_and_is_readable_by_plain_sqlite(tmp_path):
+    path = tmp_path / "m.db"
+    s = Store.open(str(path))
+    s.save_item(item())
+    s.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("SELECT title FROM items").fetchone()[0] == "Tytuł"
+    conn.close()
+
+
+def test_reopening_keeps_data_and_does_not_reapply_migrations(tmp_path):
+    path = str(tmp_path / "m.db")
+    s = Store.open(path)
+    s.save_item(item())
+    s.close()
+    s = Store.open(path)
+    assert s.count_items() == 1
+    s.close()
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is not sqlite " * 100)
+    with pytest.raises(StoreError, match="notes.db: cannot open the database"):
+        Store.open(str(path))
