@@ -117,8 +117,10 @@ def _md_cell(text: str) -> str:
     return html.escape(text or "", quote=False).replace("|", "\\|").replace("\n", " ")
 
 
-def render_md(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -> str:
+def render_md(rows: Iterable[dict[str, Any]], title: str = "monitor digest", health: list[str] | None = None) -> str:
     lines = [f"# {title}", "", f"Generated {utcnow()}", ""]
+    if health:  # source health problems first (monitor.health.problem_lines)
+        lines += ["## ⚠ Source problems", "", *(f"- {_md_cell(p)}" for p in health), ""]
     rows = list(rows)
     if not rows:
         lines.append("Nothing new.")
@@ -149,13 +151,16 @@ article{border-bottom:1px solid #ddd;padding:.8rem 0}.meta{color:#666;font-size:
 .award{background:#fff4cc;border-radius:4px;padding:0 .4rem;font-size:.85rem}.orig{color:#555;font-style:italic}"""
 
 
-def render_html(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -> str:
+def render_html(rows: Iterable[dict[str, Any]], title: str = "monitor digest", health: list[str] | None = None) -> str:
     e = lambda s: html.escape(str(s or ""), quote=True)  # noqa: E731
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{e(title)}</title><style>{HTML_STYLE}</style></head><body>",
         f"<h1>{e(title)}</h1><p class=\"meta\">Generated {e(utcnow())}</p>",
     ]
+    if health:  # source health problems first (monitor.health.problem_lines)
+        parts.append('<section class="health"><h2>⚠ Source problems</h2><ul>'
+                     + "".join(f"<li>{e(p)}</li>" for p in health) + "</ul></section>")
     rows = list(rows)
     if not rows:
         parts.append("<p>Nothing new.</p>")
@@ -179,11 +184,15 @@ def render_html(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -
     return "\n".join(parts) + "\n"
 
 
-def render_atom(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -> str:
+def render_atom(rows: Iterable[dict[str, Any]], title: str = "monitor digest", health: list[str] | None = None) -> str:
     x = lambda s: xml_escape(str(s or ""), {'"': "&quot;"})  # noqa: E731
     now = utcnow()
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
            f"<title>{x(title)}</title>", "<id>urn:monitor:digest</id>", f"<updated>{now}</updated>"]
+    if health:  # source health problems first, as one entry
+        out += ["<entry>", f"<title>Source problems ({len(health)})</title>", f"<id>urn:monitor:health:{x(now)}</id>",
+                f"<updated>{now}</updated>", "<author><name>monitor</name></author>",
+                f'<summary type="text">{x(chr(10).join(health))}</summary>', "</entry>"]
     for r in rows:
         updated = r["first_seen"] or now
         summary = r["summary_en"] or r["summary"]
@@ -206,6 +215,9 @@ def render_atom(rows: Iterable[dict[str, Any]], title: str = "monitor digest") -
 WRITERS = {"csv": render_csv, "json": render_json, "html": render_html, "md": render_md, "atom": render_atom}
 
 
-def render(rows: list[dict[str, Any]], fmt: str) -> str:
-    """Render rows in one of FORMATS."""
+def render(rows: list[dict[str, Any]], fmt: str, health: list[str] | None = None) -> str:
+    """Render rows in one of FORMATS; html/md/atom list source health problems first
+    (csv and json keep their contract shape: a header row / a plain array)."""
+    if health and fmt in ("html", "md", "atom"):
+        return WRITERS[fmt](rows, health=health)  # type: ignore[operator]
     return WRITERS[fmt](rows)

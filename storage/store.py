@@ -282,3 +282,17 @@ class Store:
             "crawl_runs": self.scalar("SELECT count(*) FROM crawl_runs"),
             "last_crawl": self.scalar("SELECT max(finished) FROM crawl_runs"),
         }
+
+    # ------------------------------------------------------------------ daily operation (health, import)
+    def items_per_source(self) -> dict[str, int]:
+        """Stored items by source name."""
+        return dict(self.group_counts("SELECT source, count(*) FROM items GROUP BY source"))
+
+    def item_quality(self, source: str, since: str, until: str | None = None) -> dict[str, int]:
+        """Items of a source first seen in [since, until]: how many, how many without title or date."""
+        row = self.db.execute(
+            "SELECT count(*), coalesce(sum(coalesce(title, '') = ''), 0), coalesce(sum(coalesce(published, '') = ''), 0) "
+            "FROM items WHERE source = ? AND first_seen >= ? AND first_seen <= ?",
+            [source, since, until or "9999"],
+        ).fetchone()
+        return {"items": row[0], "no_title": row[1], "no_date": row[2]}
