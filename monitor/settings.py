@@ -42,6 +42,10 @@ DOWNLOADER_MIDDLEWARES = {
     "monitor.middlewares.KnownArticlesMiddleware": 50,
 }
 
+EXTENSIONS = {
+    "monitor.extensions.ProgressExtension": 500,
+}
+
 ITEM_PIPELINES = {
     "monitor.pipelines.normalize.NormalizePipeline": 100,
     "monitor.pipelines.language.LanguagePipeline": 200,
@@ -54,6 +58,7 @@ ITEM_PIPELINES = {
 # --- monitor settings (set from the TOML config and the command line) -----------------------
 MONITOR_CONFIG = None               # path of the TOML config (for `scrapy crawl news -a source=NAME`)
 MONITOR_DB = "monitor.db"           # SQLite database file
+MONITOR_PROGRESS_INTERVAL = 10.0    # seconds between progress lines on stderr (0: none)
 MONITOR_REFRESH = False             # re-download article pages that are already stored
 MONITOR_TARGET_LANGUAGE = "en"      # language of title_en / summary_en
 MONITOR_TRANSLATE_BODY = False      # also translate the article body
