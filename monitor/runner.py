@@ -13,6 +13,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from monitor.config import Config, Source
+from monitor.redact import install_redaction
 from storage import Store, utcnow
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ def run_crawl(
     store.close()
 
     process = CrawlerProcess(settings, install_root_handler=True)
+    install_redaction([settings.get("MONITOR_TRANSLATOR_KEY") or ""])
     crawlers = []
     for source in sources:
         crawler = process.create_crawler(NewsSpider)

@@ -80,3 +80,15 @@ def test_digest_csv_after_a_crawl_has_the_contract_header(site_server, tmp_path)
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 6
     assert {r["language"] for r in rows} == {"pl", "en"}
+
+
+def test_translator_credentials_never_reach_logs_or_the_database(site_server, tmp_path):
+    site = site_server("wp-klaster")
+    cfg = write_config(tmp_path / "cfg.toml", [{"name": "wp", "url": f"{site.url}/aktualnosci/"}],
+                       monitor={"translator": "libre", "translator_url": "http://127.0.0.1:9/"})
+    db = tmp_path / "m.db"
+    result = run_monitor("crawl", "--config", str(cfg), "--db", str(db), "-vv", MONITOR_TRANSLATOR_KEY="S3CRET-KEY-42")
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "S3CRET-KEY-42" not in result.stdout + result.stderr
+    for path in tmp_path.glob("m.db*"):
+        assert b"S3CRET-KEY-42" not in path.read_bytes()
