@@ -162,22 +162,47 @@ def translate(db: str | None, config_path: str | None, translator: str | None, t
         monitor translate --db monitor.db --translator libre --translator-url http://127.0.0.1:5000/
         translated 12 items, 0 still pending
     """
-    from monitor.translation import complete_pending, make_translator
+    from tqdm import tqdm
+
+    from monitor import settings as defaults
+    from monitor import stories
+    from monitor.translation import TranslationError, complete_pending, make_translator
 
     cfg = _load_config(config_path) if config_path else None
     try:
         ts = translator_settings(cfg, translator, translator_url)
     except ConfigError as exc:
         raise UsageProblem(str(exc)) from None
-    engine = make_translator(ts["MONITOR_TRANSLATOR"], ts["MONITOR_TRANSLATOR_URL"], ts["MONITOR_TRANSLATOR_KEY"])
+    try:
+        engine = make_translator(ts["MONITOR_TRANSLATOR"], ts["MONITOR_TRANSLATOR_URL"], ts["MONITOR_TRANSLATOR_KEY"],
+                                 defaults.MONITOR_TRANSLATOR_TIMEOUT, defaults.MONITOR_TRANSLATOR_RETRIES)
+    except TranslationError as exc:
+        raise UsageProblem(str(exc)) from None
     if engine is None:
         raise UsageProblem("monitor translate needs a translator (not 'none')")
     store = _open_store(_db_path(db, cfg), must_exist=True)
+    # Story grouping may use English titles: give it another chance once an item is translated.
+    regroup = getattr(stories, "regroup_item", None)
+
+    def after_item(item_id: int) -> None:
+        if regroup is not None:
+            try:
+                regroup(store, item_id)
+            except Exception as exc:  # grouping must not cost a translation
+                click.echo(f"item {item_id}: story grouping failed: {exc}", err=True)
+
+    def progress(rows):
+        return tqdm(rows, desc="translating", unit="item", file=sys.stderr, disable=None)
+
     try:
-        done, failed = complete_pending(store, engine, cfg.target_language if cfg else "en")
+        done, failed = complete_pending(
+            store, engine, cfg.target_language if cfg else "en", progress=progress,
+            translate_body=bool(cfg and cfg.translate_body), concurrency=defaults.MONITOR_TRANSLATOR_CONCURRENCY,
+            after_item=after_item)
     finally:
         store.close()
-    click.echo(f"translated {done} items, {failed} still pending")
+    click.echo(f"translated {done} items, {failed} still pending ({engine.provider}, "
+               f"{getattr(engine, 'requests_sent', 0)} requests)")
     sys.exit(int(ExitStatus.ERROR if failed else ExitStatus.OK))
 
 
@@ -243,6 +268,13 @@ def stats(db: str | None) -> None:
     click.echo("by source: " + ", ".join(f"{k} {v}" for k, v in s["by_source"]))
     click.echo("by language: " + ", ".join(f"{k or '?'} {v}" for k, v in s["by_language"]))
     click.echo("translation: " + ", ".join(f"{k} {v}" for k, v in s["translation_status"]))
-    click.echo("translated by provider: " + (", ".join(f"{k} {v}" for k, v in s["translated_by_provider"]) or "-"))
-    click.echo("cached texts by provider: " + (", ".join(f"{k} {v}" for k, v in s["cached_texts_by_provider"]) or "-"))
+    click.echo("items translated by provider: "
+               + (", ".join(f"{k} {v}" for k, v in s["translated_by_provider"]) or "-"))
+    click.echo("texts translated (sent once, then cached) by provider: "
+               + (", ".join(f"{k} {n} ({chars} chars)" for k, n, chars in s["texts_translated_by_provider"]) or "-"))
+    click.echo(f"texts pending: {s['pending_texts']} (run `monitor translate`)" if s["pending_texts"]
+               else "texts pending: 0")
     click.echo(f"crawl runs: {s['crawl_runs']} (last finished {s['last_crawl'] or 'never'})")
+
+
+from monitor import cli_daily  # noqa: E402,F401  registers the daily-operation commands
