@@ -63,9 +63,9 @@ MONITOR_REFRESH = False             # re-download article pages that are already
 MONITOR_TARGET_LANGUAGE = "en"      # language of title_en / summary_en
 MONITOR_TRANSLATE_BODY = False      # also translate the article body
 MONITOR_TRANSLATOR = "google"       # google | libre | deepl | mymemory | microsoft | none
-MONITOR_TRANSLATOR_CONCURRENCY = 4  # translation calls in flight at once (threads)
+MONITOR_TRANSLATOR_CONCURRENCY = 6  # translation calls in flight at once, per process (threads)
 MONITOR_TRANSLATOR_KEY = None       # API key (deepl, microsoft, libre with keys); never logged
-MONITOR_TRANSLATOR_RETRIES = 2      # retries after a failed translation call, with backoff
-MONITOR_TRANSLATOR_TIMEOUT = 15.0   # seconds one translation call may take
+MONITOR_TRANSLATOR_RETRIES = 2      # retries after a transient failure (timeout, 429, 5xx), with backoff
+MONITOR_TRANSLATOR_TIMEOUT = 15.0   # seconds one translation request may take (hard deadline)
 MONITOR_TRANSLATOR_URL = None       # LibreTranslate server URL for translator = libre
 MONITOR_TOPICS = []                 # [{"name": ..., "terms": {"pl": [...], "en": [...]}}] from [[topics]]

@@ -279,6 +279,14 @@ class Store:
             "cached_texts_by_provider": self.group_counts(
                 "SELECT provider, count(*) FROM translations GROUP BY provider ORDER BY 1"
             ),
+            # every cached text was sent to its provider exactly once: (provider, texts, characters)
+            "texts_translated_by_provider": self.group_counts(
+                "SELECT provider, count(*), coalesce(sum(length(text)), 0) FROM translations GROUP BY provider ORDER BY 1"
+            ),
+            "pending_texts": self.scalar(
+                "SELECT coalesce(sum((coalesce(title, '') != '') + (coalesce(summary, '') != '')), 0) "
+                "FROM items WHERE translation_status = 'pending'"
+            ),
             "crawl_runs": self.scalar("SELECT count(*) FROM crawl_runs"),
             "last_crawl": self.scalar("SELECT max(finished) FROM crawl_runs"),
         }

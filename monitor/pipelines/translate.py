@@ -1,24 +1,47 @@
 """Translate title and summary (and body when asked) of non-English items, off the reactor.
 
-Cache reads and writes stay on the reactor thread (SQLite); only the HTTP call runs in a thread.
-A failed translation leaves the item pending for `monitor translate`.
+Cache reads and writes stay on the reactor thread (SQLite); only the provider call runs in a
+thread (`run_in_thread`), at most MONITOR_TRANSLATOR_CONCURRENCY at once for the whole process
+(all crawlers share one translator, its circuit breaker and its limit). A text already being
+translated for another item is awaited, not sent twice. A failed translation leaves the item
+pending for `monitor translate`; it is never dropped.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from scrapy.utils.asyncio import run_in_thread
 
 from monitor.items import ArticleItem
 from monitor.pipelines import store_for
-from monitor.translation import TranslationError, make_translator
+from monitor.translation import TranslationError, Translator, make_translator
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 logger = logging.getLogger(__name__)
+
+
+class _Shared:
+    """What the crawlers of one process share for one translator configuration."""
+
+    def __init__(self, translator: Translator, concurrency: int):
+        self.translator = translator
+        self.concurrency = max(1, concurrency)
+        self._semaphore: asyncio.Semaphore | None = None
+        self.inflight: dict[tuple[str, str, str], asyncio.Future[str]] = {}
+
+    @property
+    def semaphore(self) -> asyncio.Semaphore:
+        if self._semaphore is None:  # created inside the running loop
+            self._semaphore = asyncio.Semaphore(self.concurrency)
+        return self._semaphore
+
+
+_shared: dict[tuple[Any, ...], _Shared] = {}
 
 
 class TranslatePipeline:
@@ -27,48 +50,98 @@ class TranslatePipeline:
         self.crawler = crawler
         self.target = s.get("MONITOR_TARGET_LANGUAGE", "en")
         self.translate_body = s.getbool("MONITOR_TRANSLATE_BODY")
-        self.translator = make_translator(
+        config = (
             s.get("MONITOR_TRANSLATOR", "google"),
             s.get("MONITOR_TRANSLATOR_URL"),
             s.get("MONITOR_TRANSLATOR_KEY"),
             s.getfloat("MONITOR_TRANSLATOR_TIMEOUT", 15.0),
+            s.getint("MONITOR_TRANSLATOR_RETRIES", 2),
         )
+        self.shared: _Shared | None = None
+        if config[0] != "none":
+            if config not in _shared:
+                try:
+                    translator = make_translator(*config)
+                except TranslationError as exc:  # e.g. no API key: store items, translate later
+                    logger.error("translator not usable, items are left pending: %s", exc)
+                    return
+                assert translator is not None
+                _shared[config] = _Shared(translator, s.getint("MONITOR_TRANSLATOR_CONCURRENCY", 6))
+            self.shared = _shared[config]
 
     @classmethod
     def from_crawler(cls, crawler: "Crawler") -> "TranslatePipeline":
         return cls(crawler)
 
+    @property
+    def translator(self) -> Translator | None:
+        return self.shared.translator if self.shared else None
+
     async def process_item(self, item: ArticleItem) -> ArticleItem:
-        if item.language == self.target:
+        stats = self.crawler.stats
+        language = item.language if item.language and item.language != "und" else "auto"
+        title_language = item.title_language or language
+        if language == self.target and title_language == self.target:
             item.title_en, item.summary_en = item.title, item.summary
             item.translation_status = "not_needed"
+            stats.inc_value("monitor/translate/not_needed")
             return item
-        if self.translator is None:
+        if self.shared is None:
             item.translation_status = "pending"
+            stats.inc_value("monitor/translate/pending")
             return item
-        try:
-            item.title_en = await self._translate(item.title, item.language)
-            item.summary_en = await self._translate(item.summary, item.language) if item.summary else ""
-            if self.translate_body and item.body:
-                item.body_en = await self._translate(item.body, item.language)
-        except TranslationError as exc:
-            self.crawler.stats.inc_value("monitor/translate/failed")
-            logger.warning("translation of %s failed, left pending: %s", item.url, exc)
-            item.title_en = item.summary_en = item.body_en = None
+        jobs = {"title": (item.title, title_language), "summary": (item.summary, language)}
+        if self.translate_body:
+            jobs["body"] = (item.body, language)
+        results = await asyncio.gather(*(self._translate(text, lang) for text, lang in jobs.values()),
+                                       return_exceptions=True)
+        failures = [r for r in results if isinstance(r, BaseException)]
+        for key, result in zip(jobs, results):
+            setattr(item, f"{key}_en", None if isinstance(result, BaseException) else result)
+        if failures:
+            for exc in failures:
+                if not isinstance(exc, TranslationError):
+                    raise exc
+            stats.inc_value("monitor/translate/failed")
+            stats.inc_value("monitor/translate/pending")
+            logger.warning("translation of %s failed, left pending: %s", item.url, failures[0])
             item.translation_status = "pending"
             return item
         item.translation_status = "done"
-        item.translator = self.translator.provider
+        item.translator = self.shared.translator.provider
+        stats.inc_value("monitor/translate/done")
         return item
 
-    async def _translate(self, text: str, source: str | None) -> str:
+    async def _translate(self, text: str, source: str) -> str:
+        """One text: as is when already in the target language, else cache, else the provider."""
+        text = (text or "").strip()
+        if not text or source == self.target:
+            return text
+        assert self.shared is not None
+        stats = self.crawler.stats
+        provider = self.shared.translator.provider
         store = store_for(self.crawler)
-        provider = self.translator.provider
-        cached = store.cached_translation(provider, source or "auto", self.target, text)
+        cached = store.cached_translation(provider, source, self.target, text)
         if cached is not None:
-            self.crawler.stats.inc_value("monitor/translate/cached")
+            stats.inc_value("monitor/translate/cached")
             return cached
-        result = await run_in_thread(self.translator.translate, text, source or "auto", self.target)
-        store.cache_translation(provider, source or "auto", self.target, text, result)
-        self.crawler.stats.inc_value("monitor/translate/requested")
-        return result
+        job = (source, self.target, text)
+        inflight = self.shared.inflight.get(job)
+        if inflight is not None:  # another item asked for the same text: wait for that answer
+            stats.inc_value("monitor/translate/cached")
+            return await asyncio.shield(inflight)
+        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        self.shared.inflight[job] = future
+        try:
+            async with self.shared.semaphore:
+                stats.inc_value("monitor/translate/requested")
+                result = await run_in_thread(self.shared.translator.translate, text, source, self.target)
+            store_for(self.crawler).cache_translation(provider, source, self.target, text, result)
+            future.set_result(result)
+            return result
+        except BaseException as exc:
+            future.set_exception(exc)
+            future.exception()  # retrieved: no "never retrieved" warning when nobody else waits
+            raise
+        finally:
+            self.shared.inflight.pop(job, None)
