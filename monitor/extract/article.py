@@ -25,6 +25,20 @@ logger = logging.getLogger(__name__)
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»·•]\s+")
 MIN_BODY_WORDS = 40
+ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+                 "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "posting",
+                 "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "pressrelease"}
+NOT_NEWS_TYPES = {"aboutpage", "contactpage", "profilepage", "collectionpage", "searchresultspage", "faqpage",
+                  "itempage", "product", "jobposting", "course", "place", "person"}
+NOT_NEWS_OG = re.compile(r"^(event|profile|product|video\.|music\.|book|place|business\.)", re.IGNORECASE)
+# Class tokens of <body> / the main <article> that CMSs give to event, calendar, static and archive pages.
+EVENT_CLASS = re.compile(r"(^|[-_])(event|events|tribe|wydarzenie|kalendarz|calendar)($|[-_])", re.IGNORECASE)
+STATIC_CLASS = re.compile(
+    r"^(page-node-type-page|node--type-page|path-taxonomy|path-user|path-frontpage|path-page|archive|"
+    r"category|tag|tax-\w+|blog|home|search|search-results|error404|page-template\S*|author|"
+    r"post-type-archive\S*|page-node-type-(?!news|article|blog|post)\S+|node--type-(?!news|article|blog|post)\S+)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -38,10 +52,11 @@ class ExtractedArticle:
     page_language: str | None = None
     canonical: str | None = None
     alternates: dict[str, str] = field(default_factory=dict)
+    kind: str = "article"           # article | event | static (what the page's own markup says)
 
     @property
     def is_article(self) -> bool:
-        return bool(self.title) and len(self.body.split()) >= MIN_BODY_WORDS
+        return self.kind == "article" and bool(self.title) and len(self.body.split()) >= MIN_BODY_WORDS
 
 
 def _norm(text: str | None) -> str:
@@ -127,11 +142,57 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str]) -> str |
     return None
 
 
+def _types(node: dict) -> set[str]:
+    value = node.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.rsplit("/", 1)[-1].lower() for v in values if isinstance(v, str)}
+
+
+def page_kind(sel: Selector) -> str:
+    """'event', 'static' or 'article', from JSON-LD types, og:type, microdata and CMS body classes.
+
+    Only what the page says about itself counts: an article page that mentions an event stays an
+    article, and a page that says nothing is taken to be an article (the listing picked it).
+    """
+    types: set[str] = set()
+    for node in _json_ld(sel):
+        types |= _types(node)
+    if types & ARTICLE_TYPES:
+        return "article"
+    if any(t.endswith("event") for t in types):
+        return "event"
+    if types & NOT_NEWS_TYPES:
+        return "static"
+    og_type = _meta(sel, "og:type")
+    if og_type and NOT_NEWS_OG.match(og_type):
+        return "event" if og_type.lower().startswith("event") else "static"
+    itemtypes = " ".join(sel.xpath("//body//@itemtype").getall()[:3]).lower()
+    main_type = itemtypes.split()[0].rsplit("/", 1)[-1] if itemtypes.split() else ""
+    if main_type.endswith("event") and not re.search(r"article|posting", itemtypes):
+        return "event"
+    tokens = (sel.xpath("/html/body/@class").get() or "").split()
+    main = sel.xpath("(//main//article | //article)[1]/@class").get() or ""
+    tokens += main.split()
+    tokens = [t for t in tokens if not t.lower().startswith(("category-", "tag-", "tags-", "kategoria-", "topic-"))]
+    if any(t.lower().startswith(("single-post", "postid-", "page-node-type-news", "node--type-news",
+                                  "node--type-article", "page-node-type-article", "type-post")) for t in tokens):
+        return "article"
+    if any(EVENT_CLASS.search(t) for t in tokens):
+        return "event"
+    body_tokens = (sel.xpath("/html/body/@class").get() or "").split()
+    if any(STATIC_CLASS.match(t) for t in body_tokens):
+        return "static"
+    if "page" in body_tokens and any(t.startswith("page-id-") for t in body_tokens):
+        return "static"
+    return "article"
+
+
 def extract_article(html: str, url: str, source: "Source | None" = None) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics."""
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
     art = ExtractedArticle()
+    art.kind = "article" if source and source.has_overrides else page_kind(sel)
     art.page_language = (sel.xpath("/html/@lang").get() or _meta(sel, "og:locale") or "")[:2].lower() or None
     canonical = sel.xpath("//link[@rel='canonical']/@href").get()
     art.canonical = urljoin(url, canonical.strip()) if canonical else None

@@ -1,35 +1,219 @@
-"""Listing pages: which links are articles, which is the next page, which feeds are offered."""
+"""Listing pages: which links are articles, which is the next page, which feeds are offered.
+
+Without selectors, every same-host link on a listing page gets a score from what a reader sees:
+- where it sits: the main content, or the page chrome (nav, header, footer, sidebar, cookie banner);
+- whether it belongs to the repeated teaser list (the group of links sharing one DOM path that
+  holds the most distinct, title-like links: the "dominant group");
+- the URL's shape (dates, ids, long slugs; or tag, category, author, contact, calendar pages);
+- the link text (a headline has several words) and a date printed next to it;
+- taxonomy links repeat across teasers (the same category under many items), articles do not.
+Links scoring at least ACCEPT are articles. The dominant group's signature is returned so that the
+spider can hand it to the next listing pages, where the list may be short (one item on the last page).
+"""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from parsel import Selector
 
 from monitor.extract.selectors import select
-from monitor.urls import same_host
+from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url, slug_words
+from monitor.urls import canonical_url, same_host
 
 if TYPE_CHECKING:
     from monitor.config import Source
 
+ACCEPT = 3.0
+SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "#", "data:", "sms:", "callto:", "skype:", "whatsapp:")
+NEXT_WORDS = (
+    r"następn\w*|nastepn\w*|dalej|starsze|starsze wpisy|starsze artykuły|starsze aktualności|wcześniejsze|"
+    r"poprzednie wpisy|kolejna|kolejne|więcej( aktualności| wpisów| artykułów)?|pokaż więcej|załaduj więcej|"
+    r"wczytaj więcej|next|older|older posts|older entries|older news|earlier|more news|load more|show more|"
+    r"see more|more|›|»|>|>>|→|⟩"
+)
 NEXT_TEXT = re.compile(
-    r"^(następn[aey]|dalej|starsze( wpisy)?|next|older( posts| entries)?|load more|więcej|›|»|>|>>)\W*$",
+    rf"^\W*({NEXT_WORDS})(\s+(strona|stronę|page|posts|entries|articles|items|news|wpisy|artykuły|aktualności))?\W*$",
     re.IGNORECASE,
 )
-SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "#")
+NEXT_CLASS = re.compile(r"(^|[\s_-])(next|nastepna|nextpostslink|older|load-more|loadmore|pager-next|more-link-page)"
+                        r"($|[\s_-])", re.IGNORECASE)
+PREV_TEXT = re.compile(r"^\W*(poprzedni\w*|wstecz|prev|previous|newer|nowsze|‹|«|<)(\s+\w+)?\W*$", re.IGNORECASE)
+
+CHROME_TAGS = {"nav", "footer", "aside", "menu"}
+CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog"}
+CHROME_WORDS = re.compile(
+    r"(^|[\s_-])(nav|navbar|navigation|nawigacja|menu|mainmenu|topmenu|submenu|footer|stopka|sidebar|"
+    r"side|aside|boczn\w*|widget|widgets|breadcrumbs?|okruszki|cookies?|cookie-\w+|rodo|gdpr|consent|share|"
+    r"sharing|social|socials|social-links|related|polecane|popular|most-read|najczesciej-czytane|"
+    r"lang-switch|language-switcher|languages|topbar|top-bar|toolbar|skip-link|tagcloud|tag-cloud|chmura|"
+    r"tags|tagi|categories|kategorie|partners|partnerzy|sponsors|sponsorzy|logos|banners?|ads|advert\w*|"
+    r"reklama|newsletter|header|naglowek|masthead|site-header|page-header|calendar|kalendarz|events|"
+    r"upcoming-events|wydarzenia)($|[\s_-])",
+    re.IGNORECASE,
+)
+MAIN_WORDS = re.compile(r"(^|[\s_-])(main|content|tresc|treść|primary|posts|news|aktualnosci|articles|"
+                        r"view-content|entries|list|lista|listing|results|archive|loop)($|[\s_-])",
+                        re.IGNORECASE)
+MONTHS = (
+    r"stycz\w*|lut\w*|mar(ca|zec)|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze[sś]\w*|pa[zź]dziern\w*|listopad\w*|"
+    r"grud\w*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"sty|lut|kwi|cze|lip|sie|wrz|paź|paz|lis|gru"
+)
+DATE_NEAR = re.compile(
+    rf"\b(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+    rf"\d{{1,2}}\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*\d{{4}}|"
+    rf"\d{{1,2}}\.?\s+({MONTHS})\.?,?\s+\d{{4}}|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
 
 
-def _links(sel: Selector, base_url: str) -> list[tuple[str, str]]:
+@dataclass
+class Link:
+    """One <a href> of a listing page, with what the heuristics saw."""
+
+    url: str
+    text: str
+    signature: str
+    chrome: float = 0.0
+    in_main: bool = False
+    shape: int = 0
+    date_near: bool = False
+    item: object | None = None
+    score: float = 0.0
+
+
+@dataclass
+class ListingAnalysis:
+    """What a listing page yields: article URLs, the next page, feeds, the teaser-list signature."""
+
+    articles: list[str] = field(default_factory=list)
+    next_page: str | None = None
+    feeds: list[str] = field(default_factory=list)
+    signatures: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _attr_words(el: etree._Element) -> str:
+    return f"{el.get('id') or ''} {el.get('class') or ''}"
+
+
+def _classes(el: etree._Element) -> str:
+    tokens = [t for t in (el.get("class") or "").split() if not re.search(r"\d", t)]
+    return ".".join(sorted(tokens)[:4])
+
+
+def _signature(a: etree._Element) -> str:
+    """DOM path of a link: tag names (with ids) from <body>, classes of the link and its parent."""
+    parts = []
+    parent = a.getparent()
+    for el in a.iterancestors():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("html", "body"):
+            break
+        ident = el.get("id") or ""
+        ident = "" if re.search(r"\d", ident) else ident
+        cls = _classes(el) if el is parent else ""
+        parts.append(f"{tag}{'#' + ident if ident else ''}{'.' + cls if cls else ''}")
+    parts.reverse()
+    parts.append(f"a.{_classes(a)}")
+    return "/".join(parts)
+
+
+def _chrome_and_main(a: etree._Element) -> tuple[float, bool]:
+    """(chrome penalty, inside main content) from the link's ancestors, nearest first.
+
+    A <header> (or class "entry-header") inside an <article> or <main> is the teaser's own header.
+    """
+    ancestors = [el for el in a.iterancestors() if isinstance(el.tag, str) and el.tag not in ("body", "html")]
+    in_article = [el.tag in ("main", "article") or (el.get("role") or "").lower() in ("main", "article")
+                  for el in ancestors]
+    for i, el in enumerate(ancestors):
+        tag = el.tag
+        role = (el.get("role") or "").lower()
+        if in_article[i]:
+            return 0.0, True
+        enclosed = any(in_article[i + 1:])
+        if tag in CHROME_TAGS or role in CHROME_ROLES - ({"banner"} if enclosed else set()):
+            return 3.0, False
+        if tag == "header" and not enclosed:
+            return 3.0, False
+        words = _attr_words(el)
+        m = CHROME_WORDS.search(words)
+        if m and not (enclosed and re.search(r"header|naglowek|masthead", m.group(0), re.IGNORECASE)):
+            return 2.0, False
+        if MAIN_WORDS.search(words):
+            return 0.0, True
+    return 0.0, False
+
+
+def _element_key(el: etree._Element) -> str:
+    return f"{el.tag}.{_classes(el)}"
+
+
+def _item_of(a: etree._Element) -> etree._Element:
+    """The teaser around a link: the nearest ancestor that is one of several alike siblings.
+
+    A teaser is small: an ancestor holding much text or many links is a page column, not a teaser.
+    """
+    node = a
+    for _ in range(6):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if node is not a and (len(node.xpath(".//a")) > 8 or len(_text_of(node, 1500)) > 1200):
+            break
+        key = _element_key(node)
+        alike = sum(1 for sib in parent if isinstance(sib.tag, str) and _element_key(sib) == key)
+        if alike >= 2 and node is not a:
+            return node
+        node = parent
+    return a.getparent() if a.getparent() is not None else a
+
+
+def _text_of(el: etree._Element, limit: int = 600) -> str:
     out = []
-    for a in sel.xpath("//a[@href]"):
-        href = a.attrib["href"].strip()
-        if not href or href.startswith(SKIP_SCHEMES):
+    size = 0
+    for t in el.itertext():
+        out.append(t)
+        size += len(t)
+        if size > limit:
+            break
+    return _norm(" ".join(out))
+
+
+def _has_date(el: etree._Element) -> bool:
+    if el.tag == "time" or el.xpath(".//time"):
+        return True
+    return bool(DATE_NEAR.search(_text_of(el)))
+
+
+def _anchor_text(a: etree._Element) -> str:
+    text = _norm(" ".join(a.itertext()))
+    if not text:
+        text = _norm(a.get("title") or " ".join(a.xpath(".//img/@alt")))
+    return text
+
+
+def _links(root: etree._Element, base_url: str) -> Iterable[tuple[etree._Element, str]]:
+    base = root.xpath("//base/@href")
+    base_url = urljoin(base_url, base[0].strip()) if base else base_url
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.lower().startswith(SKIP_SCHEMES):
             continue
-        text = " ".join(" ".join(a.xpath(".//text()").getall()).split())
-        out.append((urljoin(base_url, href), text))
-    return out
+        url = urljoin(base_url, href)
+        if url.startswith(("http://", "https://")):
+            yield a, url
 
 
 def allowed(url: str, source: "Source") -> bool:
@@ -41,41 +225,182 @@ def allowed(url: str, source: "Source") -> bool:
     return not any(re.search(p, url) for p in source.exclude)
 
 
-def article_links(html: str, url: str, source: "Source") -> list[str]:
-    """Links to articles on a listing page (override selector, else heuristics)."""
-    sel = Selector(text=html)
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def _title_like(text: str) -> bool:
+    return _words(text) >= 3 or len(text) >= 20 and _words(text) >= 2
+
+
+def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterable[str] = (),
+                 start_url: str | None = None) -> tuple[dict[str, float], list[str]]:
+    pages = {canonical_url(url), canonical_url(start_url or source.url)}
+    links: list[Link] = []
+    for a, target in _links(root, url):
+        if not allowed(target, source) or is_file_url(target):
+            continue
+        canon = canonical_url(target)
+        if canon in pages or is_pagination_url(target) or urlsplit(canon).path in ("", "/") and not urlsplit(canon).query:
+            continue
+        text = _anchor_text(a)
+        if NEXT_TEXT.match(text) or PREV_TEXT.match(text):
+            continue
+        chrome, in_main = _chrome_and_main(a)
+        item = _item_of(a)
+        links.append(Link(url=canon, text=text, signature=_signature(a), chrome=chrome,
+                          in_main=in_main, shape=article_shape(canon, url), item=item,
+                          date_near=_has_date(item) if item is not a else _has_date(a)))
+
+    # Groups of links with one DOM path: the teaser list is the one with most distinct title-like links.
+    groups: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        groups[link.signature].append(link)
+    values: dict[str, float] = {}
+    for sig, members in groups.items():
+        good = {m.url for m in members if m.shape >= 0 and (_title_like(m.text) or m.date_near)}
+        chrome = sum(m.chrome for m in members) / len(members)
+        values[sig] = len(good) * (1.0 if chrome == 0 else 0.35)
+    hinted = [s for s in hint if s in groups]
+    if hinted:
+        dominant = set(hinted)
+    else:
+        best = max(values.values(), default=0)
+        dominant = {s for s, v in values.items() if v >= 2 and v >= best * 0.6} if best >= 2 else set()
+
+    # A URL linked from several teasers (with other articles beside it) is a category or tag.
+    items_per_url: dict[str, set[int]] = defaultdict(set)
+    for link in links:
+        if link.item is not None:
+            items_per_url[link.url].add(id(link.item))
+
+    scores: dict[str, float] = {}
+    for link in links:
+        s = -link.chrome + (1.0 if link.in_main else 0.0)
+        s += {1: 1.5, 0: 0.0, -1: -2.5, -2: -4.0}[link.shape]
+        words = _words(link.text)
+        if _title_like(link.text):
+            s += 1.5
+        elif words <= 1 and len(link.text) < 12:
+            s -= 0.5
+        if link.date_near:
+            s += 1.5
+        if link.signature in dominant:
+            s += 2.0
+        elif values.get(link.signature, 0) >= 3 and link.chrome == 0:
+            s += 0.5
+        if len(items_per_url[link.url]) >= 3:
+            s -= 3.0
+        if slug_words(link.url) == 0 and link.shape <= 0 and not urlsplit(link.url).query:
+            s -= 1.0
+        scores[link.url] = max(scores.get(link.url, -99.0), s)
+    return scores, sorted(dominant)
+
+
+def analyse_listing(html: str, url: str, source: "Source", hint: Iterable[str] = (),
+                    start_url: str | None = None) -> ListingAnalysis:
+    """Article links, next page and feeds of one listing page (override selectors win)."""
+    sel = Selector(text=html or "<html></html>")
+    out = ListingAnalysis()
     if source.article_links:
         nodes = select(sel, source.article_links)
         hrefs = [n.attrib.get("href") if not isinstance(n.root, str) else n.root for n in nodes]
-        found = [urljoin(url, h.strip()) for h in hrefs if h]
+        found = [canonical_url(urljoin(url, h.strip())) for h in hrefs if h]
+        page = canonical_url(url)
+        out.articles = [u for u in dict.fromkeys(found) if allowed(u, source) and u != page]
     else:
-        found = [u for u, text in _links(sel, url) if len(text.split()) >= 4]
-    listing_path = urlsplit(url).path
-    return [u for u in dict.fromkeys(found) if allowed(u, source) and urlsplit(u).path != listing_path]
+        scores, out.signatures = _score_links(sel.root, url, source, hint, start_url)
+        out.scores = scores
+        out.articles = [u for u, s in scores.items() if s >= ACCEPT]
+    out.next_page = next_page(html, url, source, start_url=start_url, sel=sel, articles=set(out.articles))
+    out.feeds = feed_links(html, url, sel=sel)
+    return out
 
 
-def next_page(html: str, url: str, source: "Source") -> str | None:
-    """The next listing page, if any."""
-    sel = Selector(text=html)
+def article_links(html: str, url: str, source: "Source") -> list[str]:
+    """Links to articles on a listing page (override selector, else heuristics)."""
+    return analyse_listing(html, url, source).articles
+
+
+def _pagination_like(candidate: str, current: str, start: str) -> bool:
+    """A next page stays in the listing: same path with another query, or a numbered sub-page."""
+    c, cur, st = urlsplit(canonical_url(candidate)), urlsplit(canonical_url(current)), urlsplit(canonical_url(start))
+    if canonical_url(candidate) in (canonical_url(current), canonical_url(start)):
+        return False
+    if is_pagination_url(candidate):
+        return True
+    for base in (cur, st):
+        if c.path == base.path and c.query != base.query:
+            return True
+        base_dir = base.path if base.path.endswith("/") else base.path.rsplit("/", 1)[0] + "/"
+        stem = re.sub(r"\.\w+$", "", base.path)
+        for prefix in (base_dir, stem):
+            if prefix and c.path.startswith(prefix):
+                rest = c.path[len(prefix):]
+                if re.search(r"\d", rest + c.query) and len(rest) <= 24 and rest.count("-") <= 2:
+                    return True
+    return False
+
+
+def next_page(html: str, url: str, source: "Source", start_url: str | None = None,
+              sel: Selector | None = None, articles: set[str] | None = None) -> str | None:
+    """The next listing page, if any: rel=next, a "next"/"older"/"load more" link, the next number."""
+    sel = sel or Selector(text=html or "<html></html>")
     if source.next_page:
-        nodes = select(sel, source.next_page)
-        for n in nodes:
+        for n in select(sel, source.next_page):
             href = n.attrib.get("href") if not isinstance(n.root, str) else n.root
             if href:
                 return urljoin(url, href.strip())
         return None
-    rel = sel.xpath("//link[@rel='next']/@href | //a[@rel='next']/@href").get()
-    if rel:
-        return urljoin(url, rel.strip())
-    for link, text in _links(sel, url):
-        if NEXT_TEXT.match(text) and same_host(link, source.host):
-            return link
+    start = start_url or source.url
+    articles = articles or set()
+
+    def ok(href: str | None) -> str | None:
+        if not href or href.strip().lower().startswith(SKIP_SCHEMES):
+            return None
+        full = urljoin(url, href.strip())
+        if not same_host(full, source.host) or canonical_url(full) in articles:
+            return None
+        return full if _pagination_like(full, url, start) else None
+
+    for href in sel.xpath("//link[@rel='next']/@href | //a[contains(concat(' ', @rel, ' '), ' next ')]/@href").getall():
+        if found := ok(href):
+            return found
+    candidates: list[tuple[int, str]] = []
+    for a in sel.root.iter("a"):
+        href = a.get("href")
+        text = _anchor_text(a)
+        label = _norm(a.get("aria-label") or a.get("title") or "")
+        if PREV_TEXT.match(text) and not NEXT_TEXT.match(text):
+            continue
+        rank = None
+        if NEXT_TEXT.match(text) or (label and NEXT_TEXT.match(label)):
+            rank = 0
+        elif NEXT_CLASS.search(_attr_words(a)) or (a.getparent() is not None and NEXT_CLASS.search(_attr_words(a.getparent()))):
+            rank = 1
+        if rank is not None and (found := ok(href)):
+            candidates.append((rank, found))
+    if candidates:
+        return sorted(candidates, key=lambda c: c[0])[0][1]
+    # Numbered pager: the link whose number follows the current page's.
+    current = sel.xpath("//*[@aria-current='page' or contains(concat(' ', @class, ' '), ' current ') or "
+                        "contains(concat(' ', @class, ' '), ' active ')][not(self::li) or not(.//a)]//text()").getall()
+    numbers = [int(t.strip()) for t in current if t.strip().isdigit()]
+    if numbers:
+        want = str(numbers[0] + 1)
+        for a in sel.root.iter("a"):
+            if _anchor_text(a) == want and (found := ok(a.get("href"))):
+                return found
+    # Infinite scroll without an HTML pager: a data attribute holding the next URL.
+    for href in sel.xpath("//@data-next | //@data-next-url | //@data-next-page | //@data-href[contains(., 'page')]").getall():
+        if (found := ok(href)):
+            return found
     return None
 
 
-def feed_links(html: str, url: str) -> list[str]:
+def feed_links(html: str, url: str, sel: Selector | None = None) -> list[str]:
     """RSS/Atom feeds announced with <link rel="alternate">."""
-    sel = Selector(text=html)
+    sel = sel or Selector(text=html or "<html></html>")
     hrefs = sel.xpath(
         "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
     ).getall()

@@ -15,7 +15,8 @@ from scrapy.http import Response, TextResponse
 from monitor.config import Source, load
 from monitor.extract.article import extract_article
 from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap
-from monitor.extract.listing import allowed, article_links, feed_links, next_page
+from monitor.extract.encoding import decode_html
+from monitor.extract.listing import allowed, analyse_listing
 from monitor.items import ArticleItem
 from monitor.urls import canonical_url, same_host
 
@@ -26,6 +27,12 @@ logger = logging.getLogger(__name__)
 
 ARTICLE = "monitor_article"          # request meta flag: this request fetches an article page
 MAX_SITEMAP_URLS = 500
+
+
+def page_text(response: TextResponse) -> str:
+    """The page as Unicode, with Central European pages that do not declare a charset decoded right."""
+    ctype = response.headers.get("Content-Type")
+    return decode_html(response.body, ctype.decode("latin-1") if ctype else None)
 
 
 class NewsSpider(scrapy.Spider):
@@ -68,18 +75,29 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse) or looks_like_feed(response.body):
             yield from self.parse_feed(response)
             return
-        links = article_links(response.text, response.url, src)
-        self.crawler.stats.inc_value("monitor/article_links", len(links))
-        for url in links:
-            yield self.article_request(url, response.url)
         page = response.meta.get("listing_page", 1)
+        found = analyse_listing(page_text(response), response.url, src,
+                                hint=response.meta.get("teaser_signatures") or (), start_url=src.url)
+        self.crawler.stats.inc_value("monitor/article_links", len(found.articles))
+        for url in found.articles:
+            yield self.article_request(url, response.url)
         if page == 1:
-            for feed in feed_links(response.text, response.url):
+            for feed in found.feeds:
                 if same_host(feed, src.host):
-                    yield scrapy.Request(feed, callback=self.parse_feed, meta={"listing_page": src.max_pages})
-        nxt = next_page(response.text, response.url, src)
+                    yield scrapy.Request(feed, callback=self.parse_feed, errback=self.on_extra_error,
+                                         meta={"listing_page": src.max_pages})
+        nxt = found.next_page
         if nxt and page < src.max_pages and canonical_url(nxt) != canonical_url(response.url):
-            yield scrapy.Request(nxt, callback=self.parse_listing, meta={"listing_page": page + 1})
+            yield scrapy.Request(nxt, callback=self.parse_listing, errback=self.on_extra_error,
+                                 meta={"listing_page": page + 1,
+                                       "teaser_signatures": response.meta.get("teaser_signatures") or found.signatures})
+
+    def on_extra_error(self, failure: Any) -> None:
+        """A later listing page or a feed failed: the source still counts what it found."""
+        self.crawler.stats.inc_value("monitor/listing/failed")
+        request = getattr(failure, "request", None)
+        logger.warning("%s: %s failed: %s", self.source.name, request.url if request else "?",
+                       failure.getErrorMessage())
 
     def parse_feed(self, response: Response) -> Any:
         self.crawler.stats.inc_value("monitor/feeds")
@@ -119,7 +137,7 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("monitor/article/not_html")
             return
-        art = extract_article(response.text, response.url, self.source)
+        art = extract_article(page_text(response), response.url, self.source)
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
             art.title = art.title or entry.title

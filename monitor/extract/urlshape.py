@@ -1,0 +1,120 @@
+"""What a URL's shape says about the page behind it: article, taxonomy/static page, pagination, file.
+
+Pure functions on URL strings; the listing heuristics weigh these with the page structure.
+
+>>> article_shape("http://x.pl/2021/06/17/srebrna-odznaka/", "http://x.pl/aktualnosci/")
+1
+>>> article_shape("http://x.pl/news.php?id=1240", "http://x.pl/aktualnosci.php")
+1
+>>> article_shape("http://x.pl/news.php?kat=2", "http://x.pl/aktualnosci.php")
+-2
+>>> article_shape("http://x.pl/events/2023/forum/", "http://x.pl/news/")
+-1
+>>> article_shape("http://x.pl/wydarzenia/2023/forum-klastrow/", "http://x.pl/wydarzenia/")
+1
+>>> is_pagination_url("http://x.pl/aktualnosci/page/2/")
+True
+>>> is_pagination_url("http://x.pl/news/?page=3")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+# Path segments (or file stems) of pages that are never news articles.
+STRONG_NEGATIVE = frozenset("""
+tag tags tagi tagged etykieta etykiety label labels category categories kategoria kategorie kategorii kat cat
+author authors autor autorzy user users uzytkownik login logowanie wp-login wp-admin admin register rejestracja
+account konto profile profil search szukaj wyszukiwarka wyszukaj contact kontakt kontakty about about-us o-nas
+o-klastrze o-firmie o-fundacji o-stowarzyszeniu o-forum onas privacy privacy-policy polityka-prywatnosci
+polityka-cookies cookies cookie-policy rodo regulamin terms legal legal-notice imprint impressum
+newsletter subscribe feed rss atom taxonomy term topics topic tematy temat archive archiwum-kategorii
+partners partnerzy partner members czlonkowie czlonek members-list team zespol staff people ludzie wladze
+board zarzad statut faq sitemap mapa-strony cart koszyk shop sklep checkout download downloads pliki-do-pobrania
+do-pobrania media-kit galeria galerie gallery galleries video wideo filmy podcast comments komentarze
+share udostepnij print drukuj intranet panel strefa-czlonka
+""".split())
+# Event and calendar sections: a news list may still link news from there (soft).
+SOFT_NEGATIVE = frozenset("""
+events event wydarzenia wydarzenie kalendarz kalendarium calendar agenda termine veranstaltungen
+szkolenia-kalendarz webinars konferencje conferences jobs praca kariera careers oferty-pracy ogloszenia
+projekty projects projekt oferta offer uslugi services
+""".split())
+NEGATIVE_QUERY_KEYS = frozenset("""
+kat cat category categoria kategoria tag t tags author autor user s q search szukaj query keys
+lang page strona offset start paged p_page pg limit sort order orderby view
+""".split())
+POSITIVE_QUERY_KEYS = frozenset("""
+id nid aid art article artykul artid news newsid news_id item itemid post postid p entry story story_id wpis
+""".split())
+FILE_EXT = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|odt|ods|odp|rtf|zip|rar|7z|gz|tgz|jpe?g|png|gif|webp|svg|bmp|tiff?|ico|mp[34]|"
+    r"avi|mov|wmv|webm|ogg|wav|css|js|json|xml|rss|atom|txt|ics|vcf|exe|dmg|apk)$",
+    re.IGNORECASE,
+)
+DATE_IN_PATH = re.compile(r"/(19|20)\d{2}[/-](0?[1-9]|1[0-2])([/-]|$)|/(19|20)\d{2}/|(19|20)\d{2}-\d{2}-\d{2}")
+NUMERIC_ID = re.compile(r"(^|[/,_-])\d{2,}([,/._-]|$)")
+PAGE_SEGMENT = re.compile(r"/(page|strona|seite|pagina|p|pg|str)[/-]?\d+/?$|/\d{1,3}/?$", re.IGNORECASE)
+PAGE_QUERY_KEYS = frozenset("page strona offset start paged pg p_page str from pageno pagenum".split())
+
+
+def _segments(path: str) -> list[str]:
+    out = []
+    for seg in unquote(path).lower().split("/"):
+        if not seg:
+            continue
+        stem = seg.rsplit(".", 1)[0] if re.search(r"\.(php|html?|aspx?|jsp|cfm)$", seg) else seg
+        out.append(stem)
+    return out
+
+
+def is_file_url(url: str) -> bool:
+    """Downloads, images and other non-page URLs."""
+    return bool(FILE_EXT.search(urlsplit(url).path))
+
+
+def is_pagination_url(url: str) -> bool:
+    """URLs like /page/2/, ?page=3, ?strona=2, ?offset=8."""
+    parts = urlsplit(url)
+    if any(k.lower() in PAGE_QUERY_KEYS and v.isdigit() for k, v in parse_qsl(parts.query)):
+        return True
+    return bool(re.search(r"/(page|strona|seite|paged?)[/-]?\d+/?$", parts.path, re.IGNORECASE))
+
+
+def slug_words(url: str) -> int:
+    """Words in the longest path segment (or numeric-free slug) of the URL."""
+    best = 0
+    for seg in _segments(urlsplit(url).path):
+        words = [w for w in re.split(r"[-_+,.]+", seg) if w and not w.isdigit()]
+        best = max(best, len(words))
+    return best
+
+
+def article_shape(url: str, listing_url: str = "") -> int:
+    """+1 looks like an article, -2 a taxonomy/static/account page, -1 an event/calendar page, 0 unknown.
+
+    Words that also occur in the listing's own path do not count against a link
+    (a /wydarzenia/ list links /wydarzenia/slug articles).
+    """
+    parts = urlsplit(url)
+    own = set(_segments(urlsplit(listing_url).path)) if listing_url else set()
+    segs = _segments(parts.path)
+    query = [(k.lower(), v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    seg_set = set(segs) - own
+    if seg_set & STRONG_NEGATIVE or any(k in NEGATIVE_QUERY_KEYS and k not in PAGE_QUERY_KEYS for k, _ in query):
+        return -2
+    # The file stem of a script (tag.php, kategoria.php) counts like a path segment.
+    if seg_set & SOFT_NEGATIVE:
+        return -1
+    if any(k in POSITIVE_QUERY_KEYS and re.fullmatch(r"\d+|[\w-]{12,}", v) for k, v in query):
+        return 1
+    path = unquote(parts.path)
+    if DATE_IN_PATH.search(path) and segs and not re.fullmatch(r"\d+", segs[-1]):
+        return 1
+    if segs and NUMERIC_ID.search("/" + segs[-1]) and len(segs) >= 1:
+        return 1
+    if slug_words(url) >= 3 or any(len(s) >= 25 for s in segs):
+        return 1
+    return 0
