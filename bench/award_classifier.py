@@ -1,0 +1,56 @@
+"""Precision, recall and level accuracy of the award classifier on tests/data/award_texts.json.
+
+    python bench/award_classifier.py [-v]
+
+Also prints the time per text and the peak RSS of the process (the lemma table included).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from monitor.awards import classify_award  # noqa: E402
+
+
+def main(verbose: bool = False) -> dict[str, float]:
+    texts = json.loads((ROOT / "tests" / "data" / "award_texts.json").read_text(encoding="utf-8"))
+    tp = fp = fn = tn = level_ok = 0
+    start = time.perf_counter()
+    for t in texts:
+        r = classify_award(t["title"], t["body"], t["lang"])
+        if r.is_award and t["is_award"]:
+            tp += 1
+            level_ok += r.level == t["level"]
+        elif r.is_award:
+            fp += 1
+        elif t["is_award"]:
+            fn += 1
+        else:
+            tn += 1
+        wrong = r.is_award != t["is_award"] or (r.is_award and r.level != t["level"])
+        if verbose or wrong:
+            mark = "WRONG" if wrong else "ok   "
+            print(f"{mark} [{t['lang']}] {t['title']!r} -> award={r.is_award} level={r.level!r} "
+                  f"score={r.score} recipient={r.recipient!r} body={r.body!r} name={r.name!r}")
+    elapsed = time.perf_counter() - start
+    figures = {
+        "texts": len(texts),
+        "precision": round(tp / (tp + fp), 4) if tp + fp else 0.0,
+        "recall": round(tp / (tp + fn), 4) if tp + fn else 0.0,
+        "level_accuracy": round(level_ok / tp, 4) if tp else 0.0,
+        "ms_per_text": round(1000 * elapsed / len(texts), 3),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    print(json.dumps(figures))
+    return figures
+
+
+if __name__ == "__main__":
+    main("-v" in sys.argv)

@@ -1,0 +1,100 @@
+"""Is an item an announcement of an award won? Title first, then the lead of the body.
+
+Each sentence is read for cues (text.py): an award word (lemmatised, so "nagrodę", "odznaką",
+"laureatem" all count), an act of winning or granting in the past ("otrzymał", "przyznano",
+"won", "granted"), and reasons against: a call for entries, a future or hypothetical act, a
+nomination, a course with a certificate, a funding call, a job, a price, a how-to. The title weighs
+most: a title that states a win decides, a title with a reason against vetoes, and a title that only
+names an award needs one winning sentence in the lead. The matched words and sentence are kept as
+evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from monitor.awards import details
+from monitor.awards.text import Cues, analyse, sentences
+
+LEAD_SENTENCES = 4          # sentences of the body read as its lead
+BODY_SENTENCES = 40         # sentences read at all (details, supporting evidence)
+THRESHOLD = 2.0
+
+
+@dataclass
+class AwardResult:
+    is_award: bool = False
+    level: str = ""
+    score: float = 0.0
+    name: str | None = None
+    body: str | None = None
+    recipient: str | None = None
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+def _title_score(t: Cues) -> float:
+    if t.has_award and t.positive and not t.blocking:
+        return 3.0
+    if t.negative and not t.positive:
+        return -3.0
+    if t.has_award and t.for_pattern and not t.negative:
+        return 3.0 if t.award_strong else 1.5
+    if t.has_award and t.blocking:
+        return -1.0
+    if t.has_award and not t.negative:
+        return 1.0
+    return 0.0
+
+
+def _sentence_score(c: Cues, lead: bool) -> float:
+    if c.is_positive:
+        return (2.0 if c.award_strong else 1.0) * (1.0 if lead else 0.25)
+    if c.has_award and c.blocking:
+        return -1.0 if lead else -0.25
+    return 0.0
+
+
+def classify_award(title: str, body: str, language: str | None = None, summary: str = "") -> AwardResult:
+    """Decide whether the text announces an award won, with level, details and evidence."""
+    lang = language if language in ("pl", "en") else "pl"
+    t = analyse(title or "", lang)
+    body_sents = sentences(body or summary or "")[:BODY_SENTENCES]
+    cues = [analyse(s, lang) for s in body_sents]
+    lead, rest = cues[:LEAD_SENTENCES], cues[LEAD_SENTENCES:]
+
+    title_score = _title_score(t)
+    lead_scores = [_sentence_score(c, True) for c in lead]
+    rest_scores = [_sentence_score(c, False) for c in rest]
+    body_score = sum(lead_scores) + max(-0.5, min(0.5, sum(rest_scores)))
+    if title_score <= -3.0:
+        body_score = min(body_score, 1.0)          # a title saying "call", "webinar", "how to" vetoes
+    if title_score >= 3.0:
+        body_score = max(body_score, -0.5)         # a title saying "won" is not undone by a later call
+    score = title_score + body_score
+    is_award = score >= THRESHOLD and (title_score > 0 or any(c.is_positive and c.award_strong for c in lead))
+
+    positive = [c for c in lead + rest if c.is_positive]
+    best = t if (t.is_positive or (t.has_award and t.for_pattern)) else (positive[0] if positive else t)
+    evidence: dict[str, Any] = {
+        "terms": best.terms() or t.terms(),
+        "sentence": best.text,
+        "title_score": title_score,
+        "body_score": round(body_score, 2),
+    }
+    negatives = t.negative_terms()
+    for c in lead:
+        for k, v in c.negative_terms().items():
+            negatives.setdefault(k, []).extend(v)
+    if negatives:
+        evidence["against"] = negatives
+    result = AwardResult(is_award=is_award, score=round(max(0.0, min(1.0, score / 5.0)), 3), evidence=evidence)
+    if not is_award:
+        return result
+
+    ordered = [t] + positive + [c for c in cues if c not in positive]
+    result.level = details.level([t, best] + positive + lead)
+    result.name = details.award_name(best) or next((n for n in map(details.award_name, positive) if n), "") or None
+    result.recipient = details.recipient(positive + [t]) or None
+    result.body = details.awarding_body([best] + ordered) or None
+    return result

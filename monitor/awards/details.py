@@ -1,0 +1,206 @@
+"""Award details: level (gold/silver/bronze label), award name, awarding body, recipient."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.awards import vocab
+from monitor.awards.text import Cues
+
+LEVEL_OF = {w: level for level, words in vocab.LEVELS.items() for w in words}
+QUOTED = re.compile(r"[„\"“«]([^„\"“”«»]{3,120})[”\"»]")
+PREPOSITIONS = {"w", "we", "na", "z", "ze", "do", "po", "od", "przez", "dla", "podczas", "in", "at", "on", "during",
+                "after", "for", "from", "by", "with", "of", "to", "o", "u", "przy", "pod", "nad", "za", "przed"}
+DETERMINERS = {"the", "a", "an", "this", "our", "nasz", "nasza", "ten", "ta"}
+CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
+# Heads of noun phrases that name an organisation that gives awards.
+BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
+              "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
+              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber"}
+GRANTING = {"przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
+            "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić"}
+BY_WORDS = {"przez", "by", "from", "od"}
+KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
+                    "National Key Cluster": ("national", "key", "cluster")}
+
+
+def level(segments: list[Cues]) -> str:
+    """The label level stated next to an award word, in the first segment that states one."""
+    for cues in segments:
+        found = _level_in(cues)
+        if found:
+            return found
+    return ""
+
+
+def _level_in(cues: Cues) -> str:
+    toks = cues.tokens
+    award_idx = set(cues.award_strong + cues.award_weak)
+    for i, t in enumerate(toks):
+        lv = LEVEL_OF.get(t.lemma) or LEVEL_OF.get(t.low)
+        if not lv:
+            continue
+        prev = toks[i - 1] if i else None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if prev and (prev.low in vocab.LEVEL_BLOCKERS or prev.low[:1].isdigit()):
+            continue
+        if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
+            continue
+        near = toks[max(0, i - 2): i + 4]
+        if any(n.lemma in vocab.LEVEL_NOUNS for n in near):
+            return lv
+        if t.lemma in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and i in award_idx and (
+            cues.positive or cues.for_pattern
+        ):
+            return lv   # "Złoto dla Mazowsza", "took gold"
+    return ""
+
+
+def award_name(cues: Cues) -> str:
+    """The quoted name next to an award word, a known status, or a capitalised phrase with one."""
+    toks = cues.tokens
+    award_idx = sorted(set(cues.award_strong + cues.award_weak))
+    for full, phrase in KNOWN_FULL_NAMES.items():
+        lemmas = [t.lemma for t in toks]
+        n = len(phrase)
+        if any(tuple(lemmas[i:i + n]) == phrase for i in range(len(lemmas) - n + 1)):
+            return full
+    for m in QUOTED.finditer(cues.text):
+        inside = [t for t in toks if m.start() <= t.start < m.end()]
+        before = [t for t in toks if t.end <= m.start()][-3:]
+        if any(toks.index(t) in award_idx for t in inside + before) or any(
+            t.lemma in vocab.LEVEL_NOUNS for t in inside
+        ):
+            return m.group(1).strip()
+    for i in award_idx:
+        run = _run_around(toks, i)
+        if len(run) >= 2:
+            return cues.text[run[0].start:run[-1].end]
+    return ""
+
+
+def _run_around(toks: list, i: int) -> list:
+    """The capitalised run of words that contains token i (allowing small connectors inside)."""
+    if not toks[i].capitalised:
+        return []
+    lo = i
+    while lo > 0 and toks[lo - 1].capitalised and toks[lo - 1].low not in PREPOSITIONS:
+        lo -= 1
+    hi = i
+    while hi + 1 < len(toks):
+        nxt = toks[hi + 1]
+        if nxt.capitalised or nxt.low[:1].isdigit():
+            hi += 1
+        elif nxt.low in CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capitalised and toks[hi + 2].start - nxt.end <= 1:
+            hi += 2
+        else:
+            break
+    return toks[lo:hi + 1]
+
+
+def _runs(toks: list, text: str) -> list[tuple[int, int]]:
+    """(first, last) token indexes of capitalised runs, split at punctuation."""
+    runs, i = [], 0
+    while i < len(toks):
+        if toks[i].capitalised or (toks[i].text.isupper() and len(toks[i].text) > 1):
+            j = i
+            while j + 1 < len(toks) and not _gap_breaks(text, toks[j], toks[j + 1]) and (
+                toks[j + 1].capitalised or toks[j + 1].low[:1].isdigit()
+                or (toks[j + 1].low in CONNECTORS and j + 2 < len(toks) and toks[j + 2].capitalised
+                    and not _gap_breaks(text, toks[j + 1], toks[j + 2]))
+            ):
+                j += 2 if toks[j + 1].low in CONNECTORS and not toks[j + 1].capitalised else 1
+            runs.append((i, min(j, len(toks) - 1)))
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+def _gap_breaks(text: str, a, b) -> bool:
+    gap = text[a.end:b.start]
+    return any(c in gap for c in ",;:()„”\"“«»–—")
+
+
+def recipient(segments: list[Cues]) -> str:
+    """Who won: the subject before the act in the first segment that has one, else 'dla/for X'."""
+    for cues in segments:
+        who = _subject(cues)
+        if who:
+            return who
+    for cues in segments:
+        who = _after_for(cues)
+        if who:
+            return who
+    return ""
+
+
+def _subject(cues: Cues) -> str:
+    toks, text = cues.tokens, cues.text
+    if not cues.positive:
+        return ""
+    verb = min(cues.positive)
+    if toks[verb].lemma in GRANTING and any(t.lemma in BODY_HEADS for t in toks[:verb]):
+        return _after_for(cues)
+    for lo, hi in _runs(toks[:verb], text):
+        if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
+            continue
+        run = toks[lo:hi + 1]
+        while run and (run[0].low in PREPOSITIONS or run[0].low in DETERMINERS):
+            run = run[1:]
+        if not run or run[0].lemma in vocab.WINNER_NOUNS["pl"] | vocab.WINNER_NOUNS["en"]:
+            continue
+        if len(run) == 1 and len(run[0].text) <= 2:
+            continue
+        if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"]:
+            continue
+        return text[run[0].start:run[-1].end]
+    return ""
+
+
+def _after_for(cues: Cues) -> str:
+    toks, text = cues.tokens, cues.text
+    for i, t in enumerate(toks):
+        if t.low in {"dla", "for", "to"} and i > 0 and i + 1 < len(toks):
+            awards = set(cues.award_strong + cues.award_weak + cues.positive)
+            if not any(j < i for j in awards):
+                continue
+            for lo, hi in _runs(toks[i + 1:], text):
+                if lo == 0:
+                    run = toks[i + 1 + lo:i + 2 + hi]
+                    return text[run[0].start:run[-1].end]
+                break
+    return ""
+
+
+def awarding_body(segments: list[Cues]) -> str:
+    """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
+    organisation named right before the award ('ESCA Gold Label')."""
+    for cues in segments:
+        toks, text = cues.tokens, cues.text
+        for i, t in enumerate(toks):
+            if t.low in BY_WORDS and i > 0 and any(
+                toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
+                for j in range(max(0, i - 4), i)
+            ):
+                for lo, hi in _runs(toks[i + 1:], text):
+                    if lo == 0:
+                        run = toks[i + 1:i + 2 + hi]
+                        return text[run[0].start:run[-1].end]
+                    break
+    for cues in segments:
+        toks, text = cues.tokens, cues.text
+        for i in cues.positive:
+            if toks[i].lemma in GRANTING:
+                heads = [j for j in range(i) if toks[j].lemma in BODY_HEADS]
+                if heads:
+                    j = heads[-1]
+                    run = _run_around(toks, j) or toks[max(0, j - 1):j + 1]
+                    return text[run[0].start:run[-1].end]
+        for i in sorted(set(cues.award_strong + cues.award_weak)):
+            j = i - 1
+            while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):
+                j -= 1
+            if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
+                return toks[j].text
+    return ""

@@ -1,0 +1,132 @@
+"""Tokens with lemmas, from a small shipped table of the award vocabulary.
+
+Why a table and not simplemma at run time: simplemma's Polish dictionary costs about 355 MB RSS and
+5.6 s on first use (PITFALLS 9), more than a whole crawl may take. The classifier only needs the
+lemmas of its own vocabulary (vocab.py), so every inflected form of those lemmas is taken from
+simplemma's dictionaries once, at build time, and shipped as monitor/data/award_lexicon.json
+(a few thousand forms, under 1 MB of RSS). Words outside the table keep their lower-cased form.
+
+Rebuild (needs `pip install simplemma`, a development-only dependency):
+    python -m monitor.awards.lexicon --build
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "award_lexicon.json"
+
+WORD_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?|\d+(?:[.,]\d+)*", re.UNICODE)
+# Forms simplemma gets wrong for our purpose, or that it lacks.
+OVERRIDES = {
+    "pl": {"zł": "zł", "pln": "pln", "bonu": "bon", "bony": "bon", "bonów": "bon", "bonem": "bon",
+           "bonie": "bon", "bon": "bon", "webinar": "webinar", "webinaru": "webinar", "webinarze": "webinar",
+           "webinary": "webinar", "webinarium": "webinarium", "voucher": "voucher", "vouchery": "voucher",
+           "voucherów": "voucher", "shortlista": "shortlista", "shortliście": "shortlista",
+           "wyróżnienie": "wyróżnienie", "wyróżnienia": "wyróżnienie", "wyróżnieniem": "wyróżnienie",
+           "wyróżnieniu": "wyróżnienie", "wyróżnień": "wyróżnienie", "wyróżnieniami": "wyróżnienie",
+           "gratulacje": "gratulacje", "gratulacji": "gratulacje", "zapisy": "zapisy", "warsztaty": "warsztaty"},
+    "en": {"won": "win", "wins": "win", "winning": "win", "awarded": "award", "webinars": "webinar",
+           "shortlisted": "shortlisted", "nominated": "nominated", "zloty": "zloty", "złoty": "złoty",
+           "pln": "pln", "eur": "eur", "criteria": "criterion", "peer": "peer"},
+}
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text: as written, lower-cased, its lemma and its place."""
+
+    text: str
+    low: str
+    lemma: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def fold(text: str) -> str:
+    """Lower-case without diacritics, ł included."""
+    text = (text or "").lower().replace("ł", "l")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, dict[str, str]]:
+    """{lang: {form: lemma}} (forms lower-cased, also without diacritics)."""
+    with open(DATA, encoding="utf-8") as fh:
+        data = json.load(fh)
+    out: dict[str, dict[str, str]] = {}
+    for lang, forms in data["forms"].items():
+        merged = dict(forms)
+        merged.update(OVERRIDES.get(lang, {}))
+        for form, lemma in list(merged.items()):
+            merged.setdefault(fold(form), lemma)
+        out[lang] = merged
+    return out
+
+
+def lemma_of(low: str, lang: str) -> str:
+    """The lemma of a lower-cased word: from the language's table, then the other one, else the word."""
+    tables = table()
+    order = [lang] if lang in tables else []
+    order += [k for k in ("pl", "en") if k not in order]
+    for code in order:
+        found = tables[code].get(low)
+        if found is not None:
+            return found
+    return low
+
+
+def tokenize(text: str, lang: str) -> list[Token]:
+    """Words and numbers of a text with their lemmas (hyphenated words are split)."""
+    out = []
+    for m in WORD_RE.finditer(text or ""):
+        word = m.group(0)
+        low = word.lower()
+        out.append(Token(word, low, lemma_of(low, lang), m.start(), m.end()))
+    return out
+
+
+# ------------------------------------------------------------------------- build (development only)
+def build(path: Path = DATA) -> dict[str, int]:
+    """Collect every form of the vocabulary's lemmas from simplemma's dictionaries into path."""
+    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+
+    from monitor.awards.vocab import all_lemmas
+
+    forms: dict[str, dict[str, str]] = {}
+    for lang in ("pl", "en"):
+        wanted = {w.lower() for w in all_lemmas(lang)}
+        found: dict[str, str] = {}
+        for raw_form, raw_lemma in _load_dictionary_from_disk(lang).items():
+            lemma = raw_lemma.decode("utf-8").lower()
+            if lemma in wanted:
+                found[raw_form.decode("utf-8").lower()] = lemma
+        for lemma in wanted:
+            found.setdefault(lemma, lemma)
+        forms[lang] = dict(sorted(found.items()))
+    payload = {
+        "about": "Forms of the award vocabulary (monitor/awards/vocab.py) mapped to their lemmas; "
+                 "built from simplemma's dictionaries by `python -m monitor.awards.lexicon --build`.",
+        "forms": forms,
+    }
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(payload, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return {lang: len(v) for lang, v in forms.items()}
+
+
+if __name__ == "__main__":
+    import sys
+
+    if "--build" in sys.argv:
+        print(build())
+    else:
+        print(__doc__)

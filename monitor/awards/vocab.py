@@ -1,0 +1,132 @@
+"""The award vocabulary, as lemmas grouped into cues, for Polish and English.
+
+The classifier never lists word forms: `lexicon.py` maps every inflected form of these lemmas
+(taken once from simplemma's dictionaries and shipped as monitor/data/award_lexicon.json) back to
+them. Change a lemma here, then rebuild the table with `python -m monitor.awards.lexicon --build`.
+"""
+
+from __future__ import annotations
+
+# Nouns that name an award. STRONG ones are awards whatever the context; WEAK ones (a certificate,
+# a title, a status) are awards only when an act of granting is stated next to them.
+AWARD_STRONG = {
+    "pl": {"nagroda", "wyróżnienie", "laureat", "laureatka", "odznaka", "medal", "statuetka", "zwycięzca",
+           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony"},
+    "en": {"award", "prize", "label", "medal", "winner", "laureate", "trophy", "accolade", "honour", "honor"},
+}
+AWARD_WEAK = {
+    "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja"},
+    "en": {"certificate", "certification", "title", "accreditation", "gold", "silver", "bronze", "status",
+           "distinction", "recognition"},
+}
+# Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
+AWARD_PHRASES = {
+    "pl": [("krajowy", "klaster", "kluczowy")],
+    "en": [("national", "key", "cluster")],
+}
+# Nouns that on their own say somebody won (the winners, congratulations).
+WINNER_NOUNS = {
+    "pl": {"laureat", "laureatka", "zwycięzca", "zwyciężczyni", "gratulacje", "zwycięstwo"},
+    "en": {"winner", "laureate", "congratulation", "congratulations", "victory"},
+}
+# Acts of winning or granting. For Polish perfective verbs only past forms and participles count
+# ("otrzymał", "nagrodzony"); present forms of perfective verbs are future ("otrzyma", "zdobędzie").
+POSITIVE_VERBS = {
+    "pl": {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
+           "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "triumfować", "zająć", "gratulować", "poznać",
+           "znać", "dołączyć", "zdobywać", "przyznanie", "otrzymanie", "zdobycie", "nadanie", "wręczenie",
+           "uzyskanie"},
+    "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
+           "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
+           "crown", "confer", "bestow", "join", "collect", "accept", "announce"},
+}
+# Verbs that count only when an award follows them closely ("names new National Key Clusters",
+# "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
+NEEDS_AWARD_AFTER = {
+    "pl": {"poznać", "znać", "zająć", "dołączyć"},
+    "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept"},
+}
+PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
+                 "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć"}
+
+# Cues that the text is about something other than an award won. Each lemma belongs to a class;
+# the class is kept in the evidence so a reader sees why an item was rejected.
+NEGATIVE = {
+    "pl": {
+        "call": {"nabór", "zgłoszenie", "zgłaszać", "zgłosić", "aplikować", "wniosek", "termin", "regulamin",
+                 "kryterium", "zaproszenie", "zapraszać", "zaprosić", "rejestracja", "zapisy", "zapisać",
+                 "kandydat", "kandydatura", "konkursowy", "aplikacja", "nabory", "ogłaszać"},
+        "event": {"webinar", "webinarium", "szkolenie", "warsztat", "warsztaty", "kurs", "seminarium", "sesja",
+                  "spotkanie", "gala", "wykład"},
+        "pending": {"wizyta", "ocena", "oczekiwać", "decyzja", "wkrótce", "planować", "ubiegać", "starać",
+                    "audyt", "ewaluacja"},
+        "nominee": {"nominacja", "nominować", "nominowany", "finalista", "finał", "półfinał", "shortlista",
+                    "finalistka"},
+        "funding": {"dofinansowanie", "dotacja", "grant", "bon", "voucher", "finansowanie", "pożyczka",
+                    "dofinansować"},
+        "job": {"praca", "rekrutacja", "stanowisko", "zatrudnić", "poszukiwać", "etat", "wakat"},
+        "money": {"zł", "pln", "cena", "koszt", "opłata", "kosztować", "złotówka"},
+        "business": {"patent", "licencja", "inwestor", "inwestycja", "runda", "patentowy", "licencyjny"},
+        "howto": {"jak", "przygotować", "poradnik", "wskazówka", "wyjaśniać", "wyjaśnić", "krok"},
+        "training": {"ukończenie", "uczestnik", "uczestnictwo", "absolwent", "kursant", "uczestniczka"},
+    },
+    "en": {
+        "call": {"call", "apply", "application", "deadline", "submit", "submission", "entry", "nominate",
+                 "invite", "invitation", "register", "registration", "eligible", "eligibility", "applicant",
+                 "candidate", "open", "launch", "compete", "chance", "enter"},
+        "event": {"webinar", "workshop", "training", "course", "session", "seminar", "gala", "lecture",
+                  "peer-learning", "meetup"},
+        "pending": {"upcoming", "pending", "await", "ahead", "visit", "assessment", "audit", "evaluation",
+                    "decision", "expect", "hope", "aim", "seek", "bid"},
+        "nominee": {"nomination", "nominee", "shortlist", "shortlisted", "finalist", "final", "shortlisting",
+                    "nominated", "runner-up"},
+        "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing"},
+        "job": {"job", "vacancy", "hiring", "hire", "position", "recruit", "recruitment", "career"},
+        "money": {"price", "cost", "fee", "pln", "eur"},
+        "business": {"patent", "licence", "license", "licensing", "investor", "investment", "round", "seed"},
+        "howto": {"how", "prepare", "preparation", "guide", "tip", "explain", "criterion", "step"},
+        "training": {"attendance", "participant", "participation", "graduate", "completion", "attendee"},
+    },
+}
+# Classes that veto an award even in a sentence that states a win ("winners will receive").
+BLOCKING = {"call", "nominee", "funding", "job", "howto", "training", "future"}
+# Words that make the following act hypothetical (English modal verbs, Polish purpose/modal words).
+MODALS = {
+    "pl": {"może", "mogą", "można", "aby", "by", "żeby", "chcieć", "móc", "zamierzać", "szansa", "powinien"},
+    "en": {"will", "can", "could", "may", "might", "would", "shall", "to", "should", "must", "'ll", "wo"},
+}
+# Future auxiliaries (Polish "zostanie nagrodzony", "będzie przyznana").
+FUTURE_AUX_PL = {"zostanie", "zostaną", "zostaniesz", "zostaniemy", "będzie", "będą", "odbędzie", "odbędą",
+                 "poznamy", "ogłosimy", "wręczymy", "przyznamy", "nagrodzimy"}
+
+# Level words and the nouns they must qualify to count as a label level.
+LEVELS = {
+    "gold": {"złoty", "złoto", "gold", "golden"},
+    "silver": {"srebrny", "srebro", "silver"},
+    "bronze": {"brązowy", "brąz", "bronze"},
+}
+LEVEL_NOUNS = {"odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
+               "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy"}
+# Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
+LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",
+                  "plac", "zł", "pln"}
+
+# Polish function words after which the next token keeps the award phrase going in a title
+# ("Nagroda dla CTT", "Gold for Mazovia").
+FOR_WORDS = {"dla", "for"}
+
+# Every lemma the lexicon has to know, per language.
+def all_lemmas(lang: str) -> set[str]:
+    """The lemmas of one language the shipped table covers."""
+    out: set[str] = set()
+    out |= AWARD_STRONG[lang] | AWARD_WEAK[lang] | WINNER_NOUNS[lang] | POSITIVE_VERBS[lang]
+    for phrase in AWARD_PHRASES[lang]:
+        out |= set(phrase)
+    for words in NEGATIVE[lang].values():
+        out |= words
+    for words in LEVELS.values():
+        out |= words
+    out |= LEVEL_NOUNS
+    if lang == "pl":
+        out |= {"zostać", "być", "odbyć", "klaster", "organizacja", "członek", "firma", "przyznawać"}
+    return out
