@@ -31,7 +31,7 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Function words that occur in one language only (folded: no diacritics, ł -> l). Words shared
 # by Polish and English ("a", "i", "to", "do", "on", "no", "po") are left out.
 POLISH_WORDS = frozenset("""
-    w z ze we dla oraz sie jest sa nie przez przy od za tym tego ktory ktora ktore ktorzy ktorych
+    w z ze we na dla oraz sie jest sa nie przez przy od za tym tego ktory ktora ktore ktorzy ktorych
     jak juz tez czy lub ale roku r nowy nowa nowe nowych nowej pod nad bedzie sobie jako tylko jego
     jej ich tej ten ta te tych przed podczas wsrod miedzy zostal zostala zostaly zostalo maja byl
     byla bylo aby oraz wiec gdy tak takze rowniez dzieki wraz ramach celu ok mln tys ul
@@ -45,10 +45,14 @@ ENGLISH_WORDS = frozenset("""
 LINGUA_WEIGHT = 1.0
 LANGDETECT_WEIGHT = 0.8
 FUNCTION_WORD_WEIGHT = 1.2      # times the share of function words of one language
+ONE_SIDED_WEIGHT = 0.3          # per function word when the other language has none
+ONE_SIDED_MAX = 0.9
 DIACRITIC_WORD_WEIGHT = 1.5     # times the share of words with a Polish diacritic (pl only)
 FOREIGN_DIACRITIC_PENALTY = 0.8  # letters Polish never uses (ř ě ů ä ö ü ß é è ñ ...)
-SHORT_TEXT_WORDS = 6            # up to this many words, the hint counts as a prior
+SHORT_TEXT_WORDS = 6            # up to this many words, the source's hint counts as a prior
 HINT_PRIOR = 0.35
+TITLE_WORDS = 14                # up to this many words, the language of the context is a prior
+CONTEXT_PRIOR = 0.6             # (a title is usually in the language of its article)
 
 NON_POLISH_LETTERS = re.compile(r"[řěůťďňäöüßéèêëàâçñìíòúùáýőűžšč]", re.IGNORECASE)
 
@@ -115,7 +119,7 @@ class LanguageDetector:
         return factory
 
     # ------------------------------------------------------------------ detection
-    def scores(self, text: str, hint: str | None = None) -> dict[str, float]:
+    def scores(self, text: str, hint: str | None = None, prior: str | None = None) -> dict[str, float]:
         """A score per language; the highest wins."""
         words = WORD.findall(text)
         if not words:
@@ -142,14 +146,24 @@ class LanguageDetector:
             pass
         n = len(words)
         folded = [fold(w) for w in words]
-        scores["pl"] += FUNCTION_WORD_WEIGHT * sum(w in POLISH_WORDS for w in folded) / n
-        scores["en"] += FUNCTION_WORD_WEIGHT * sum(w in ENGLISH_WORDS for w in folded) / n
+        pl_hits = sum(w in POLISH_WORDS for w in folded)
+        en_hits = sum(w in ENGLISH_WORDS for w in folded)
+        scores["pl"] += FUNCTION_WORD_WEIGHT * pl_hits / n
+        scores["en"] += FUNCTION_WORD_WEIGHT * en_hits / n
+        # Function words of one language only: decisive in a headline full of names
+        # ("Startupy z regionu w finale Digital Health Challenge").
+        if pl_hits and not en_hits:
+            scores["pl"] += min(ONE_SIDED_MAX, ONE_SIDED_WEIGHT * pl_hits)
+        elif en_hits and not pl_hits:
+            scores["en"] += min(ONE_SIDED_MAX, ONE_SIDED_WEIGHT * en_hits)
         polish_words = sum(bool(POLISH_LETTERS.search(w)) for w in words if not w[0].isupper())
         scores["pl"] += DIACRITIC_WORD_WEIGHT * polish_words / n
         if NON_POLISH_LETTERS.search(text):
             scores["pl"] -= FOREIGN_DIACRITIC_PENALTY
         if hint in scores and n <= SHORT_TEXT_WORDS:
             scores[hint] += HINT_PRIOR
+        if prior in scores and n <= TITLE_WORDS:
+            scores[prior] += CONTEXT_PRIOR
         return scores
 
     def guess(self, text: str, hint: str | None = None, prior: str | None = None) -> Guess:
@@ -160,7 +174,7 @@ class LanguageDetector:
         :param prior: a language known from context (e.g. the body's, for a title); same use.
         """
         text = " ".join((text or "").split())
-        scores = self.scores(text, prior or hint)
+        scores = self.scores(text, hint, prior)
         if not scores:
             return Guess(prior or hint or UNDETERMINED, {})
         best = max(scores, key=scores.__getitem__)
@@ -199,6 +213,10 @@ def item_languages(title: str, body: str, hint: str | None = None) -> tuple[str,
     d = detector()
     language = d.detect(f"{title}. {(body or '')[:2000]}", hint=hint)
     title_language = d.detect(title, prior=language) if title else language
+    if title_language not in (language, "en"):
+        # A title differs from its article in practice only as an English headline; any other
+        # answer is a headline full of names (a German-looking fair name on a Polish page).
+        title_language = language
     return language, title_language
 
 

@@ -1,7 +1,8 @@
 """Translate title and summary (and body when asked) of non-English items, off the reactor.
 
 Cache reads and writes stay on the reactor thread (SQLite); only the provider call runs in a
-thread (`run_in_thread`), at most MONITOR_TRANSLATOR_CONCURRENCY at once for the whole process
+thread (a pool of MONITOR_TRANSLATOR_CONCURRENCY threads under the asyncio reactor, Scrapy's
+`run_in_thread` otherwise), at most MONITOR_TRANSLATOR_CONCURRENCY at once for the whole process
 (all crawlers share one translator, its circuit breaker and its limit). A text already being
 translated for another item is awaited, not sent twice. A failed translation leaves the item
 pending for `monitor translate`; it is never dropped.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from scrapy.utils.asyncio import run_in_thread
@@ -33,6 +36,18 @@ class _Shared:
         self.concurrency = max(1, concurrency)
         self._semaphore: asyncio.Semaphore | None = None
         self.inflight: dict[tuple[str, str, str], asyncio.Future[str]] = {}
+        # Our own pool: the loop's default executor has min(32, CPUs + 4) threads, often fewer
+        # than the calls we want in flight, and is shared with everything else.
+        self.executor = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="translate")
+
+    async def call(self, fn: Callable[..., str], *args: Any) -> str:
+        """fn(*args) in a pool thread, at most `concurrency` at once."""
+        async with self.semaphore:
+            try:
+                loop = asyncio.get_running_loop()
+            except RuntimeError:  # not under the asyncio reactor
+                return await run_in_thread(fn, *args)
+            return await loop.run_in_executor(self.executor, fn, *args)
 
     @property
     def semaphore(self) -> asyncio.Semaphore:
@@ -66,7 +81,7 @@ class TranslatePipeline:
                     logger.error("translator not usable, items are left pending: %s", exc)
                     return
                 assert translator is not None
-                _shared[config] = _Shared(translator, s.getint("MONITOR_TRANSLATOR_CONCURRENCY", 6))
+                _shared[config] = _Shared(translator, s.getint("MONITOR_TRANSLATOR_CONCURRENCY", 16))
             self.shared = _shared[config]
 
     @classmethod
@@ -133,9 +148,8 @@ class TranslatePipeline:
         future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self.shared.inflight[job] = future
         try:
-            async with self.shared.semaphore:
-                stats.inc_value("monitor/translate/requested")
-                result = await run_in_thread(self.shared.translator.translate, text, source, self.target)
+            stats.inc_value("monitor/translate/requested")
+            result = await self.shared.call(self.shared.translator.translate, text, source, self.target)
             store_for(self.crawler).cache_translation(provider, source, self.target, text, result)
             future.set_result(result)
             return result
