@@ -1,15 +1,272 @@
-"""Stories: items about the same real-world event share a story id."""
+"""Stories: items about the same real-world event share a story id, across sites and languages.
+
+Grouping is conservative (two different stories must never merge) and about linear in cost:
+
+1. hreflang: an item whose alternate-language URL is a stored item (or which a stored item lists as
+   its alternate) belongs to that item's story. This is definitive.
+2. Candidates come from persisted keys, not from a scan: MinHash (datasketch) LSH band keys of the
+   English text (title_en/summary_en/body_en for translated items), band keys of the original
+   text's stems (two items in the same non-English language), and the item's proper names and
+   numbers, which survive translation. A lookup reads only the postings of those keys within the
+   date window (story_keys is indexed by key and day), so its cost does not grow with the store.
+3. Each candidate is verified: published within DAYS days, the same award verdict and level, and
+   either near-duplicate text or similar text plus shared rare names (weighted by inverse
+   document frequency, counted in story_key_counts).
+
+An item whose English text is still missing (translation pending) is grouped by what it has;
+`regroup_item` runs again once `monitor translate` has filled title_en/summary_en.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+import datetime as dt
+import hashlib
+import logging
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable
 
+from datasketch import MinHash
+
+from monitor.awards.lexicon import fold
+from monitor.topics import stem
 from storage import Store
 
+logger = logging.getLogger(__name__)
 
-def assign_story(store: Store, item_id: int) -> int:
-    """Give the item a story id (its own, until near-duplicate grouping lands)."""
-    item: dict[str, Any] = store.get_item(item_id)
-    story_id = store.new_story(item)
+DAYS = 14                 # published at most this many days apart (other sites report later)
+NUM_PERM = 48
+BAND_ROWS = 2             # 24 bands of 2 rows: a pair with Jaccard 0.3 becomes a candidate with p ~ 0.9
+MAX_KEY_ITEMS = 5000      # keys carried by more items than this are not used to find candidates
+MAX_CANDIDATES = 100
+BODY_CHARS = 800
+NEAR_DUPLICATE = 0.6      # text similarity that alone makes two items one story
+SIMILAR = 0.25            # text similarity that makes them one story with shared rare names
+NAMES_SHARED = 0.5        # share of the rarer side's name weight that must be shared
+ITEMS_KEY = "#items"      # story_key_counts row holding the number of signatures
+
+WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W\d_]+)?", re.UNICODE)
+SENT_START = re.compile(r"(?:^|[.!?:]\s+|\n)$")
+YEAR = re.compile(r"^(19|20)\d\d$")
+STOP_EN = set("""a an the and or of for to in on at by with from as is are was were be been has have had it its
+this that these those their our we you they he she his her new also after before over into about than more most
+will would can could may not but which who whom what when where how all any each other such one two three first
+second year years said says say per via""".split())
+STOP_PL = set("""a i w we z ze na do od po za o u dla przez przy pod nad oraz lub albo czy że się jest są był była było
+byli to ten ta te tego tej tym ich jego jej nie tak jak już także też który która które którzy jako od ok r roku
+lat rok""".split())
+POLISH_CHARS = set("ąćęłńóśźż")
+
+
+@dataclass
+class Signature:
+    day: int
+    language: str
+    en_tokens: set[str]
+    orig_tokens: set[str]
+    names: set[str]
+    english: bool
+
+    def as_row(self) -> dict[str, Any]:
+        return {"day": self.day, "language": self.language, "en_tokens": self.en_tokens,
+                "orig_tokens": self.orig_tokens, "names": self.names, "english": int(self.english)}
+
+
+# ---------------------------------------------------------------------------- signatures
+def _day(item: dict[str, Any]) -> int:
+    for value in (item.get("published"), (item.get("first_seen") or "")[:10]):
+        try:
+            return dt.date.fromisoformat(value).toordinal()
+        except (TypeError, ValueError):
+            continue
+    return dt.date.today().toordinal()
+
+
+def _looks_english(text: str) -> bool:
+    """False for a "translation" that is still the Polish text (a failed or echoing translator)."""
+    words = WORD_RE.findall((text or "").lower())
+    if not words:
+        return False
+    polish = sum(1 for w in words if w in STOP_PL - {"a", "to"} or POLISH_CHARS & set(w))
+    return polish / len(words) < 0.08
+
+
+def english_text(item: dict[str, Any]) -> str:
+    """The English text of an item: its own for English items, else the translated fields."""
+    if item.get("language") == "en":
+        return " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
+    parts = [item.get("title_en"), item.get("summary_en"), (item.get("body_en") or "")[:BODY_CHARS]]
+    return " ".join(p for p in parts if p and _looks_english(p))
+
+
+def _content_words(text: str, lang: str) -> set[str]:
+    stop = STOP_EN if lang == "en" else STOP_PL | STOP_EN
+    out = set()
+    for w in WORD_RE.findall(text or ""):
+        low = w.lower()
+        if len(low) < 3 or low in stop or low.isdigit():
+            continue
+        out.add(stem(low, lang))
+    return out
+
+
+def proper_names(text: str) -> set[str]:
+    """Folded names (capitalised inside a sentence, inner capitals, acronyms) and numbers but years.
+
+    Names are cut to 6 letters so Polish case endings do not hide them ("LubMedu" -> "lubmed").
+    """
+    out = set()
+    for m in WORD_RE.finditer(text or ""):
+        w = m.group(0)
+        if w.isdigit():
+            if len(w) >= 2 and not YEAR.match(w):
+                out.add("#" + w)
+            continue
+        inner = w[1:] != w[1:].lower()
+        if not (w[:1].isupper() or inner):
+            continue
+        if not inner and SENT_START.search(text[max(0, m.start() - 3):m.start()]):
+            continue   # the first word of a sentence
+        folded = fold(w)
+        if len(folded) < 3 or folded in STOP_EN or folded in STOP_PL:
+            continue
+        out.add(folded[:6])
+    return out
+
+
+def signature(item: dict[str, Any]) -> Signature:
+    lang = item.get("language") or "und"
+    en = english_text(item)
+    original = " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
+    names = proper_names(original) | proper_names(en)
+    return Signature(
+        day=_day(item),
+        language=lang,
+        en_tokens=_content_words(en, "en"),
+        orig_tokens=_content_words(original, lang) if lang != "en" else set(),
+        names=names,
+        english=bool(en),
+    )
+
+
+def lsh_keys(sig: Signature) -> list[str]:
+    """Band keys of the MinHash of the English words and of the original stems, plus name keys."""
+    keys = [f"n:{n}" for n in sig.names]
+    for prefix, tokens in (("e", sig.en_tokens), (f"o{sig.language}", sig.orig_tokens)):
+        if len(tokens) < 3:
+            continue
+        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
+        hv = mh.hashvalues
+        for b in range(0, NUM_PERM, BAND_ROWS):
+            band = hashlib.blake2b(hv[b:b + BAND_ROWS].tobytes(), digest_size=8).hexdigest()
+            keys.append(f"{prefix}{b // BAND_ROWS}:{band}")
+    return keys
+
+
+# ---------------------------------------------------------------------------- verification
+def _similarity(a: set[str], b: set[str]) -> float:
+    """Jaccard, or the containment of the smaller set when it has a few words (a title in a text)."""
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    jac = inter / len(a | b)
+    small = min(len(a), len(b))
+    contain = inter / small if small >= 4 else 0.0
+    return max(jac, 0.8 * contain)
+
+
+def _idf(n: int, total: int) -> float:
+    return math.log((total + 1) / (n + 1)) + 0.1
+
+
+def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float]) -> float:
+    """How surely y reports the same story as x (0 = not at all; >= 1 = same story)."""
+    if abs(x["day"] - y["day"]) > DAYS:
+        return 0.0
+    if bool(x.get("is_award")) != bool(y.get("is_award")):
+        return 0.0
+    if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
+        return 0.0
+    text = 0.0
+    if x["en_tokens"] and y["en_tokens"]:
+        text = _similarity(x["en_tokens"], y["en_tokens"])
+    if x["language"] == y["language"] and x["orig_tokens"] and y["orig_tokens"]:
+        text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
+    if text >= NEAR_DUPLICATE:
+        return text / NEAR_DUPLICATE
+    shared = sum(weights.get(n, 0.0) for n in x["names"] & y["names"])
+    smaller = min(sum(weights.get(n, 0.0) for n in x["names"]), sum(weights.get(n, 0.0) for n in y["names"]))
+    if not smaller or text < SIMILAR:
+        return 0.0
+    frac = shared / smaller
+    if frac < NAMES_SHARED or len(x["names"] & y["names"]) < 2:
+        return 0.0
+    return (text / SIMILAR) * (frac / NAMES_SHARED)
+
+
+# ---------------------------------------------------------------------------- grouping
+def _linked_by_hreflang(store: Store, item_id: int, alternates: Iterable[str]) -> set[int]:
+    linked = set(store.items_listing_alternate(store.item_urls(item_id)))
+    for url in alternates:
+        other = store.item_id_for_url(url)
+        if other is not None:
+            linked.add(other)
+    linked.discard(item_id)
+    return linked
+
+
+def assign_story(store: Store, item_id: int, alternates: Iterable[str] | dict[str, str] = ()) -> int:
+    """Give a stored item its story: join the story it reports, or start a new one. Returns its id."""
+    if isinstance(alternates, dict):
+        alternates = list(alternates.values())
+    alternates = list(alternates)
+    if alternates:
+        store.save_alternates(item_id, alternates)
+    item = store.get_item(item_id)
+    sig = signature(item)
+    keys = lsh_keys(sig)
+    counts = store.story_key_counts(keys + [ITEMS_KEY])
+    total = counts.get(ITEMS_KEY, 0)
+    usable = [k for k in keys if counts.get(k, 0) <= MAX_KEY_ITEMS]
+    store.save_story_signature(item_id, sig.as_row(), keys, counted=[ITEMS_KEY])
+
+    hits = store.story_key_matches(usable, sig.day, DAYS, exclude=item_id)
+    best_ids = sorted(hits, key=lambda i: -hits[i])[:MAX_CANDIDATES]
+    me = {**sig.as_row(), "en_tokens": sig.en_tokens, "orig_tokens": sig.orig_tokens, "names": sig.names,
+          "is_award": item.get("is_award"), "award_level": item.get("award_level")}
+    weights = {n: _idf(counts.get(f"n:{n}", 0), total) for n in sig.names}
+    scored: dict[int, float] = {}
+    for other in store.story_signatures(best_ids):
+        if other["story_id"] is None:
+            continue
+        score = match_score(me, other, weights)
+        if score >= 1.0:
+            scored[other["story_id"]] = max(scored.get(other["story_id"], 0.0), score)
+
+    stories = set()
+    for other_id in _linked_by_hreflang(store, item_id, alternates):
+        sid = store.get_item(other_id).get("story_id")
+        if sid is not None:
+            stories.add(sid)
+    if scored:
+        ranked = sorted(scored, key=lambda s: -scored[s])
+        stories.add(ranked[0])
+        # Join further stories only on strong evidence: chaining weak matches merges different events.
+        stories.update(s for s in ranked[1:] if scored[s] >= 1.5)
+    current = item.get("story_id")
+    if current is not None:
+        stories.add(current)
+    if not stories:
+        story_id = store.new_story(item)
+    else:
+        story_id = min(stories)
+        store.merge_stories(story_id, stories)
     store.set_story(item_id, story_id)
     return story_id
+
+
+def regroup_item(store: Store, item_id: int) -> int:
+    """Group an item again after its translation arrived (called by `monitor translate`)."""
+    return assign_story(store, item_id, store.alternate_urls(item_id))

@@ -122,3 +122,36 @@ def m001_initial(db: Database) -> None:
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
     )
+
+
+@migrations()
+def m002_story_signatures(db: Database) -> None:
+    """Story grouping: per-item signatures, LSH band/name keys with their counts, hreflang alternates."""
+    db["story_sigs"].create(
+        {
+            "item_id": int,
+            "day": int,                 # day number of published (else first_seen), for the date window
+            "language": str,
+            "en_tokens": str,           # JSON list: English content words (title_en, summary_en, body_en)
+            "orig_tokens": str,         # JSON list: stems of the original text (non-English items)
+            "names": str,               # JSON list: folded proper names and numbers
+            "english": int,             # 1 when English text was available
+        },
+        pk="item_id",
+        foreign_keys=[("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["story_keys"].create(
+        {"key": str, "day": int, "item_id": int},
+        pk=("key", "day", "item_id"),
+        if_not_exists=True,
+    )
+    db["story_keys"].create_index(["item_id"], if_not_exists=True)
+    db["story_key_counts"].create({"key": str, "n": int}, pk="key", if_not_exists=True)
+    db["item_alternates"].create(
+        {"item_id": int, "url": str},
+        pk=("item_id", "url"),
+        foreign_keys=[("item_id", "items", "id")],
+        if_not_exists=True,
+    )
+    db["item_alternates"].create_index(["url"], if_not_exists=True)

@@ -151,6 +151,118 @@ class Store:
             )
         )
 
+    # ------------------------------------------------------------------ story grouping (signatures, LSH keys)
+    def save_story_signature(self, item_id: int, sig: dict[str, Any], keys: Iterable[str],
+                             counted: Iterable[str] = ()) -> None:
+        """Store (or replace) an item's story signature and its LSH/name keys; keep key counts.
+
+        `counted` keys are only counted (once per item, e.g. the number of signatures), not posted.
+        """
+        keys = sorted(set(keys))
+        with self.db.atomic():
+            is_new = self.db.execute("SELECT 1 FROM story_sigs WHERE item_id = ?", [item_id]).fetchone() is None
+            if is_new:
+                self.db.conn.executemany(
+                    "INSERT INTO story_key_counts (key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1",
+                    [(k,) for k in counted],
+                )
+            old = [r[0] for r in self.db.execute("SELECT key FROM story_keys WHERE item_id = ?", [item_id])]
+            if old:
+                self.db.execute("DELETE FROM story_keys WHERE item_id = ?", [item_id])
+                self.db.conn.executemany("UPDATE story_key_counts SET n = n - 1 WHERE key = ?", [(k,) for k in old])
+            row = {"item_id": item_id, **sig}
+            for col in ("en_tokens", "orig_tokens", "names"):
+                row[col] = json.dumps(sorted(row.get(col) or []), ensure_ascii=False)
+            self.db["story_sigs"].insert(row, replace=True)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO story_keys (key, day, item_id) VALUES (?, ?, ?)",
+                [(k, sig["day"], item_id) for k in keys],
+            )
+            self.db.conn.executemany(
+                "INSERT INTO story_key_counts (key, n) VALUES (?, 1) ON CONFLICT(key) DO UPDATE SET n = n + 1",
+                [(k,) for k in keys],
+            )
+
+    def story_key_matches(self, keys: Iterable[str], day: int, window: int, exclude: int) -> dict[int, int]:
+        """{item id: number of shared keys} for items within `window` days sharing any of the keys.
+
+        One query over the (key, day) primary key: it reads only the postings of these keys inside
+        the date window, so its cost does not grow with the size of the store.
+        """
+        keys = list(set(keys))
+        hits: dict[int, int] = {}
+        for i in range(0, len(keys), 400):
+            chunk = keys[i:i + 400]
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT item_id, count(*) FROM story_keys WHERE key IN ({marks}) AND day BETWEEN ? AND ? "
+                "AND item_id != ? GROUP BY item_id",
+                [*chunk, day - window, day + window, exclude],
+            )
+            for item_id, n in rows:
+                hits[item_id] = hits.get(item_id, 0) + n
+        return hits
+
+    def story_key_counts(self, keys: Iterable[str]) -> dict[str, int]:
+        """How many items carry each key (document frequency of names)."""
+        keys = list(set(keys))
+        out: dict[str, int] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for key, n in self.db.execute(f"SELECT key, n FROM story_key_counts WHERE key IN ({marks})", chunk):
+                out[key] = n
+        return out
+
+    def story_signatures(self, item_ids: Iterable[int]) -> list[dict[str, Any]]:
+        """Signatures of items joined with their story id, award flags and language."""
+        ids = list(set(item_ids))
+        out: list[dict[str, Any]] = []
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            cur = self.db.execute(
+                "SELECT s.*, i.story_id, i.is_award, i.award_level FROM story_sigs s JOIN items i ON i.id = s.item_id "
+                f"WHERE s.item_id IN ({marks})",
+                chunk,
+            )
+            cols = [c[0] for c in cur.description]
+            for row in cur.fetchall():
+                rec = dict(zip(cols, row))
+                for col in ("en_tokens", "orig_tokens", "names"):
+                    rec[col] = set(json.loads(rec[col] or "[]"))
+                out.append(rec)
+        return out
+
+    def save_alternates(self, item_id: int, urls: Iterable[str]) -> None:
+        """Remember the URLs of an item's other-language versions (hreflang)."""
+        rows = [{"item_id": item_id, "url": u} for u in dict.fromkeys(urls) if u]
+        if rows:
+            self.db["item_alternates"].insert_all(rows, ignore=True)
+
+    def items_listing_alternate(self, urls: Iterable[str]) -> list[int]:
+        """Ids of items that list any of the URLs as one of their other-language versions."""
+        urls = list(dict.fromkeys(u for u in urls if u))
+        if not urls:
+            return []
+        marks = ",".join("?" * len(urls))
+        return [r[0] for r in self.db.execute(f"SELECT DISTINCT item_id FROM item_alternates WHERE url IN ({marks})", urls)]
+
+    def alternate_urls(self, item_id: int) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT url FROM item_alternates WHERE item_id = ?", [item_id])]
+
+    def item_urls(self, item_id: int) -> list[str]:
+        """Every URL (canonical and aliases) of an item."""
+        return [r[0] for r in self.db.execute("SELECT url FROM item_urls WHERE item_id = ?", [item_id])]
+
+    def merge_stories(self, target: int, others: Iterable[int]) -> None:
+        """Move every item of the other stories into the target story."""
+        for other in set(others) - {target}:
+            self.db.execute("UPDATE items SET story_id = ? WHERE story_id = ?", [target, other])
+
+    def story_size(self, story_id: int) -> int:
+        return self.scalar("SELECT count(*) FROM items WHERE story_id = ?", [story_id]) or 0
+
     # ------------------------------------------------------------------ translations
     def cached_translation(self, provider: str, source_lang: str, target_lang: str, text: str) -> str | None:
         row = self.db.execute(

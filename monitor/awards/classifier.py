@@ -93,8 +93,14 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
         return result
 
     ordered = [t] + positive + [c for c in cues if c not in positive]
-    result.level = details.level([t, best] + positive + lead)
+    # The level of the award the title announces: stated in the title, or in the first sentence that
+    # states the win, unless the title names an award that has no levels ("Nagroda Marszałka",
+    # "Krajowy Klaster Kluczowy"); later sentences often recall older labels.
+    result.level = details.level([t])
+    if not result.level and not details.names_specific_award(t):
+        result.level = details.level([best] if best is not t else positive[:1])
     result.name = details.award_name(best) or next((n for n in map(details.award_name, positive) if n), "") or None
-    result.recipient = details.recipient(positive + [t]) or None
+    names = details.proper_names(cues)
+    result.recipient = details.recipient(positive + [t], names) or None
     result.body = details.awarding_body([best] + ordered) or None
     return result

@@ -56,6 +56,24 @@ def _level_in(cues: Cues) -> str:
     return ""
 
 
+def names_specific_award(cues: Cues) -> bool:
+    """Does the text name one particular award (a status, a quoted or capitalised name) rather than
+    a generic "award", "distinction", "label"?"""
+    toks = cues.tokens
+    lemmas = [t.lemma for t in toks]
+    for phrase in KNOWN_FULL_NAMES.values():
+        n = len(phrase)
+        if any(tuple(lemmas[i:i + n]) == phrase for i in range(len(lemmas) - n + 1)):
+            return True
+    for i in cues.award_strong:
+        if toks[i].lemma in vocab.WINNER_NOUNS["pl"] | vocab.WINNER_NOUNS["en"] or i in cues.positive:
+            continue
+        run = _run_around(toks, i)
+        if len(run) >= 2 and not any(LEVEL_OF.get(t.lemma) for t in run):
+            return True
+    return False
+
+
 def award_name(cues: Cues) -> str:
     """The quoted name next to an award word, a known status, or a capitalised phrase with one."""
     toks = cues.tokens
@@ -122,10 +140,20 @@ def _gap_breaks(text: str, a, b) -> bool:
     return any(c in gap for c in ",;:()„”\"“«»–—")
 
 
-def recipient(segments: list[Cues]) -> str:
+def proper_names(segments: list[Cues]) -> set[str]:
+    """Words written with a capital inside sentences (names), or with inner capitals (LubMed, ESCA)."""
+    out = set()
+    for cues in segments:
+        for i, t in enumerate(cues.tokens):
+            if (i > 0 and t.capitalised) or (t.text[1:] != t.text[1:].lower()):
+                out.add(t.low)
+    return out
+
+
+def recipient(segments: list[Cues], names: set[str] | None = None) -> str:
     """Who won: the subject before the act in the first segment that has one, else 'dla/for X'."""
     for cues in segments:
-        who = _subject(cues)
+        who = _subject(cues, names)
         if who:
             return who
     for cues in segments:
@@ -135,7 +163,7 @@ def recipient(segments: list[Cues]) -> str:
     return ""
 
 
-def _subject(cues: Cues) -> str:
+def _subject(cues: Cues, names: set[str] | None = None) -> str:
     toks, text = cues.tokens, cues.text
     if not cues.positive:
         return ""
@@ -154,6 +182,8 @@ def _subject(cues: Cues) -> str:
             continue
         if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"]:
             continue
+        if names is not None and not any(t.low in names for t in run):
+            continue   # a capitalised first word of a sentence, not a name
         return text[run[0].start:run[-1].end]
     return ""
 
@@ -195,7 +225,7 @@ def awarding_body(segments: list[Cues]) -> str:
                 heads = [j for j in range(i) if toks[j].lemma in BODY_HEADS]
                 if heads:
                     j = heads[-1]
-                    run = _run_around(toks, j) or toks[max(0, j - 1):j + 1]
+                    run = _run_around(toks, j) or toks[j:j + 1]
                     return text[run[0].start:run[-1].end]
         for i in sorted(set(cues.award_strong + cues.award_weak)):
             j = i - 1

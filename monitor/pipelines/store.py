@@ -32,10 +32,12 @@ class StorePipeline:
             self.crawler.stats.inc_value("monitor/items/duplicate")
             raise DropItem(f"already stored: {item.url}")
         try:
-            assign_story(store, item_id)
+            assign_story(store, item_id, item.alternates)
         except Exception:
             # A grouping failure must not lose the item: it stays a story of its own.
             self.crawler.stats.inc_value("monitor/stories/failed")
             logger.warning("story grouping failed for %s", item.url, exc_info=True)
+            if store.get_item(item_id).get("story_id") is None:
+                store.set_story(item_id, store.new_story(store.get_item(item_id)))
         self.crawler.stats.inc_value("monitor/items/new")
         return item
