@@ -1,0 +1,131 @@
+"""Award announcements: inflected Polish and English, hard negatives, levels, details, evidence."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from conftest import run_monitor, write_config
+from monitor.awards import classify_award
+
+TESTS = Path(__file__).parent
+
+
+def _sample_text() -> tuple[str, str]:
+    page = (TESTS / "sites" / "sample-award" / "aktualnosci" / "wyroznienie-dla-klastra" / "index.html").read_text("utf-8")
+    from parsel import Selector
+
+    sel = Selector(text=page)
+    title = sel.css("h1::text").get()
+    body = "\n".join(" ".join(p.css("*::text").getall()) for p in sel.css(".entry-content p, .entry-content li"))
+    return title, body
+
+
+def test_labelled_texts_reach_precision_and_recall_of_095():
+    texts = json.loads((TESTS / "data" / "award_texts.json").read_text("utf-8"))
+    assert len(texts) >= 60
+    tp = fp = fn = 0
+    for t in texts:
+        got = classify_award(t["title"], t["body"], t["lang"]).is_award
+        tp += got and t["is_award"]
+        fp += got and not t["is_award"]
+        fn += t["is_award"] and not got
+    assert tp / (tp + fp) >= 0.95
+    assert tp / (tp + fn) >= 0.95
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Klaster nagrodzony", "Nasz klaster został nagrodzony przez marszałka województwa."),
+    ("Wyróżnienie dla firmy Alfa", "Firma Alfa otrzymała wyróżnienie w konkursie regionalnym."),
+    ("Mamy nagrodę!", "Spółka Beta zdobyła nagrodę za najlepszy produkt roku."),
+    ("Spółka Gamma laureatem konkursu", "Jury ogłosiło, że spółka Gamma została laureatem konkursu."),
+    ("Uhonorowani odznaką", "Klaster Delta został uhonorowany odznaką jakości."),
+    ("Kolejny certyfikat dla klastra", "Klaster Epsilon uzyskał certyfikatu jakości... a dokładnie: otrzymał certyfikat ESCA."),
+    ("Klaster Zeta ze Srebrną Odznaką Jakości Zarządzania Klastrem", "Klaster Zeta otrzymał Srebrną Odznakę."),
+    ("Klaster Eta otrzymał status Krajowego Klastra Kluczowego", ""),
+    ("Cluster Theta awarded the Bronze Label", ""),
+    ("Startup Iota wins innovation prize", ""),
+    ("Kappa named winner of the Green Award", ""),
+    ("Lambda receives the Silver Label", ""),
+])
+def test_inflected_award_vocabulary_is_recognised(title, body):
+    assert classify_award(title, body, "pl" if any(c in title + body for c in "ąęłóśżźćń") else "en").is_award
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Nabór do konkursu o Nagrodę Innowacji", "Zgłoszenia przyjmujemy do 30 września. Laureaci otrzymają nagrody."),
+    ("Zapraszamy na galę wręczenia nagród", "Gala odbędzie się w grudniu, wtedy poznamy laureatów."),
+    ("Szkolenie z certyfikatem", "Każdy uczestnik otrzyma certyfikat ukończenia szkolenia. Cena: 500 zł."),
+    ("Benchmarking ESCA: zgłoś swój klaster", "Klastry mogą ubiegać się o Brązową Odznakę. Termin zgłoszeń mija w piątek."),
+    ("Our project shortlisted for the Cluster Award", "The winners will be announced in May."),
+    ("Training with a certificate of attendance", "All participants receive a certificate of attendance."),
+    ("New voucher scheme for SMEs", "Companies can receive up to 20,000 euros in vouchers."),
+    ("Job offer: cluster manager", "We are hiring. Apply by 10 June."),
+    ("Silver economy conference", "Products for seniors in the silver economy."),
+    ("ESCA assessors visit ahead of the Gold Label decision", "The decision is expected next month."),
+    ("Patent granted for a new sensor", "The patent office granted a patent to our member."),
+])
+def test_hard_negatives_sharing_the_vocabulary_are_rejected(title, body):
+    assert not classify_award(title, body, "pl" if any(c in title + body for c in "ąęłóśżźćń") else "en").is_award
+
+
+def test_level_comes_from_the_label_not_from_a_street_or_a_price():
+    r = classify_award("Odznaka dla Klastra Omega", "Klaster Omega otrzymał Brązową Odznakę. Biuro: ul. Złota 5. "
+                       "Opłata za ocenę to 100 złotych.", "pl")
+    assert r.is_award and r.level == "bronze"
+    r = classify_award("Nagroda dla firmy Sigma", "Firma Sigma z ul. Złotej otrzymała nagrodę w konkursie Silver economy.", "pl")
+    assert r.is_award and r.level == ""
+
+
+def test_title_weighs_above_the_body():
+    # A title announcing a call is not turned into an award by a body recalling last year's winners.
+    r = classify_award("Call for entries: Regional Innovation Award 2024",
+                       "Last year the award was won by Cluster Nova. Apply by 1 March.", "en")
+    assert not r.is_award
+
+
+def test_evidence_keeps_the_matched_terms_and_sentence():
+    r = classify_award("Sukces klastra w Brukseli", "Klaster Rho otrzymał nagrodę Komisji Europejskiej. Gratulujemy!", "pl")
+    assert r.is_award
+    assert r.evidence["sentence"] == "Klaster Rho otrzymał nagrodę Komisji Europejskiej."
+    assert {"otrzymał", "nagrodę"} <= set(r.evidence["terms"])
+
+
+def test_the_real_sample_announcement_is_a_silver_award_to_lifescience_krakow_from_esca():
+    title, body = _sample_text()
+    r = classify_award(title, body, "pl")
+    assert r.is_award and r.level == "silver"
+    assert r.recipient == "Klaster LifeScience Kraków"
+    assert r.body == "ESCA"
+    assert "Silver Label" in (r.name or "")
+
+
+def test_the_lemma_table_is_small_and_simplemma_is_not_loaded():
+    import sys
+
+    classify_award("Klaster nagrodzony", "Klaster otrzymał nagrodę.", "pl")
+    assert "simplemma" not in sys.modules
+    assert (Path(__file__).parent.parent / "monitor" / "data" / "award_lexicon.json").stat().st_size < 500_000
+
+
+def test_crawled_sample_page_is_stored_as_polish_silver_award_with_details(site_server, tmp_path):
+    site = site_server("sample-award")
+    cfg = write_config(tmp_path / "c.toml", [{"name": "lifescience", "url": f"{site.url}/aktualnosci/",
+                                              "article_links": "h2.entry-title a"}])
+    db = tmp_path / "m.db"
+    result = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
+    assert result.returncode == 0, result.stderr[-2000:]
+    row = sqlite3.connect(db).execute(
+        "SELECT language, is_award, award_level, award_recipient, award_body, published, award_evidence, topics "
+        "FROM items").fetchone()
+    assert row[:6] == ("pl", 1, "silver", "Klaster LifeScience Kraków", "ESCA", "2021-06-17")
+    assert json.loads(row[6])["sentence"]
+    assert "awards" in json.loads(row[7])
+    out = tmp_path / "d.json"
+    assert run_monitor("digest", "--db", str(db), "--all", "--format", "json", "-o", str(out)).returncode == 0
+    rows = json.loads(out.read_text("utf-8"))
+    assert rows[0]["award_level"] == "silver" and rows[0]["award_body"] == "ESCA"
+    assert rows[0]["award_recipient"] == "Klaster LifeScience Kraków"
