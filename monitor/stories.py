@@ -135,11 +135,23 @@ def proper_names(text: str) -> set[str]:
     return out
 
 
+def title_names(item: dict[str, Any], names: set[str]) -> set[str]:
+    """Names in the titles; a title's first word counts when the text also writes it as a name."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        out |= proper_names(title)
+        first = WORD_RE.search(title)
+        if first and fold(first.group(0))[:6] in names:
+            out.add(fold(first.group(0))[:6])
+    return out
+
+
 def signature(item: dict[str, Any]) -> Signature:
     lang = item.get("language") or "und"
     en = english_text(item)
     original = " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     names = proper_names(original) | proper_names(en)
+    names |= {f"t:{n}" for n in title_names(item, names)}
     return Signature(
         day=_day(item),
         language=lang,
@@ -152,7 +164,7 @@ def signature(item: dict[str, Any]) -> Signature:
 
 def lsh_keys(sig: Signature) -> list[str]:
     """Band keys of the MinHash of the English words and of the original stems, plus name keys."""
-    keys = [f"n:{n}" for n in sig.names]
+    keys = [f"n:{n}" for n in sig.names if not n.startswith("t:")]
     for prefix, tokens in (("e", sig.en_tokens), (f"o{sig.language}", sig.orig_tokens)):
         if len(tokens) < 3:
             continue
@@ -181,6 +193,19 @@ def _idf(n: int, total: int) -> float:
     return math.log((total + 1) / (n + 1)) + 0.1
 
 
+def _vocabulary(sig: dict[str, Any]) -> set[str]:
+    return {n for n in sig["names"] if not n.startswith("t:")} | {
+        t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
+
+
+def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Each title names something the other item never mentions: two clusters winning the same label
+    are two stories, however alike their texts are."""
+    tx = {n[2:] for n in x["names"] if n.startswith("t:")}
+    ty = {n[2:] for n in y["names"] if n.startswith("t:")}
+    return bool(tx - _vocabulary(y)) and bool(ty - _vocabulary(x))
+
+
 def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float]) -> float:
     """How surely y reports the same story as x (0 = not at all; >= 1 = same story)."""
     if abs(x["day"] - y["day"]) > DAYS:
@@ -189,6 +214,8 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         return 0.0
     if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
         return 0.0
+    if _titles_conflict(x, y):
+        return 0.0
     text = 0.0
     if x["en_tokens"] and y["en_tokens"]:
         text = _similarity(x["en_tokens"], y["en_tokens"])
@@ -196,12 +223,14 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
     if text >= NEAR_DUPLICATE:
         return text / NEAR_DUPLICATE
-    shared = sum(weights.get(n, 0.0) for n in x["names"] & y["names"])
-    smaller = min(sum(weights.get(n, 0.0) for n in x["names"]), sum(weights.get(n, 0.0) for n in y["names"]))
+    nx = {n for n in x["names"] if not n.startswith("t:")}
+    ny = {n for n in y["names"] if not n.startswith("t:")}
+    shared = sum(weights.get(n, 0.0) for n in nx & ny)
+    smaller = min(sum(weights.get(n, 0.0) for n in nx), sum(weights.get(n, 0.0) for n in ny))
     if not smaller or text < SIMILAR:
         return 0.0
     frac = shared / smaller
-    if frac < NAMES_SHARED or len(x["names"] & y["names"]) < 2:
+    if frac < NAMES_SHARED or len(nx & ny) < 2:
         return 0.0
     return (text / SIMILAR) * (frac / NAMES_SHARED)
 
@@ -236,9 +265,13 @@ def assign_story(store: Store, item_id: int, alternates: Iterable[str] | dict[st
     best_ids = sorted(hits, key=lambda i: -hits[i])[:MAX_CANDIDATES]
     me = {**sig.as_row(), "en_tokens": sig.en_tokens, "orig_tokens": sig.orig_tokens, "names": sig.names,
           "is_award": item.get("is_award"), "award_level": item.get("award_level")}
-    weights = {n: _idf(counts.get(f"n:{n}", 0), total) for n in sig.names}
+    others = store.story_signatures(best_ids)
+    names = set(sig.names).union(*(o["names"] for o in others)) if others else set(sig.names)
+    names = {n for n in names if not n.startswith("t:")}
+    name_counts = store.story_key_counts(f"n:{n}" for n in names)
+    weights = {n: _idf(name_counts.get(f"n:{n}", 0), total) for n in names}
     scored: dict[int, float] = {}
-    for other in store.story_signatures(best_ids):
+    for other in others:
         if other["story_id"] is None:
             continue
         score = match_score(me, other, weights)

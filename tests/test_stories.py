@@ -1,0 +1,93 @@
+"""Story grouping: the same event on several sites and in two languages becomes one digest row."""
+
+from __future__ import annotations
+
+from monitor.digest import build_rows
+from monitor.stories import assign_story, regroup_item
+
+
+def _add(store, url, title, *, language="en", published="2022-05-10", summary="", body="", title_en=None,
+         summary_en=None, is_award=False, level="", alternates=None, source="site"):
+    if language == "en":
+        title_en, summary_en = title, summary
+    item_id = store.save_item({
+        "url": url, "source": source, "language": language, "title": title, "summary": summary, "body": body,
+        "title_en": title_en, "summary_en": summary_en, "published": published, "is_award": is_award,
+        "award_level": level, "translation_status": "done" if title_en else "pending",
+    })
+    assign_story(store, item_id, alternates or {})
+    return item_id
+
+
+GOLD_EN = ("Nordwind Cluster earns ESCA Gold Label",
+           "The Nordwind Cluster from Szczecin received the Cluster Management Excellence Gold Label from ESCA "
+           "after an assessment of its management, services and results.")
+GOLD_PL = ("Złota Odznaka ESCA dla Klastra Nordwind",
+           "Klaster Nordwind ze Szczecina otrzymał Złotą Odznakę ESCA po ocenie zarządzania i usług.")
+
+
+def test_same_award_on_two_sites_in_two_languages_is_one_row_preferring_english(store):
+    pl = _add(store, "http://pl.example/a/1", GOLD_PL[0], language="pl", summary=GOLD_PL[1], is_award=True,
+              level="gold", title_en="ESCA Gold Label for the Nordwind Cluster", summary_en="[en] " + GOLD_PL[1])
+    en = _add(store, "http://en.example/news/nordwind-gold/", GOLD_EN[0], summary=GOLD_EN[1], published="2022-05-16",
+              is_award=True, level="gold")
+    assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
+    rows, covered = build_rows(store, new=False)
+    assert len(rows) == 1 and sorted(covered) == sorted([pl, en])
+    assert rows[0]["url"] == "http://en.example/news/nordwind-gold/"
+    assert rows[0]["also_at"] == "http://pl.example/a/1"
+
+
+def test_hreflang_versions_share_a_story_in_either_order(store):
+    pl = _add(store, "http://bi.example/pl/x/", "Nowy projekt badawczy", language="pl",
+              alternates={"pl": "http://bi.example/pl/x/", "en": "http://bi.example/en/x/"})
+    en = _add(store, "http://bi.example/en/x/", "A completely differently worded title", published="2022-05-11")
+    assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
+    en2 = _add(store, "http://bi.example/en/y/", "Second item", published="2022-06-01")
+    pl2 = _add(store, "http://bi.example/pl/y/", "Drugi artykuł", language="pl", published="2022-06-01",
+               alternates={"en": "http://bi.example/en/y/"})
+    assert store.get_item(pl2)["story_id"] == store.get_item(en2)["story_id"] != store.get_item(pl)["story_id"]
+
+
+def test_different_clusters_winning_the_same_label_the_same_week_stay_apart(store):
+    a = _add(store, "http://a.example/1", GOLD_EN[0], summary=GOLD_EN[1], is_award=True, level="gold")
+    b = _add(store, "http://b.example/1", "Karpaty Tourism Cluster earns ESCA Gold Label",
+             summary="The Karpaty Tourism Cluster from Rzeszów received the Cluster Management Excellence Gold "
+                     "Label from ESCA after an assessment of its management, services and results.",
+             published="2022-05-12", is_award=True, level="gold")
+    assert store.get_item(a)["story_id"] != store.get_item(b)["story_id"]
+    rows, _ = build_rows(store)
+    assert len(rows) == 2 and all(r["also_at"] == "" for r in rows)
+
+
+def test_same_text_months_apart_or_with_another_verdict_is_another_story(store):
+    a = _add(store, "http://a.example/1", GOLD_EN[0], summary=GOLD_EN[1], is_award=True, level="gold")
+    later = _add(store, "http://b.example/2", GOLD_EN[0], summary=GOLD_EN[1], published="2022-09-01",
+                 is_award=True, level="gold")
+    visit = _add(store, "http://c.example/3", "ESCA assessors visit the Nordwind Cluster",
+                 summary="ESCA assessors visited the Nordwind Cluster from Szczecin ahead of the Gold Label "
+                         "decision on its management, services and results.", published="2022-05-09")
+    ids = {store.get_item(i)["story_id"] for i in (a, later, visit)}
+    assert len(ids) == 3
+
+
+def test_near_duplicate_press_release_on_two_sites_is_grouped(store):
+    text = ("The regional development agency opened a new laboratory for battery testing in Kielce. The lab "
+            "will serve twelve member companies and two universities, with equipment worth 4 million euros.")
+    a = _add(store, "http://a.example/lab", "New battery testing lab opens in Kielce", summary=text)
+    b = _add(store, "http://b.example/lab", "Battery testing laboratory opened in Kielce", summary=text,
+             published="2022-05-12")
+    assert store.get_item(a)["story_id"] == store.get_item(b)["story_id"]
+
+
+def test_item_waiting_for_translation_is_grouped_once_translated(store):
+    en = _add(store, "http://en.example/news/nordwind-gold/", GOLD_EN[0], summary=GOLD_EN[1], is_award=True,
+              level="gold")
+    pl = _add(store, "http://pl.example/a/1", "Sukces naszego partnera", language="pl",
+              summary="Partner z Zachodniopomorskiego doceniony w Europie.", is_award=True, level="gold")
+    assert store.get_item(pl)["story_id"] != store.get_item(en)["story_id"]
+    store.save_translation(pl, {"title_en": "Nordwind Cluster earns the ESCA Gold Label",
+                                "summary_en": "The Nordwind Cluster from Szczecin received the Gold Label from ESCA.",
+                                "translation_status": "done"})
+    regroup_item(store, pl)
+    assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
