@@ -3,7 +3,9 @@
 >>> canonical_url("HTTP://Example.org/news/?utm_source=x&id=3#comments")
 'http://example.org/news/?id=3'
 >>> canonical_url("https://example.org/a?b=2&a=1&fbclid=zz")
-'https://example.org/a?a=1&b=2'
+'https://example.org/a?b=2&a=1'
+>>> canonical_url("http://example.org:80/news.php?id=7&amp;utm_medium=x")
+'http://example.org/news.php?id=7'
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ SESSION_PARAM = re.compile(r"^(phpsessid|sid|sessionid|jsessionid|cfid|cftoken)$
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, drop default port, fragment, tracking and session parameters,
-    sort the remaining query. The path (and its trailing slash) is kept: servers differ on it."""
+    """Lower-case scheme and host, drop default port, fragment, tracking and session parameters.
+
+    The path (and its trailing slash) and the order of the remaining query parameters are kept:
+    servers differ on both, and the stored URL must be one that the site answers.
+    A literal "&amp;" left in an href by a double-escaping CMS is read as "&".
+    """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
@@ -30,11 +36,10 @@ def canonical_url(url: str) -> str:
     if port and not (scheme == "http" and port == 80 or scheme == "https" and port == 443):
         netloc = f"{host}:{port}"
     query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not TRACKING_PARAM.match(k) and not SESSION_PARAM.match(k)
+        (k[4:] if k.startswith("amp;") else k, v)
+        for k, v in parse_qsl(parts.query.replace("&amp;", "&"), keep_blank_values=True)
     ]
-    query.sort()
+    query = [(k, v) for k, v in query if not TRACKING_PARAM.match(k) and not SESSION_PARAM.match(k)]
     path = parts.path or "/"
     return urlunsplit((scheme, netloc, path, urlencode(query), ""))
 

@@ -10,12 +10,12 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterable
 from urllib.parse import urljoin
 
 from parsel import Selector
 
-from monitor.extract.dates import parse_date
+from monitor.extract.dates import DATE_TEXT, parse_date
 from monitor.extract.selectors import select_text
 
 if TYPE_CHECKING:
@@ -98,29 +98,89 @@ def _strip_site_name(title: str, site_names: set[str]) -> str:
     return title
 
 
-def find_title(sel: Selector) -> str:
-    """The article title: the heading that <title>/og:title agree with, not the site name."""
+def _site_name_headings(sel: Selector) -> set[str]:
+    """Headings that name the site: a logo heading linking home, or one in the page header/nav/footer."""
+    out = set()
+    for h in sel.xpath("//h1|//h2|//h3"):
+        text = _norm(" ".join(h.xpath(".//text()").getall())).lower()
+        if not text:
+            continue
+        home = h.xpath(".//a/@href").getall()
+        if any(re.fullmatch(r"(https?://[^/]+)?/?(index\.\w+)?", x.strip()) for x in home):
+            out.add(text)
+        elif h.xpath("ancestor::header[not(ancestor::article) and not(ancestor::main)] | ancestor::nav | "
+                     "ancestor::footer | ancestor::aside"):
+            out.add(text)
+    return out
+
+
+def find_title(sel: Selector, generic: Iterable[str] = ()) -> str:
+    """The article title: the heading that <title>/og:title agree with, not the site name.
+
+    `generic` are titles known to name the site rather than the page (e.g. the listing's <title>):
+    a CMS that gives every page the same <title> is then read from its headings.
+    """
     doc_title = _norm(sel.xpath("//title//text()").get())
     og_title = _meta(sel, "og:title", "twitter:title")
     site_names = {s.lower() for s in (_meta(sel, "og:site_name"), ) if s}
+    site_names |= _site_name_headings(sel)
+    generic_l = {g.lower() for g in generic if g} | site_names
+    for g in list(generic_l):
+        generic_l.update(_norm(p).lower() for p in TITLE_SEPARATORS.split(g) if p)
     headings = [_norm(" ".join(h.xpath(".//text()").getall())) for h in sel.xpath("//h1|//h2|//h3")]
     headings = [h for h in headings if h]
-    for h in headings:
-        if h and (h == og_title or (doc_title and doc_title.startswith(h) and len(h) >= 0.3 * len(doc_title))):
+    content_headings = [h for h in headings if h.lower() not in generic_l]
+    if doc_title.lower() in generic_l:
+        doc_title = ""
+    for h in content_headings:
+        if h == og_title or (doc_title and doc_title.startswith(h) and len(h) >= 0.3 * len(doc_title)):
+            return h
+    for h in content_headings:
+        if doc_title and h in doc_title and len(h) >= 0.3 * len(doc_title):
             return h
     # The <title> minus a site-name suffix that other pages repeat in their <h1>.
     if headings and doc_title:
         site_names.add(headings[0].lower())
     for candidate in (og_title, doc_title):
-        if candidate:
-            stripped = _strip_site_name(candidate, site_names)
+        if candidate and candidate.lower() not in generic_l:
+            stripped = _strip_site_name(candidate, site_names | generic_l)
             if stripped:
                 return stripped
-    return headings[0] if headings else ""
+    return content_headings[0] if content_headings else (headings[0] if headings else "")
 
 
-def find_date(sel: Selector, html: str, url: str, languages: list[str]) -> str | None:
-    """Publication date from meta tags, JSON-LD, <time> or the text near the title."""
+def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | None:
+    """The first date after the title heading: a <time datetime>, or a date written in the text.
+
+    Later dates on the page (comments, sidebars, event dates in the body) come after it.
+    """
+    heading = None
+    for h in sel.xpath("//h1|//h2|//h3"):
+        if title and _norm(" ".join(h.xpath(".//text()").getall())) == title:
+            heading = h
+            break
+    if heading is None:
+        return None
+    seen = 0
+    for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
+        if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)):
+            return d
+        text = _norm(" ".join(node.xpath("text()").getall()))
+        seen += len(text)
+        if (m := DATE_TEXT.search(text)) and "/" not in m.group(0) and (d := parse_date(m.group(0), languages)):
+            return d
+        if seen > 1500:
+            break
+    # Some templates print the date just above the title.
+    for node in heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]"):
+        text = _norm(" ".join(node.xpath("text()").getall()))
+        if (m := DATE_TEXT.search(text)) and "/" not in m.group(0) and (d := parse_date(m.group(0), languages)):
+            return d
+    return None
+
+
+def find_date(sel: Selector, html: str, url: str, languages: list[str], title: str = "") -> str | None:
+    """Publication date from JSON-LD, meta tags, the text after the title, <time>, then htmldate."""
     for node in _json_ld(sel):
         value = node.get("datePublished") or node.get("dateCreated")
         if isinstance(value, str) and (d := parse_date(value)):
@@ -128,7 +188,9 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str]) -> str |
     meta = _meta(sel, "article:published_time", "og:published_time", "datePublished", "pubdate", "date", "dc.date")
     if meta and (d := parse_date(meta)):
         return d
-    times = sel.xpath("//time/@datetime").getall()
+    if d := _date_near_title(sel, title, languages):
+        return d
+    times = sel.xpath("(//main | //article)//time/@datetime").getall() or sel.xpath("//time/@datetime").getall()
     if times and (d := parse_date(times[0])):
         return d
     try:
@@ -187,8 +249,12 @@ def page_kind(sel: Selector) -> str:
     return "article"
 
 
-def extract_article(html: str, url: str, source: "Source | None" = None) -> ExtractedArticle:
-    """Extract an article; selector overrides of the source win over the heuristics."""
+def extract_article(html: str, url: str, source: "Source | None" = None,
+                    generic_titles: Iterable[str] = ()) -> ExtractedArticle:
+    """Extract an article; selector overrides of the source win over the heuristics.
+
+    generic_titles: <title> texts of the site's listing pages (a generic <title> names the site).
+    """
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
     art = ExtractedArticle()
@@ -210,11 +276,11 @@ def extract_article(html: str, url: str, source: "Source | None" = None) -> Extr
     except Exception:
         logger.warning("trafilatura failed on %s", url, exc_info=True)
 
-    art.title = select_text(sel, source.title) if source and source.title else find_title(sel)
+    art.title = select_text(sel, source.title) if source and source.title else find_title(sel, generic_titles)
     if source and source.date:
         art.published = parse_date(select_text(sel, source.date), languages)
     if not art.published:
-        art.published = find_date(sel, html, url, languages)
+        art.published = find_date(sel, html, url, languages, art.title)
     if source and source.body:
         art.body = select_text(sel, source.body)
     elif doc is not None:

@@ -23,6 +23,20 @@ ROMAN_MONTHS = {
 ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
 ROMAN = re.compile(r"\b(\d{1,2})\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*(\d{4})\b")
 DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# A date written in text: ISO, dotted, Roman-numeral month, "17 czerwca 2021", "June 17, 2021".
+MONTHS = (
+    r"stycz\w*|lut\w*|mar(ca|zec)|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze[sś]\w*|pa[zź]dziern\w*|listopad\w*|"
+    r"grud\w*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"sty|lut|kwi|cze|lip|sie|wrz|paź|paz|lis|gru"
+)
+DATE_TEXT = re.compile(
+    rf"\b(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+    rf"\d{{1,2}}\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*\d{{4}}|"
+    rf"\d{{1,2}}\.?\s+({MONTHS})\.?,?\s+\d{{4}}|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
 
 
 def _valid(y: int, m: int, d: int) -> str | None:

@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from parsel import Selector
 
+from monitor.extract.dates import DATE_TEXT as DATE_NEAR
 from monitor.extract.selectors import select
 from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url, slug_words
 from monitor.urls import canonical_url, same_host
@@ -33,12 +34,15 @@ ACCEPT = 3.0
 SKIP_SCHEMES = ("mailto:", "tel:", "javascript:", "#", "data:", "sms:", "callto:", "skype:", "whatsapp:")
 NEXT_WORDS = (
     r"następn\w*|nastepn\w*|dalej|starsze|starsze wpisy|starsze artykuły|starsze aktualności|wcześniejsze|"
-    r"poprzednie wpisy|kolejna|kolejne|więcej( aktualności| wpisów| artykułów)?|pokaż więcej|załaduj więcej|"
-    r"wczytaj więcej|next|older|older posts|older entries|older news|earlier|more news|load more|show more|"
-    r"see more|more|›|»|>|>>|→|⟩"
+    r"poprzednie wpisy|kolejna|kolejne|więcej (aktualności|wpisów|artykułów|wiadomości)|pokaż więcej|"
+    r"załaduj więcej|wczytaj więcej|next|older|older posts|older entries|older news|earlier|more news|"
+    r"more posts|more articles|more stories|load more|show more|›|»|>|>>|→|⟩"
 )
-NEXT_TEXT = re.compile(
-    rf"^\W*({NEXT_WORDS})(\s+(strona|stronę|page|posts|entries|articles|items|news|wpisy|artykuły|aktualności))?\W*$",
+NEXT_TEXT = re.compile(rf"^\W*({NEXT_WORDS})(\s+[^\W\d]+){{0,2}}\W*$", re.IGNORECASE)
+# Only pager words (a headline starting with "Next" is not a pager link).
+PAGER_ONLY = re.compile(
+    rf"^\W*({NEXT_WORDS})(\s+(strona|stronę|page|posts|entries|articles|items|news|wpisy|artykuły|aktualności|"
+    rf"wiadomości))?\W*$",
     re.IGNORECASE,
 )
 NEXT_CLASS = re.compile(r"(^|[\s_-])(next|nastepna|nextpostslink|older|load-more|loadmore|pager-next|more-link-page)"
@@ -60,19 +64,6 @@ CHROME_WORDS = re.compile(
 MAIN_WORDS = re.compile(r"(^|[\s_-])(main|content|tresc|treść|primary|posts|news|aktualnosci|articles|"
                         r"view-content|entries|list|lista|listing|results|archive|loop)($|[\s_-])",
                         re.IGNORECASE)
-MONTHS = (
-    r"stycz\w*|lut\w*|mar(ca|zec)|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze[sś]\w*|pa[zź]dziern\w*|listopad\w*|"
-    r"grud\w*|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
-    r"sty|lut|kwi|cze|lip|sie|wrz|paź|paz|lis|gru"
-)
-DATE_NEAR = re.compile(
-    rf"\b(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
-    rf"\d{{1,2}}\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*\d{{4}}|"
-    rf"\d{{1,2}}\.?\s+({MONTHS})\.?,?\s+\d{{4}}|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
-    re.IGNORECASE,
-)
-
-
 @dataclass
 class Link:
     """One <a href> of a listing page, with what the heuristics saw."""
@@ -97,6 +88,7 @@ class ListingAnalysis:
     feeds: list[str] = field(default_factory=list)
     signatures: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    title: str = ""
 
 
 def _norm(text: str | None) -> str:
@@ -244,7 +236,7 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
         if canon in pages or is_pagination_url(target) or urlsplit(canon).path in ("", "/") and not urlsplit(canon).query:
             continue
         text = _anchor_text(a)
-        if NEXT_TEXT.match(text) or PREV_TEXT.match(text):
+        if PAGER_ONLY.match(text) or PREV_TEXT.match(text):
             continue
         chrome, in_main = _chrome_and_main(a)
         item = _item_of(a)
@@ -312,8 +304,10 @@ def analyse_listing(html: str, url: str, source: "Source", hint: Iterable[str] =
         scores, out.signatures = _score_links(sel.root, url, source, hint, start_url)
         out.scores = scores
         out.articles = [u for u, s in scores.items() if s >= ACCEPT]
-    out.next_page = next_page(html, url, source, start_url=start_url, sel=sel, articles=set(out.articles))
+    near_articles = {u for u, s in out.scores.items() if s >= ACCEPT - 1} | set(out.articles)
+    out.next_page = next_page(html, url, source, start_url=start_url, sel=sel, articles=near_articles)
     out.feeds = feed_links(html, url, sel=sel)
+    out.title = _norm(sel.xpath("//title//text()").get())
     return out
 
 
@@ -381,7 +375,7 @@ def next_page(html: str, url: str, source: "Source", start_url: str | None = Non
         if rank is not None and (found := ok(href)):
             candidates.append((rank, found))
     if candidates:
-        return sorted(candidates, key=lambda c: c[0])[0][1]
+        return sorted(candidates, key=lambda c: (c[0], not is_pagination_url(c[1])))[0][1]
     # Numbered pager: the link whose number follows the current page's.
     current = sel.xpath("//*[@aria-current='page' or contains(concat(' ', @class, ' '), ' current ') or "
                         "contains(concat(' ', @class, ' '), ' active ')][not(self::li) or not(.//a)]//text()").getall()

@@ -44,7 +44,7 @@ projekty projects projekt oferta offer uslugi services
 """.split())
 NEGATIVE_QUERY_KEYS = frozenset("""
 kat cat category categoria kategoria tag t tags author autor user s q search szukaj query keys
-lang page strona offset start paged p_page pg limit sort order orderby view
+lang page strona offset start paged p_page pg limit sort orderby
 """.split())
 POSITIVE_QUERY_KEYS = frozenset("""
 id nid aid art article artykul artid news newsid news_id item itemid post postid p entry story story_id wpis
@@ -57,7 +57,7 @@ FILE_EXT = re.compile(
 DATE_IN_PATH = re.compile(r"/(19|20)\d{2}[/-](0?[1-9]|1[0-2])([/-]|$)|/(19|20)\d{2}/|(19|20)\d{2}-\d{2}-\d{2}")
 NUMERIC_ID = re.compile(r"(^|[/,_-])\d{2,}([,/._-]|$)")
 PAGE_SEGMENT = re.compile(r"/(page|strona|seite|pagina|p|pg|str)[/-]?\d+/?$|/\d{1,3}/?$", re.IGNORECASE)
-PAGE_QUERY_KEYS = frozenset("page strona offset start paged pg p_page str from pageno pagenum".split())
+PAGE_QUERY_KEYS = frozenset("page strona offset start paged pg p_page str from pageno pagenum limitstart".split())
 
 
 def _segments(path: str) -> list[str]:

@@ -17,6 +17,7 @@ from monitor.extract.article import extract_article
 from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap
 from monitor.extract.encoding import decode_html
 from monitor.extract.listing import allowed, analyse_listing
+from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
 from monitor.urls import canonical_url, same_host
 
@@ -80,7 +81,7 @@ class NewsSpider(scrapy.Spider):
                                 hint=response.meta.get("teaser_signatures") or (), start_url=src.url)
         self.crawler.stats.inc_value("monitor/article_links", len(found.articles))
         for url in found.articles:
-            yield self.article_request(url, response.url)
+            yield self.article_request(url, response.url, listing_title=found.title)
         if page == 1:
             for feed in found.feeds:
                 if same_host(feed, src.host):
@@ -109,20 +110,27 @@ class NewsSpider(scrapy.Spider):
                 yield self.article_request(entry.url, response.url, entry)
 
     def parse_sitemap(self, response: Response) -> Any:
+        """Sitemap index -> child sitemaps (gzip too); URL set -> the pages that look like articles."""
+        self.crawler.stats.inc_value("monitor/listing_pages")
+        self.crawler.stats.inc_value("monitor/sitemaps")
         pages, children = parse_sitemap(response.body, response.url)
         for child in children:
-            yield scrapy.Request(child, callback=self.parse_sitemap)
+            if same_host(child, self.source.host):
+                yield scrapy.Request(child, callback=self.parse_sitemap, errback=self.on_extra_error)
+        pages = [e for e in pages if allowed(e.url, self.source) and not is_file_url(e.url)
+                 and article_shape(e.url, self.source.url) >= 0 and not is_pagination_url(e.url)]
         pages.sort(key=lambda e: e.published or "", reverse=True)
+        self.crawler.stats.inc_value("monitor/sitemap_urls", len(pages))
         for entry in pages[:MAX_SITEMAP_URLS]:
-            if allowed(entry.url, self.source):
-                yield self.article_request(entry.url, response.url, entry)
+            yield self.article_request(canonical_url(entry.url), response.url, entry)
 
-    def article_request(self, url: str, referer: str, entry: FeedEntry | None = None) -> scrapy.Request:
+    def article_request(self, url: str, referer: str, entry: FeedEntry | None = None,
+                        listing_title: str = "") -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.on_article_error,
-            meta={ARTICLE: True, "feed_entry": entry, "link_url": url},
+            meta={ARTICLE: True, "feed_entry": entry, "link_url": url, "listing_title": listing_title},
             headers={"Referer": referer},
         )
 
@@ -137,7 +145,8 @@ class NewsSpider(scrapy.Spider):
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("monitor/article/not_html")
             return
-        art = extract_article(page_text(response), response.url, self.source)
+        art = extract_article(page_text(response), response.url, self.source,
+                              generic_titles=[response.meta.get("listing_title") or ""])
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
             art.title = art.title or entry.title
