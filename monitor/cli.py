@@ -192,7 +192,7 @@ def translate(db: str | None, config_path: str | None, translator: str | None, t
                 click.echo(f"item {item_id}: story grouping failed: {exc}", err=True)
 
     def progress(rows):
-        return tqdm(rows, desc="translating", unit="item", file=sys.stderr, disable=None)
+        return tqdm(rows, desc="translating", unit="item", file=sys.stderr, mininterval=0.5)
 
     try:
         done, failed = complete_pending(
