@@ -98,6 +98,10 @@ def _strip_site_name(title: str, site_names: set[str]) -> str:
     return title
 
 
+def _words_of(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
 def _site_name_headings(sel: Selector) -> set[str]:
     """Headings that name the site: a logo heading linking home, or one in the page header/nav/footer."""
     out = set()
@@ -138,6 +142,11 @@ def find_title(sel: Selector, generic: Iterable[str] = ()) -> str:
     for h in content_headings:
         if doc_title and h in doc_title and len(h) >= 0.3 * len(doc_title):
             return h
+    # One content <h1> that the <title> does not mention: the <title> is generic.
+    h1s = [h for h in (_norm(" ".join(x.xpath(".//text()").getall())) for x in sel.xpath("//h1")) if h]
+    content_h1 = [h for h in h1s if h.lower() not in generic_l]
+    if len(content_h1) == 1 and not og_title and _words_of(content_h1[0]) >= 2:
+        return content_h1[0]
     # The <title> minus a site-name suffix that other pages repeat in their <h1>.
     if headings and doc_title:
         site_names.add(headings[0].lower())

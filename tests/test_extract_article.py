@@ -1,0 +1,85 @@
+"""Article pages: title, date, the news/event/static check; charsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract.article import extract_article
+from monitor.extract.dates import parse_date
+from monitor.extract.encoding import decode_html
+
+BODY = "".join(f"<p>Zdanie numer {i} o współpracy klastra z uczelniami i firmami z regionu.</p>" for i in range(12))
+
+
+def article(head: str = "", main: str = "", title: str = "Podkarpacka Izba Gospodarcza", body_class: str = "") -> str:
+    return (f"<html><head><title>{title}</title>{head}</head><body class='{body_class}'>"
+            f"<div id='top'><h1><a href='/'>Podkarpacka Izba Gospodarcza</a></h1></div>"
+            f"<div id='content'>{main}</div><div id='stopka'>ul. Złota 5</div></body></html>")
+
+
+def test_generic_title_and_site_name_heading_give_way_to_the_article_heading():
+    html = article(main=f"<h2 class='contentheading'>Nagroda dla Izby</h2><p>Opublikowano: 17 VI 2021</p>{BODY}")
+    art = extract_article(html, "http://x.pl/index.php?id=5", generic_titles=["Podkarpacka Izba Gospodarcza"])
+    assert art.title == "Nagroda dla Izby"
+    assert art.published == "2021-06-17"
+    assert art.is_article
+
+
+def test_title_suffix_with_the_site_name_is_dropped():
+    html = article(title="Złoto dla Mazowsza - Forum Klastrów",
+                   main=f"<h2>Złoto dla Mazowsza</h2><span>2021-04-15 09:00</span>{BODY}"
+                        "<div class='komentarz'>2023-01-03: Gratulacje!</div>")
+    art = extract_article(html, "http://x.pl/news.php?id=1")
+    assert (art.title, art.published) == ("Złoto dla Mazowsza", "2021-04-15")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("czwartek, 17 czerwca 2021", "2021-06-17"),
+    ("17 VI 2021", "2021-06-17"),
+    ("17.06.2021", "2021-06-17"),
+    ("2021-06-17T10:00:00+02:00", "2021-06-17"),
+    ("June 17, 2021", "2021-06-17"),
+    ("17 June 2021", "2021-06-17"),
+])
+def test_date_formats(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_json_ld_date_wins():
+    head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-11-08T09:00:00+01:00"}</script>'
+    art = extract_article(article(head=head, main=f"<h1>Srebrny medal</h1><p>3.01.2023</p>{BODY}"), "http://x.pl/a/")
+    assert art.published == "2022-11-08"
+
+
+@pytest.mark.parametrize("head, body_class", [
+    ('<script type="application/ld+json">{"@type":"Event","name":"Forum","startDate":"2023-03-12"}</script>', ""),
+    ('<meta property="og:type" content="event">', ""),
+    ("", "path-node page-node-type-event"),
+    ("", "single single-tribe_events"),
+    ("", "page-template-default page page-id-12"),
+    ('<script type="application/ld+json">{"@type":"ContactPage"}</script>', ""),
+])
+def test_event_calendar_and_static_pages_are_not_news(head, body_class):
+    html = article(head=head, body_class=body_class, main=f"<h1>Forum Klastrów 2023</h1><p>12.03.2023</p>{BODY}")
+    assert not extract_article(html, "http://x.pl/x/").is_article
+
+
+def test_news_article_that_mentions_an_event_stays_news():
+    head = '<script type="application/ld+json">[{"@type":"NewsArticle","datePublished":"2022-05-19"},{"@type":"Event"}]</script>'
+    html = article(head=head, main=f"<h1>Programme of the conference published</h1>{BODY}")
+    assert extract_article(html, "http://x.pl/news/p/").is_article
+
+
+@pytest.mark.parametrize("charset, header", [
+    ("cp1250", None), ("cp1250", "text/html"), ("iso-8859-2", "text/html"), ("cp1250", "text/html; charset=ISO-8859-1"),
+])
+def test_central_european_pages_decode_to_correct_unicode(charset, header):
+    text = "<html><body><p>Złota Odznaka dla Łańcuta: gęślą jaźń, źródło, Świętokrzyskie.</p></body></html>"
+    assert decode_html(text.encode(charset), header) == text
+
+
+def test_declared_meta_charset_and_entities_give_unicode_titles():
+    html = ('<html><head><meta charset="windows-1250"><title>x</title></head><body>'
+            f'<h1>Ma&#322;opolska nagroda &bdquo;Lider&rdquo; dla firmy Żuraw</h1>{BODY}</body></html>')
+    art = extract_article(decode_html(html.encode("cp1250"), None), "http://x.pl/a/")
+    assert art.title == "Małopolska nagroda „Lider” dla firmy Żuraw"
