@@ -248,6 +248,11 @@ def _linked_by_hreflang(store: Store, item_id: int, alternates: Iterable[str]) -
 
 def assign_story(store: Store, item_id: int, alternates: Iterable[str] | dict[str, str] = ()) -> int:
     """Give a stored item its story: join the story it reports, or start a new one. Returns its id."""
+    with store.db.atomic():   # one transaction (one disk sync) per item
+        return _assign(store, item_id, alternates)
+
+
+def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, str]) -> int:
     if isinstance(alternates, dict):
         alternates = list(alternates.values())
     alternates = list(alternates)
