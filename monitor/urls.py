@@ -1,17 +1,23 @@
 """Canonical URLs: one item per article however it is linked.
 
+Conservative on purpose: only what never changes the page is removed or normalised (the
+fragment, tracking and session parameters, the case of scheme and host, a default port).
+The path and the remaining query are kept byte for byte, so the stored URL is one the site answers.
+
 >>> canonical_url("HTTP://Example.org/news/?utm_source=x&id=3#comments")
 'http://example.org/news/?id=3'
 >>> canonical_url("https://example.org/a?b=2&a=1&fbclid=zz")
 'https://example.org/a?b=2&a=1'
 >>> canonical_url("http://example.org:80/news.php?id=7&amp;utm_medium=x")
 'http://example.org/news.php?id=7'
+>>> canonical_url("http://example.org/~jan/a%20b/?q=x%20y&path=a%2Fb&flag")
+'http://example.org/~jan/a%20b/?q=x%20y&path=a%2Fb&flag'
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 TRACKING_PARAM = re.compile(
     r"^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|_hsenc|_hsmi|"
@@ -19,29 +25,47 @@ TRACKING_PARAM = re.compile(
     re.IGNORECASE,
 )
 SESSION_PARAM = re.compile(r"^(phpsessid|sid|sessionid|jsessionid|cfid|cftoken)$", re.IGNORECASE)
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _dropped(pair: str) -> bool:
+    """True for an empty query pair or a tracking/session parameter (its decoded name)."""
+    if not pair:
+        return True
+    name = unquote_plus(pair.split("=", 1)[0])
+    return bool(TRACKING_PARAM.match(name) or SESSION_PARAM.match(name))
+
+
+def _netloc(scheme: str, parts) -> str:
+    """Lower-case host (IPv6 kept in brackets), user info kept, default port dropped."""
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:      # not a number: leave the address as it was written
+        return parts.netloc
+    userinfo = parts.netloc.rpartition("@")[0]
+    netloc = f"{userinfo}@{host}" if userinfo else host
+    if port and DEFAULT_PORTS.get(scheme) != port:
+        netloc = f"{netloc}:{port}"
+    return netloc
 
 
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, drop default port, fragment, tracking and session parameters.
 
-    The path (and its trailing slash) and the order of the remaining query parameters are kept:
-    servers differ on both, and the stored URL must be one that the site answers.
+    The path (its encoding and trailing slash) and the remaining query parameters (their order
+    and their encoding: no '%20' -> '+', no '%7E' -> '~') are left exactly as written:
+    servers differ on all of these, and the stored URL must be one that the site answers.
     A literal "&amp;" left in an href by a double-escaping CMS is read as "&".
     """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    port = parts.port
-    netloc = host
-    if port and not (scheme == "http" and port == 80 or scheme == "https" and port == 443):
-        netloc = f"{host}:{port}"
-    query = [
-        (k[4:] if k.startswith("amp;") else k, v)
-        for k, v in parse_qsl(parts.query.replace("&amp;", "&"), keep_blank_values=True)
-    ]
-    query = [(k, v) for k, v in query if not TRACKING_PARAM.match(k) and not SESSION_PARAM.match(k)]
-    path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    pairs = parts.query.replace("&amp;", "&").split("&")
+    query = "&".join(p for p in pairs if not _dropped(p))
+    path = parts.path or ("/" if parts.netloc else "")
+    return urlunsplit((scheme, _netloc(scheme, parts), path, query, ""))
 
 
 def same_host(url: str, host: str) -> bool:

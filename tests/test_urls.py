@@ -19,6 +19,27 @@ def test_canonical_url(raw, canon):
     assert canonical_url(raw) == canon
 
 
+@pytest.mark.parametrize("url", [
+    "http://example.pl/szukaj/?q=nagroda%20z%C5%82ota",     # '%20' must not become '+'
+    "http://example.pl/~klaster/aktualnosci/",               # '~' stays '~'
+    "http://example.pl/%7Eklaster/a%2Fb/?x=%7E",             # '%7E' and '%2F' stay encoded
+    "http://example.pl/news.php?id=3&print",                 # a bare flag does not become 'print='
+    "http://example.pl/news.php?b=2&a=1&a=0",                # order and repeats are kept
+    "http://example.pl/a+b/?q=a+b",                          # '+' stays '+' in path and query
+    "http://example.pl/Aktualnosci/News.html",               # the path keeps its case
+    "http://example.pl:8080/news/",                          # a non-default port is kept
+])
+def test_canonical_url_leaves_the_rest_of_the_url_as_written(url):
+    assert canonical_url(url) == url
+
+
+def test_canonical_url_drops_only_what_never_changes_the_page():
+    raw = "HTTPS://User@Example.PL:443/a%20b/?x=1&utm_campaign=y&SID=9&&y=%7E#top"
+    assert canonical_url(raw) == "https://User@example.pl/a%20b/?x=1&y=%7E"
+    assert canonical_url("http://[::1]:8080/n/?fbclid=1") == "http://[::1]:8080/n/"
+    assert canonical_url("http://example.pl?utm_source=x") == "http://example.pl/"
+
+
 @pytest.mark.parametrize("url, shape", [
     ("http://x.pl/2021/06/17/srebrna-odznaka/", 1),
     ("http://x.pl/news.php?id=1160", 1),
