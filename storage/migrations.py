@@ -155,3 +155,33 @@ def m002_story_signatures(db: Database) -> None:
         if_not_exists=True,
     )
     db["item_alternates"].create_index(["url"], if_not_exists=True)
+
+
+@migrations()
+def m010_rejected_urls(db: Database) -> None:
+    """Incremental crawling: article candidates that were not articles, and listing validators."""
+    # Pages fetched as article candidates and rejected (event, static, too little text, 404/410):
+    # the next runs skip them until last_checked is MONITOR_RECHECK_REJECTED_DAYS old.
+    db["rejected_urls"].create(
+        {
+            "url": str,                 # canonical URL as requested (and after redirects)
+            "source": str,
+            "reason": str,              # event | static | no_title | too_short | not_html | http_404 | http_410
+            "status": int,              # HTTP status of the last check
+            "first_seen": str,          # ISO 8601 UTC
+            "last_checked": str,
+            "checks": int,              # how many times the page was fetched and rejected
+        },
+        pk="url",
+        not_null={"reason", "first_seen", "last_checked"},
+        defaults={"checks": 1},
+        if_not_exists=True,
+    )
+    # ETag / Last-Modified of listing pages, feeds and sitemaps, sent back as If-None-Match /
+    # If-Modified-Since by the next run.
+    db["listing_validators"].create(
+        {"url": str, "etag": str, "last_modified": str, "saved": str},
+        pk="url",
+        not_null={"saved"},
+        if_not_exists=True,
+    )

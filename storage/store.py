@@ -416,3 +416,54 @@ class Store:
             [source, since, until or "9999"],
         ).fetchone()
         return {"items": row[0], "no_title": row[1], "no_date": row[2]}
+
+    # ------------------------------------------------------------------ incremental crawling: rejected pages, listing validators
+    # (migration m010_rejected_urls; written from the crawler's shared Store on the reactor thread)
+    def rejected_urls(self) -> dict[str, str]:
+        """{url: last_checked} of every article candidate rejected so far."""
+        return {row[0]: row[1] for row in self.db.execute("SELECT url, last_checked FROM rejected_urls")}
+
+    def reject_urls(self, urls: Iterable[str], reason: str, status: int | None = None,
+                    source: str | None = None) -> None:
+        """Remember that these URLs were fetched and are not articles (a re-check updates the row)."""
+        now = utcnow()
+        rows = [(u, source, reason, status, now, now) for u in dict.fromkeys(urls) if u]
+        if not rows:
+            return
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT INTO rejected_urls (url, source, reason, status, first_seen, last_checked, checks) "
+                "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT(url) DO UPDATE SET reason = excluded.reason, "
+                "status = excluded.status, last_checked = excluded.last_checked, checks = checks + 1",
+                rows,
+            )
+
+    def forget_rejected(self, urls: Iterable[str]) -> None:
+        """A re-checked page turned out to be an article: drop its rejection."""
+        urls = list(dict.fromkeys(u for u in urls if u))
+        if urls:
+            with self.db.atomic():
+                self.db.conn.executemany("DELETE FROM rejected_urls WHERE url = ?", [(u,) for u in urls])
+
+    def listing_validators(self) -> dict[str, tuple[str | None, str | None]]:
+        """{url: (etag, last_modified)} saved for listing pages, feeds and sitemaps."""
+        return {row[0]: (row[1], row[2])
+                for row in self.db.execute("SELECT url, etag, last_modified FROM listing_validators")}
+
+    def save_listing_validators(self, validators: dict[str, tuple[str | None, str | None]]) -> None:
+        """Store (or replace) the ETag / Last-Modified of each URL; a URL with neither is forgotten."""
+        now = utcnow()
+        keep = [(u, e, m, now) for u, (e, m) in validators.items() if e or m]
+        drop = [(u,) for u, (e, m) in validators.items() if not (e or m)]
+        with self.db.atomic():
+            if keep:
+                self.db.conn.executemany(
+                    "INSERT OR REPLACE INTO listing_validators (url, etag, last_modified, saved) VALUES (?, ?, ?, ?)",
+                    keep,
+                )
+            if drop:
+                self.db.conn.executemany("DELETE FROM listing_validators WHERE url = ?", drop)
+
+    def forget_listing_validators(self, urls: Iterable[str]) -> None:
+        """Next run fetches these listings in full (this run could not finish what they link to)."""
+        self.save_listing_validators({u: (None, None) for u in dict.fromkeys(urls) if u})
