@@ -1,55 +1,138 @@
-"""Incremental crawling: article pages already stored are not downloaded again."""
+"""Incremental crawling: what an earlier run settled is not downloaded again."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest
 
+from monitor.pipelines import store_for
 from monitor.urls import canonical_url
-from storage import Store
 
 if TYPE_CHECKING:
-    from scrapy import Request, Spider
+    from scrapy import Request
     from scrapy.crawler import Crawler
+    from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
 
+# Request meta keys shared with the spider.
+ARTICLE = "monitor_article"          # this request fetches an article candidate
+CONDITIONAL = "monitor_conditional"  # a listing page, feed or sitemap: may be asked If-None-Match / If-Modified-Since
+RECHECK = "monitor_recheck"          # an article candidate rejected by an earlier run, fetched again
+
 
 class KnownArticlesMiddleware:
-    """Drops requests for article pages whose URL (or an alias of it) is stored.
+    """Skips what earlier runs settled; listings are always asked for, conditionally.
 
-    Listing pages and feeds are always fetched; `MONITOR_REFRESH = True` (`crawl --refresh`)
-    downloads stored articles again.
+    - Article candidates whose URL (or an alias of it) is stored are dropped.
+    - Article candidates rejected by an earlier run (event or static page, too little text,
+      HTTP 404/410) are dropped until their last check is `MONITOR_RECHECK_REJECTED_DAYS` old;
+      then they are fetched again with `RECHECK` in their meta, so a changed page or a wrong
+      verdict heals. 5xx answers and network errors are never remembered (the spider decides).
+    - Listing pages, feeds and sitemaps (`CONDITIONAL` in their meta) carry the ETag /
+      Last-Modified of the last run as If-None-Match / If-Modified-Since; the spider takes a
+      304 as "unchanged". Validators are saved when the crawl goes idle, and only when no request
+      failed transiently and no error was logged: otherwise an unchanged listing could hide an
+      article that still has to be fetched.
+
+    `MONITOR_REFRESH = True` (`crawl --refresh`) skips nothing and sends no conditional headers
+    (validators seen are still saved for the next run).
     """
 
-    def __init__(self, crawler: "Crawler", db_path: str):
+    def __init__(self, crawler: "Crawler", refresh: bool = False, recheck_days: float = 30):
         self.crawler = crawler
-        self.db_path = db_path
+        self.refresh = refresh
+        self.recheck_days = recheck_days
         self.known: set[str] = set()
+        self.rejected: dict[str, str] = {}          # url -> last_checked (ISO UTC)
+        self.recheck_before = ""                    # rejections checked before this are fetched again
+        self.validators: dict[str, tuple[str | None, str | None]] = {}
+        self.seen_validators: dict[str, tuple[str | None, str | None]] = {}
+        self.transient_failures = 0
 
     @classmethod
     def from_crawler(cls, crawler: "Crawler") -> "KnownArticlesMiddleware":
-        if crawler.settings.getbool("MONITOR_REFRESH"):
-            raise NotConfigured("MONITOR_REFRESH is on")
-        mw = cls(crawler, crawler.settings.get("MONITOR_DB"))
+        settings = crawler.settings
+        mw = cls(crawler, refresh=settings.getbool("MONITOR_REFRESH"),
+                 recheck_days=settings.getfloat("MONITOR_RECHECK_REJECTED_DAYS", 30))
         crawler.signals.connect(mw.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(mw.spider_idle, signal=signals.spider_idle)
         return mw
 
-    def spider_opened(self, spider: "Spider") -> None:
-        store = Store.open(self.db_path)
-        try:
-            self.known = store.known_urls()
-        finally:
-            store.close()
+    # ------------------------------------------------------------------ signals
+    def spider_opened(self) -> None:
+        store = store_for(self.crawler)
+        if self.refresh:
+            return
+        self.known = store.known_urls()
+        self.rejected = store.rejected_urls()
+        self.validators = store.listing_validators()
+        if self.recheck_days > 0:
+            cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=self.recheck_days)
+            self.recheck_before = cutoff.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+        else:
+            self.recheck_before = "9999"            # every rejection is checked again
+
+    def spider_idle(self) -> None:
+        """Every request is done: save the listing validators of a clean crawl (forget them otherwise)."""
+        if not self.seen_validators:
+            return
+        stats = self.crawler.stats
+        clean = not (self.transient_failures or stats.get_value("log_count/ERROR")
+                     or stats.get_value("spider_exceptions/count"))
+        seen, self.seen_validators = self.seen_validators, {}
+        store = store_for(self.crawler)
+        if clean:
+            store.save_listing_validators(seen)
+            stats.inc_value("monitor/validators/saved", sum(1 for e, m in seen.values() if e or m))
+        else:
+            store.forget_listing_validators(seen)
+            logger.info("%s: listing validators not saved (some requests failed): the next run reads the listings in full",
+                        self.crawler.spider.name if self.crawler.spider else "?")
+
+    # ------------------------------------------------------------------ downloader hooks
+    def process_request(self, request: "Request") -> None:
+        if self.refresh:
+            return None
+        if request.meta.get(ARTICLE):
+            url = canonical_url(request.url)
+            if url in self.known:
+                self.crawler.stats.inc_value("monitor/known/skipped")
+                raise IgnoreRequest(f"already stored: {request.url}")
+            checked = self.rejected.get(url)
+            if checked is not None:
+                if checked >= self.recheck_before:
+                    self.crawler.stats.inc_value("monitor/rejected/skipped")
+                    raise IgnoreRequest(f"not an article when checked on {checked}: {request.url}")
+                request.meta[RECHECK] = True
+                self.crawler.stats.inc_value("monitor/rejected/rechecked")
+        elif request.meta.get(CONDITIONAL):
+            etag, modified = self.validators.get(canonical_url(request.url), (None, None))
+            if etag and b"If-None-Match" not in request.headers:
+                request.headers[b"If-None-Match"] = etag
+            if modified and b"If-Modified-Since" not in request.headers:
+                request.headers[b"If-Modified-Since"] = modified
+        return None
+
+    def process_response(self, request: "Request", response: "Response") -> "Response":
+        if response.status >= 500:
+            self.transient_failures += 1
+        elif request.meta.get(CONDITIONAL) and response.status == 200:
+            etag = response.headers.get(b"ETag")
+            modified = response.headers.get(b"Last-Modified")
+            self.seen_validators[canonical_url(request.url)] = (
+                etag.decode("latin-1") if etag else None, modified.decode("latin-1") if modified else None)
+        return response
+
+    def process_exception(self, request: "Request", exception: Exception) -> None:
+        if not isinstance(exception, IgnoreRequest):
+            self.transient_failures += 1
+        return None
 
     def remember(self, url: str) -> None:
         self.known.add(url)
 
-    def process_request(self, request: "Request") -> None:
-        if request.meta.get("monitor_article") and canonical_url(request.url) in self.known:
-            self.crawler.stats.inc_value("monitor/known/skipped")
-            raise IgnoreRequest(f"already stored: {request.url}")
-        return None

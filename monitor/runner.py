@@ -73,10 +73,16 @@ def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dic
     r.errors = (stats.get("log_count/ERROR", 0) + stats.get("monitor/article/failed", 0)
                 + stats.get("spider_exceptions/count", 0))
     reason = stats.get("finish_reason", "finished")
-    if stats.get("monitor/start_page/failed") or not stats.get("monitor/listing_pages", 0) and not stats.get("monitor/feeds", 0):
+    unchanged = stats.get("monitor/listing/not_modified", 0)   # HTTP 304: the listing is as the last run saw it
+    if stats.get("monitor/start_page/failed") or not (
+            stats.get("monitor/listing_pages", 0) or stats.get("monitor/feeds", 0) or unchanged):
         r.status, r.message = "failed", f"start page {source.url} could not be fetched"
     elif reason != "finished":
         r.status, r.message = "failed", f"crawl stopped: {reason}"
+    elif (r.articles_seen + stats.get("monitor/sitemap_urls", 0)) == 0 and unchanged:
+        # the same links as the last run that read the listing (so layout checks do not fire)
+        r.articles_seen = next((p["articles_seen"] for p in previous if p.get("articles_seen")), 0)
+        r.message = "listing unchanged since the last run (HTTP 304)"
     elif (r.articles_seen + stats.get("monitor/sitemap_urls", 0)) == 0:
         had_articles = any((p.get("articles_seen") or 0) > 0 for p in previous)
         r.status = "empty" if had_articles else "ok"

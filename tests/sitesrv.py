@@ -9,7 +9,10 @@ Prints `READY http://HOST:PORT` when listening. URL to file mapping:
   /news.php?id=3    -> news.php__id=3 (the query after a double underscore; '&' kept)
   /list/?page=2     -> list/index__page=2.html
 Optional `_site.json` in the folder: {"charset": "windows-1250", "send_charset": true,
-"routes": {"/path?query": {"status": 500} | {"redirect": "/new"} | {"delay_ms": 1500}}}.
+"routes": {"/path?query": {"status": 500} | {"redirect": "/new"} | {"delay_ms": 1500}},
+"etag": true}. With "etag", every file is served with an ETag (a hash of its bytes) and a
+Last-Modified (its mtime), and a request whose If-None-Match matches (or, without one, whose
+If-Modified-Since is not older than the file) gets 304 Not Modified with no body.
 Files are stored as UTF-8 and encoded to the site's charset when served. Every request is logged
 as one JSON line (method, path, status) when --log is given.
 """
@@ -17,11 +20,13 @@ as one JSON line (method, path, status) when --log is given.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import sys
 import threading
 import time
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
 
@@ -37,6 +42,7 @@ def make_handler(root: str, site: dict, log_path: str | None):
     charset = site.get("charset", "utf-8")
     send_charset = site.get("send_charset", True)
     routes = site.get("routes", {})
+    etags = bool(site.get("etag", False))
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -105,7 +111,29 @@ def make_handler(root: str, site: dict, log_path: str | None):
                 body = body.decode("utf-8").encode(charset, errors="xmlcharrefreplace")
                 if send_charset:
                     ctype += f"; charset={charset}"
+            if etags:
+                return self._send_validated(path, body, ctype)
             self._send(200, body, ctype)
+
+        def _send_validated(self, path: str, body: bytes, ctype: str):
+            """200 with ETag / Last-Modified, or 304 when the client's copy is current."""
+            mtime = int(os.path.getmtime(path))
+            headers = {"ETag": '"%s"' % hashlib.sha1(body).hexdigest()[:16],
+                       "Last-Modified": formatdate(mtime, usegmt=True)}
+            inm = self.headers.get("If-None-Match")
+            ims = self.headers.get("If-Modified-Since")
+            if inm is not None:
+                fresh = inm.strip() == "*" or headers["ETag"] in [t.strip() for t in inm.split(",")]
+            elif ims is not None:
+                try:
+                    fresh = mtime <= parsedate_to_datetime(ims).timestamp()
+                except (TypeError, ValueError):
+                    fresh = False
+            else:
+                fresh = False
+            if fresh:
+                return self._send(304, b"", ctype, headers)
+            self._send(200, body, ctype, headers)
 
     return Handler
 

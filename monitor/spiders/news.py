@@ -10,7 +10,9 @@ import logging
 from typing import TYPE_CHECKING, Any, AsyncIterator
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from monitor.config import Source, load
 from monitor.extract.article import extract_article
@@ -19,6 +21,8 @@ from monitor.extract.encoding import decode_html
 from monitor.extract.listing import allowed, analyse_listing
 from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
+from monitor.middlewares import ARTICLE, CONDITIONAL, RECHECK
+from monitor.pipelines import store_for
 from monitor.urls import canonical_url, same_host
 
 if TYPE_CHECKING:
@@ -26,8 +30,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-ARTICLE = "monitor_article"          # request meta flag: this request fetches an article page
 MAX_SITEMAP_URLS = 500
+GONE_STATUSES = (404, 410)           # an article candidate answering these is remembered as rejected
 
 
 def page_text(response: TextResponse) -> str:
@@ -62,8 +66,21 @@ class NewsSpider(scrapy.Spider):
         src = self.source
         assert src is not None
         callback = {"site": self.parse_listing, "feed": self.parse_feed, "sitemap": self.parse_sitemap}[src.type]
-        yield scrapy.Request(src.url, callback=callback, errback=self.on_start_error,
-                             meta={"listing_page": 1}, dont_filter=True)
+        yield self.listing_request(src.url, callback, self.on_start_error, {"listing_page": 1}, dont_filter=True)
+
+    def listing_request(self, url: str, callback: Any, errback: Any, meta: dict[str, Any] | None = None,
+                        **kwargs: Any) -> scrapy.Request:
+        """A listing page, feed or sitemap: asked conditionally when an earlier run saw its validators."""
+        meta = {**(meta or {}), CONDITIONAL: True, "handle_httpstatus_list": [304]}
+        return scrapy.Request(url, callback=callback, errback=errback, meta=meta, **kwargs)
+
+    def unchanged(self, response: Response) -> bool:
+        """A 304: the listing is as the last run saw it, so every article it links to is known."""
+        if response.status != 304:
+            return False
+        self.crawler.stats.inc_value("monitor/listing/not_modified")
+        logger.info("%s: %s unchanged since the last run (HTTP 304)", self.source.name, response.url)
+        return True
 
     def on_start_error(self, failure: Any) -> None:
         self.crawler.stats.inc_value("monitor/start_page/failed")
@@ -72,6 +89,8 @@ class NewsSpider(scrapy.Spider):
     # ------------------------------------------------------------------ listings
     def parse_listing(self, response: Response) -> Any:
         src = self.source
+        if self.unchanged(response):
+            return
         self.crawler.stats.inc_value("monitor/listing_pages")
         if not isinstance(response, TextResponse) or looks_like_feed(response.body):
             yield from self.parse_feed(response)
@@ -85,13 +104,13 @@ class NewsSpider(scrapy.Spider):
         if page == 1:
             for feed in found.feeds:
                 if same_host(feed, src.host):
-                    yield scrapy.Request(feed, callback=self.parse_feed, errback=self.on_extra_error,
-                                         meta={"listing_page": src.max_pages})
+                    yield self.listing_request(feed, self.parse_feed, self.on_extra_error,
+                                               {"listing_page": src.max_pages})
         nxt = found.next_page
         if nxt and page < src.max_pages and canonical_url(nxt) != canonical_url(response.url):
-            yield scrapy.Request(nxt, callback=self.parse_listing, errback=self.on_extra_error,
-                                 meta={"listing_page": page + 1,
-                                       "teaser_signatures": response.meta.get("teaser_signatures") or found.signatures})
+            yield self.listing_request(nxt, self.parse_listing, self.on_extra_error,
+                                       {"listing_page": page + 1,
+                                        "teaser_signatures": response.meta.get("teaser_signatures") or found.signatures})
 
     def on_extra_error(self, failure: Any) -> None:
         """A later listing page or a feed failed: the source still counts what it found."""
@@ -101,6 +120,8 @@ class NewsSpider(scrapy.Spider):
                        failure.getErrorMessage())
 
     def parse_feed(self, response: Response) -> Any:
+        if self.unchanged(response):
+            return
         self.crawler.stats.inc_value("monitor/feeds")
         entries = parse_feed(response.body, response.url)
         if not entries and self.source.type == "feed":
@@ -111,12 +132,14 @@ class NewsSpider(scrapy.Spider):
 
     def parse_sitemap(self, response: Response) -> Any:
         """Sitemap index -> child sitemaps (gzip too); URL set -> the pages that look like articles."""
+        if self.unchanged(response):
+            return
         self.crawler.stats.inc_value("monitor/listing_pages")
         self.crawler.stats.inc_value("monitor/sitemaps")
         pages, children = parse_sitemap(response.body, response.url)
         for child in children:
             if same_host(child, self.source.host):
-                yield scrapy.Request(child, callback=self.parse_sitemap, errback=self.on_extra_error)
+                yield self.listing_request(child, self.parse_sitemap, self.on_extra_error)
         pages = [e for e in pages if allowed(e.url, self.source) and not is_file_url(e.url)
                  and article_shape(e.url, self.source.url) >= 0 and not is_pagination_url(e.url)]
         pages.sort(key=lambda e: e.published or "", reverse=True)
@@ -135,15 +158,45 @@ class NewsSpider(scrapy.Spider):
         )
 
     def on_article_error(self, failure: Any) -> None:
-        self.crawler.stats.inc_value("monitor/article/failed")
         request = getattr(failure, "request", None)
+        if failure.check(HttpError):            # (a subclass of IgnoreRequest)
+            response = failure.value.response
+            if response.status in GONE_STATUSES:
+                self.reject(response, f"http_{response.status}")
+                logger.info("%s: article %s is gone (HTTP %s)", self.source.name, response.url, response.status)
+                return
+        elif failure.check(IgnoreRequest):      # known, rejected earlier, or robots.txt: not a failure
+            logger.debug("%s: %s", self.source.name, failure.getErrorMessage())
+            return
+        self.crawler.stats.inc_value("monitor/article/failed")
         logger.warning("%s: article %s failed: %s", self.source.name, request.url if request else "?",
                        failure.getErrorMessage())
+
+    def reject(self, response: Response, reason: str) -> None:
+        """Remember an article candidate that is not an article, under every URL it was asked by."""
+        urls = [response.meta.get("link_url"), *(response.meta.get("redirect_urls") or []), response.url]
+        canon = [canonical_url(u) for u in urls if u]
+        self.crawler.stats.inc_value(f"monitor/rejected/{reason}")
+        try:
+            store_for(self.crawler).reject_urls(canon, reason, response.status, source=self.source.name)
+        except Exception:
+            self.crawler.stats.inc_value("monitor/rejected/store_failed")
+            logger.warning("%s: could not remember %s as rejected", self.source.name, response.url, exc_info=True)
+
+    def healed(self, response: Response) -> None:
+        """An article candidate rejected by an earlier run is an article now: forget the rejection."""
+        urls = [response.meta.get("link_url"), *(response.meta.get("redirect_urls") or []), response.url]
+        self.crawler.stats.inc_value("monitor/rejected/healed")
+        try:
+            store_for(self.crawler).forget_rejected(canonical_url(u) for u in urls if u)
+        except Exception:
+            logger.warning("%s: could not forget the rejection of %s", self.source.name, response.url, exc_info=True)
 
     # ------------------------------------------------------------------ articles
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("monitor/article/not_html")
+            self.reject(response, "not_html")
             return
         art = extract_article(page_text(response), response.url, self.source,
                               generic_titles=[response.meta.get("listing_title") or ""])
@@ -154,7 +207,10 @@ class NewsSpider(scrapy.Spider):
         if not art.is_article:
             self.crawler.stats.inc_value("monitor/article/not_an_article")
             logger.debug("%s: %s does not look like an article", self.source.name, response.url)
+            self.reject(response, art.kind if art.kind != "article" else "too_short" if art.title else "no_title")
             return
+        if response.meta.get(RECHECK):
+            self.healed(response)
         url = canonical_url(response.url)
         if art.canonical and same_host(art.canonical, self.source.host):
             url = canonical_url(art.canonical)
