@@ -189,3 +189,35 @@ def test_refresh_sends_no_conditional_request(site, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert (LISTING, 200) in got
     assert ARTICLES <= paths(got)
+
+
+@pytest.mark.parametrize("stats, status, seen", [
+    # the start listing answered 304: ok, with the links of the last run that read it
+    ({"monitor/listing/not_modified": 1, "response_received_count": 2}, "ok", 9),
+    # a 304 on a later page while the first page was read: the links found now
+    ({"monitor/listing/not_modified": 1, "monitor/listing_pages": 1, "monitor/article_links": 4}, "ok", 4),
+    # nothing answered at all: still a failure
+    ({"monitor/start_page/failed": 1}, "failed", 0),
+    # read in full and no links where earlier runs found some: still flagged
+    ({"monitor/listing_pages": 1}, "empty", 0),
+])
+def test_run_status_of_an_unchanged_listing(stats, status, seen):
+    from monitor.config import Source
+    from monitor.runner import _result_from_stats
+
+    previous = [{"articles_seen": 9, "status": "ok"}]
+    result = _result_from_stats(Source(name="s", url="http://127.0.0.1/news/"), stats, previous)
+    assert (result.status, result.articles_seen) == (status, seen)
+
+
+def test_store_counts_rechecks_and_forgets_healed_pages(store):
+    store.reject_urls(["http://x.pl/a/", "http://x.pl/b/"], "event", 200, source="s")
+    store.reject_urls(["http://x.pl/a/"], "http_404", 404, source="s")
+    rows = {r["url"]: r for r in store.db["rejected_urls"].rows}
+    assert (rows["http://x.pl/a/"]["reason"], rows["http://x.pl/a/"]["checks"]) == ("http_404", 2)
+    store.forget_rejected(["http://x.pl/b/"])
+    assert set(store.rejected_urls()) == {"http://x.pl/a/"}
+    store.save_listing_validators({"http://x.pl/news/": ('"abc"', None)})
+    assert store.listing_validators() == {"http://x.pl/news/": ('"abc"', None)}
+    store.forget_listing_validators(["http://x.pl/news/"])
+    assert store.listing_validators() == {}
