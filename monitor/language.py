@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-import unicodedata
+from storage import fold
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,12 +55,6 @@ TITLE_WORDS = 14                # up to this many words, the language of the con
 CONTEXT_PRIOR = 0.6             # (a title is usually in the language of its article)
 
 NON_POLISH_LETTERS = re.compile(r"[řěůťďňäöüßéèêëàâçñìíòúùáýőűžšč]", re.IGNORECASE)
-
-
-def fold(word: str) -> str:
-    """Lower-case without diacritics (ł -> l)."""
-    word = word.lower().replace("ł", "l")
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

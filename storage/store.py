@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -27,8 +28,6 @@ def utcnow() -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, ł included, so 'zlotym' finds 'złotym'."""
-    import unicodedata
-
     text = (text or "").lower().replace("ł", "l")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

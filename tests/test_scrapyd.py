@@ -104,9 +104,6 @@ def test_deploy_to_scrapyd_schedule_a_crawl_and_merge_its_feed(scrapyd_node, sit
 
     log = next((node / "logs").rglob(f"{job['jobid']}.log")).read_text(encoding="utf-8")
     feed = next((node / "items").rglob(f"{job['jobid']}.jl"))
-    if ".egg/monitor/data/" in log and "NotADirectoryError" in log:
-        pytest.xfail("package data is read with open(Path(__file__)...), which fails inside a zipped Scrapyd "
-                     "egg: monitor/awards/lexicon.py should read it with importlib.resources")
     store = Store.open(str(node_db))
     node_items = sorted((i["url"], i["title"]) for i in store.items())
     store.close()

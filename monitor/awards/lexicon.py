@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
+from storage import fold
+
+# Where `--build` writes the table; reading goes through importlib.resources so that the table is
+# found inside a zipped egg too (Scrapyd deploys the project as one).
 DATA = Path(__file__).resolve().parent.parent / "data" / "award_lexicon.json"
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)?|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -52,17 +56,10 @@ class Token:
         return self.text[:1].isupper()
 
 
-def fold(text: str) -> str:
-    """Lower-case without diacritics, ł included."""
-    text = (text or "").lower().replace("ł", "l")
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=1)
 def table() -> dict[str, dict[str, str]]:
     """{lang: {form: lemma}} (forms lower-cased, also without diacritics)."""
-    with open(DATA, encoding="utf-8") as fh:
-        data = json.load(fh)
+    data = json.loads(resources.files("monitor").joinpath("data/award_lexicon.json").read_text(encoding="utf-8"))
     out: dict[str, dict[str, str]] = {}
     for lang, forms in data["forms"].items():
         merged = dict(forms)
