@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -19,6 +20,7 @@ from sqlite_utils import Database
 from storage.migrations import migrations
 
 BUSY_TIMEOUT_MS = 30_000
+OPEN_ATTEMPTS = 20
 
 
 def utcnow() -> str:
@@ -53,16 +55,35 @@ class Store:
     @classmethod
     def open(cls, path: str) -> "Store":
         """Open (creating or upgrading) the database at path."""
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                return cls(cls._connect(path))
+            except sqlite3.OperationalError as exc:
+                # Switching a brand-new file to WAL, or a migration under way in another process,
+                # answers "locked" at once instead of waiting on the busy timeout: try again.
+                if "locked" not in str(exc) or attempt == OPEN_ATTEMPTS - 1:
+                    raise StoreError(f"{path}: cannot open the database: {exc}") from None
+                time.sleep(0.1 * (attempt + 1))
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{path}: cannot open the database: {exc}") from None
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _connect(path: str) -> Database:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = Database(conn)
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
-            db = Database(conn)
             db.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL keeps the database consistent after a crash or power loss (the
+            # last commits may be lost, never corrupted) and saves an fsync per stored item.
+            db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             migrations.apply(db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{path}: cannot open the database: {exc}") from None
-        return cls(db)
+        except Exception:
+            conn.close()
+            raise
+        return db
 
     @classmethod
     def memory(cls) -> "Store":

@@ -83,3 +83,16 @@ def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
     path.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match="notes.db: cannot open the database"):
         Store.open(str(path))
+
+
+def test_several_processes_may_open_a_brand_new_database_at_once(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "new.db"
+    code = "import sys; from storage import Store; s = Store.open(sys.argv[1]); print(s.count_items()); s.close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              text=True) for _ in range(6)]
+    results = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 6, [err for _, err in results]
+    assert [out.strip() for out, _ in results] == ["0"] * 6
