@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
 
 import click
 
@@ -75,25 +74,17 @@ def crawl(config_path: str, db: str | None, source_names: tuple[str, ...], trans
         [ofk-pl] crawling
         [ofk-pl] ok: 37 pages, 30 new, 0 known, 0 errors
     """
-    from monitor.runner import exit_status, run_crawl
+    from monitor.runner import crawl_overrides, exit_status, run_crawl
 
     cfg = _load_config(config_path)
+    db_path = _db_path(db, cfg)
     try:
         sources = [cfg.source(n) for n in source_names] if source_names else cfg.sources
-        overrides: dict[str, Any] = translator_settings(cfg, translator, translator_url)
+        overrides = crawl_overrides(cfg, config_path, db_path, translator=translator, translator_url=translator_url,
+                                    refresh=refresh, log_level={0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG"))
     except ConfigError as exc:
         raise UsageProblem(str(exc)) from None
-    db_path = _db_path(db, cfg)
     _open_store(db_path).close()
-    overrides.update({
-        "MONITOR_DB": os.path.abspath(db_path),
-        "MONITOR_CONFIG": os.path.abspath(config_path),
-        "MONITOR_TARGET_LANGUAGE": cfg.target_language,
-        "MONITOR_TRANSLATE_BODY": cfg.translate_body,
-        "MONITOR_REFRESH": refresh,
-        "MONITOR_TOPICS": [{"name": t.name, "terms": {k: list(v) for k, v in t.terms.items()}} for t in cfg.topics],
-        "LOG_LEVEL": {0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG"),
-    })
     results = run_crawl(cfg, sources, overrides)
     new = sum(r.items_new for r in results)
     failed = [r.source for r in results if r.failed]
@@ -115,12 +106,15 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
            topic: str | None, fmt: str, output: str | None) -> None:
     """Export a digest of stored items: one row per story.
 
+    html, md and atom digests start with the source health problems of the latest crawls.
+
     \b
     Example:
         monitor digest --db monitor.db --new --format csv -o new.csv
         12 rows written to new.csv
     """
     from monitor.digest import build_rows, parse_since, render
+    from monitor.health import problem_lines, source_health
 
     if sum([select_all, since is not None, select_new]) != 1:
         raise UsageProblem("choose exactly one of --all, --since DATE|Nd, --new")
@@ -133,7 +127,8 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
     store = _open_store(_db_path(db, None), must_exist=True)
     try:
         rows, covered = build_rows(store, since=since_date, new=select_new, awards_only=awards_only, topic=topic)
-        text = render(rows, fmt)
+        problems = problem_lines(source_health(store, store.recently_crawled_sources()))
+        text = render(rows, fmt, health=problems)
         if output:
             with open(output, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)

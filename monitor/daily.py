@@ -185,20 +185,6 @@ class DailyReport:
         return ExitStatus.PARTIAL if self.failed_sources else ExitStatus.OK
 
 
-def crawl_overrides(cfg: Config, config_path: str, db_path: str, log_level: str = "WARNING") -> dict[str, Any]:
-    """The same crawl settings `monitor crawl` uses."""
-    overrides = translator_settings(cfg)
-    overrides.update({
-        "MONITOR_DB": os.path.abspath(db_path),
-        "MONITOR_CONFIG": os.path.abspath(config_path),
-        "MONITOR_TARGET_LANGUAGE": cfg.target_language,
-        "MONITOR_TRANSLATE_BODY": cfg.translate_body,
-        "MONITOR_TOPICS": [{"name": t.name, "terms": {k: list(v) for k, v in t.terms.items()}} for t in cfg.topics],
-        "LOG_LEVEL": log_level,
-    })
-    return overrides
-
-
 def _dated_path(folder: Path, day: str, ext: str) -> Path:
     path = folder / f"{DIGEST_PREFIX}-{day}.{ext}"
     n = 2
@@ -300,7 +286,7 @@ def deliver(cfg: Config, db_path: str, settings: DailySettings, report: DailyRep
 def run_daily(cfg: Config, config_path: str, db_path: str, *, crawl: bool = True,
               today: dt.date | None = None) -> DailyReport:
     """Crawl every source, translate pending items, deliver the digest; under the run lock."""
-    from monitor.runner import run_crawl
+    from monitor.runner import crawl_overrides, run_crawl
 
     settings = daily_settings(cfg)
     report = DailyReport(sources=len(cfg.sources))

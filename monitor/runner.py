@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -12,7 +13,7 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from monitor.config import Config, Source
+from monitor.config import Config, Source, translator_settings
 from monitor.redact import install_redaction
 from storage import Store, utcnow
 
@@ -56,6 +57,30 @@ def build_settings(cfg: Config, overrides: dict[str, Any]) -> Settings:
     settings.update(cfg.scrapy, priority="project")
     settings.update({k: v for k, v in overrides.items()}, priority="cmdline")
     return settings
+
+
+def crawl_overrides(
+    cfg: Config,
+    config_path: str,
+    db_path: str,
+    *,
+    translator: str | None = None,
+    translator_url: str | None = None,
+    refresh: bool = False,
+    log_level: str = "WARNING",
+) -> dict[str, Any]:
+    """The MONITOR_* (and log) settings a crawl of this config runs with; raises ConfigError."""
+    overrides: dict[str, Any] = translator_settings(cfg, translator, translator_url)
+    overrides.update({
+        "MONITOR_DB": os.path.abspath(db_path),
+        "MONITOR_CONFIG": os.path.abspath(config_path),
+        "MONITOR_TARGET_LANGUAGE": cfg.target_language,
+        "MONITOR_TRANSLATE_BODY": cfg.translate_body,
+        "MONITOR_REFRESH": refresh,
+        "MONITOR_TOPICS": [{"name": t.name, "terms": {k: list(v) for k, v in t.terms.items()}} for t in cfg.topics],
+        "LOG_LEVEL": log_level,
+    })
+    return overrides
 
 
 def exit_status(results: list[SourceResult]) -> ExitStatus:

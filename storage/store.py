@@ -320,6 +320,15 @@ class Store:
     def record_run(self, run: dict[str, Any]) -> int:
         return self.db["crawl_runs"].insert(run).last_pk
 
+    def recently_crawled_sources(self, days: int = 7) -> list[str]:
+        """Sources with a crawl run in the `days` before the latest run (removed sources drop out)."""
+        rows = self.db.execute(
+            "SELECT DISTINCT source FROM crawl_runs WHERE julianday(started) >= "
+            "(SELECT julianday(max(started)) - ? FROM crawl_runs) ORDER BY source",
+            [days],
+        ).fetchall()
+        return [r[0] for r in rows]
+
     def runs(self, source: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
         where, params = ("source = ?", [source]) if source else (None, [])
         return list(self.db["crawl_runs"].rows_where(where, params, order_by="id desc", limit=limit))

@@ -85,3 +85,17 @@ def test_stats_reports_items_and_translation_state(filled_db):
     result = invoke("stats", "--db", str(filled_db))
     assert result.exit_code == 0
     assert "items: 2" in result.stdout and "awards 1" in result.stdout
+
+
+def test_html_and_md_digests_start_with_source_problems_but_csv_keeps_its_header(filled_db):
+    s = Store.open(str(filled_db))
+    s.record_run({"started": "2026-11-26T06:00:00Z", "finished": "2026-11-26T06:01:00Z", "source": "e",
+                  "status": "failed", "message": "start page http://e.org/ could not be fetched"})
+    s.close()
+    md = invoke("digest", "--db", str(filled_db), "--all", "--format", "md").stdout
+    assert md.index("Source problems") < md.index("Gold Label for the cluster")
+    assert "e: " in md
+    html = invoke("digest", "--db", str(filled_db), "--all", "--format", "html").stdout
+    assert "Source problems" in html
+    csv_text = invoke("digest", "--db", str(filled_db), "--all", "--format", "csv").stdout
+    assert csv_text.lstrip("\ufeff").startswith("published,source,language,title,")
