@@ -12,9 +12,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
+from urllib.parse import urlsplit
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -26,6 +28,32 @@ def lookup(result: dict, path: str):
             return None
         cur = cur[part]
     return cur
+
+
+def outage_translated(result: dict, corpus: str) -> float | None:
+    """Share of the Polish items of the outage run whose stored title_en is right after `monitor translate`.
+
+    Read from the outage database itself: the scorer's own `outage.recovered` counts only items that
+    keep a digest row of their own, so an item that translation lets join its English story (shown in
+    that row's also_at, as in the healthy run) counts there as not recovered although it is translated.
+    """
+    db = os.path.join(result.get("workdir") or "", "outage", "outage.db")
+    if not os.path.exists(db):
+        return None
+    with open(os.path.join(corpus, "truth.json"), encoding="utf-8") as fh:
+        truth = json.load(fh)
+    key = lambda url: (urlsplit(url).path.rstrip("/"), urlsplit(url).query)  # noqa: E731  (port may differ)
+    want = {key(a["url"]): a["title_en"] for a in truth["articles"] if a["language"] != "en"}
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute("SELECT url, title_en FROM items").fetchall()
+    finally:
+        conn.close()
+    polish = [(key(url), title_en) for url, title_en in rows if key(url) in want]
+    if not polish:
+        return None
+    good = sum(1 for k, title_en in polish if " ".join((title_en or "").split()) == " ".join(want[k].split()))
+    return round(good / len(polish), 4)
 
 
 def main() -> int:
@@ -55,6 +83,7 @@ def main() -> int:
         except OSError:
             print(f"acceptance gate: the scorer wrote no result\n{proc.stderr[-3000:]}", file=sys.stderr)
             return 1
+        result["gate"] = {"outage_pl_translated_in_db": outage_translated(result, args.corpus)}
     failed = []
     for path, rule in floors.items():
         value = lookup(result, path)
