@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -9,6 +10,7 @@ import click
 
 from monitor import __version__
 from monitor.config import Config, ConfigError, load, translator_settings
+from monitor.redact import install_redaction
 from monitor.runner import ExitStatus
 from storage import Store, StoreError
 
@@ -35,6 +37,12 @@ def _open_store(path: str, must_exist: bool = False) -> Store:
         return Store.open(path)
     except StoreError as exc:
         raise UsageProblem(str(exc)) from None
+
+
+def _log_warnings_redacted(secrets: list[str | None]) -> None:
+    """Warnings to stderr, with secrets masked (library errors may carry keys in URLs)."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    install_redaction(secrets)
 
 
 def _db_path(db: str | None, cfg: Config | None) -> str:
@@ -160,7 +168,7 @@ def translate(db: str | None, config_path: str | None, translator: str | None, t
     from tqdm import tqdm
 
     from monitor import settings as defaults
-    from monitor import stories
+    from monitor.stories import regroup_item
     from monitor.translation import TranslationError, complete_pending, make_translator
 
     cfg = _load_config(config_path) if config_path else None
@@ -175,16 +183,15 @@ def translate(db: str | None, config_path: str | None, translator: str | None, t
         raise UsageProblem(str(exc)) from None
     if engine is None:
         raise UsageProblem("monitor translate needs a translator (not 'none')")
+    _log_warnings_redacted([ts["MONITOR_TRANSLATOR_KEY"]])
     store = _open_store(_db_path(db, cfg), must_exist=True)
-    # Story grouping may use English titles: give it another chance once an item is translated.
-    regroup = getattr(stories, "regroup_item", None)
 
     def after_item(item_id: int) -> None:
-        if regroup is not None:
-            try:
-                regroup(store, item_id)
-            except Exception as exc:  # grouping must not cost a translation
-                click.echo(f"item {item_id}: story grouping failed: {exc}", err=True)
+        # Story grouping compares English text: give it another chance once an item is translated.
+        try:
+            regroup_item(store, item_id)
+        except Exception as exc:  # grouping must not cost a translation
+            click.echo(f"item {item_id}: story grouping failed: {exc}", err=True)
 
     def progress(rows):
         return tqdm(rows, desc="translating", unit="item", file=sys.stderr, mininterval=0.5)

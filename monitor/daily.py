@@ -20,7 +20,8 @@ from typing import Any
 from monitor.config import Config, ConfigError, translator_settings
 from monitor.digest import FORMATS, build_rows, render
 from monitor.health import SourceHealth, Thresholds, problem_lines, source_health
-from monitor.logs import add_secrets, event
+from monitor.logs import event
+from monitor.redact import add_secrets
 from storage import Store
 
 ALREADY_RUNNING = 75          # exit status of a run that found another one holding the lock (EX_TEMPFAIL)

@@ -16,31 +16,16 @@ import logging
 import logging.handlers
 import os
 import re
-from typing import Any, Iterable
+from typing import Any
+
+from monitor.redact import add_environment_secrets, mask
 
 EVENTS = "monitor.events"
-SECRET_ENV = ("MONITOR_SMTP_PASSWORD", "MONITOR_TRANSLATOR_KEY")
-MASK = "***"
 ROTATE_BYTES = 1_000_000
 ROTATE_KEEP = 5
 _BARE = re.compile(r"^[A-Za-z0-9_.:/@+\-,]+$")
 
 logger = logging.getLogger(EVENTS)
-_secrets: set[str] = set()
-
-
-def add_secrets(values: Iterable[str | None]) -> None:
-    """Remember values that must never appear in a log line (short values are ignored)."""
-    _secrets.update(v for v in values if v and len(v) >= 4)
-
-
-def mask(text: str) -> str:
-    """text with every known secret replaced by ***."""
-    for secret in sorted(_secrets, key=len, reverse=True):
-        text = text.replace(secret, MASK)
-    return text
-
-
 def _value(v: Any) -> str:
     if v is None:
         return '""'
@@ -89,7 +74,7 @@ class _EventsOrWarnings(logging.Filter):
 
 def configure(log_file: str | None = None, stderr: bool = True) -> list[logging.Handler]:
     """Send events to stderr and/or a rotating file (1 MB x 5) in the key=value shape."""
-    add_secrets(os.environ.get(k) for k in SECRET_ENV)
+    add_environment_secrets()
     handlers: list[logging.Handler] = []
     if log_file:
         os.makedirs(os.path.dirname(os.path.abspath(log_file)), exist_ok=True)

@@ -96,3 +96,15 @@ def test_translator_outage_loses_nothing_and_monitor_translate_completes_later(s
 
     nothing_left = run_monitor("translate", "--db", str(db), "--translator", "libre", "--translator-url", libre.url)
     assert nothing_left.returncode == 0 and "translated 0 items, 0 still pending" in nothing_left.stdout
+
+
+def test_monitor_translate_masks_the_key_in_its_warnings(tmp_path):
+    db = tmp_path / "m.db"
+    s = Store.open(str(db))
+    s.save_item({"url": "http://e.org/1", "source": "e", "title": "Nagroda dla klastra", "language": "pl",
+                 "translation_status": "pending"})
+    s.close()
+    result = run_monitor("translate", "--db", str(db), "--translator", "libre", "--translator-url",
+                         "http://127.0.0.1:9/", MONITOR_TRANSLATOR_KEY="S3CRET-KEY-77")
+    assert result.returncode == 1
+    assert "S3CRET-KEY-77" not in result.stdout + result.stderr
