@@ -7,18 +7,30 @@ monitor.extract. Run it alone with `scrapy crawl news -a source=NAME -s MONITOR_
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, AsyncIterator
+from collections.abc import AsyncIterator
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from monitor.config import Source, load
 from monitor.extract.article import extract_article
-from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap
 from monitor.extract.encoding import decode_html
+from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap
 from monitor.extract.listing import allowed, analyse_listing
+from monitor.extract.sitemaps import (
+    FALLBACK_SITEMAPS,
+    fits_shapes,
+    learn_shapes,
+    recent_entries,
+    robots_sitemaps,
+    skip_child_sitemap,
+)
 from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
 from monitor.middlewares import ARTICLE, CONDITIONAL, RECHECK
@@ -32,6 +44,21 @@ logger = logging.getLogger(__name__)
 
 MAX_SITEMAP_URLS = 500
 GONE_STATUSES = (404, 410)           # an article candidate answering these is remembered as rejected
+DISCOVERY_PRIORITY = -10             # robots.txt and sitemaps for discovery wait behind everything else
+MAX_DISCOVERY_SITEMAPS = 25          # sitemaps (index and children) read per run for discovery
+MAX_DISCOVERY_DEPTH = 3              # index -> index -> URL set
+MISSING_STATUSES = [401, 403, 404, 410]   # a site without robots.txt or sitemap: normal, not an error
+
+
+class Discovery(str, Enum):
+    """Where a `site` source's sitemap discovery stands (it runs when the listing is done)."""
+
+    PENDING = "pending"
+    """Listing pages, feeds and their articles are still being crawled."""
+    READING = "reading"
+    """robots.txt and the sitemaps are being read; candidates are collected."""
+    DONE = "done"
+    """The recent candidates of the listing's shape were requested (or discovery is off)."""
 
 
 def page_text(response: TextResponse) -> str:
@@ -49,9 +76,17 @@ class NewsSpider(scrapy.Spider):
         super().__init__(**kwargs)
         self.source_arg = source
         self.source: Source | None = source if isinstance(source, Source) else None
+        # sitemap discovery (site sources): what the listing yielded, what the sitemaps offer
+        self.discovery = Discovery.PENDING
+        self.listing_urls: dict[str, None] = {}        # canonical article URLs from listings and feeds
+        self.listing_dates: list[str] = []              # their publication dates (feed entries, extracted pages)
+        self.sitemap_dates: list[str] = []              # their lastmod in the sitemaps
+        self.shapes: dict[str, int] = {}
+        self.sitemaps_read: set[str] = set()
+        self.sitemap_candidates: dict[str, FeedEntry] = {}
 
     @classmethod
-    def from_crawler(cls, crawler: "Crawler", *args: Any, **kwargs: Any) -> "NewsSpider":
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         if spider.source is None:
             if not isinstance(spider.source_arg, str):
@@ -59,6 +94,9 @@ class NewsSpider(scrapy.Spider):
             path = crawler.settings.get("MONITOR_CONFIG") or "sources.toml"
             spider.source = load(path).source(spider.source_arg)
         spider.name = spider.source.name
+        if spider.source.type != "site" or not crawler.settings.getbool("MONITOR_SITEMAP_DISCOVERY", True):
+            spider.discovery = Discovery.DONE
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
     # ------------------------------------------------------------------ start
@@ -100,6 +138,7 @@ class NewsSpider(scrapy.Spider):
                                 hint=response.meta.get("teaser_signatures") or (), start_url=src.url)
         self.crawler.stats.inc_value("monitor/article_links", len(found.articles))
         for url in found.articles:
+            self.listing_urls[canonical_url(url)] = None
             yield self.article_request(url, response.url, listing_title=found.title)
         if page == 1:
             for feed in found.feeds:
@@ -128,6 +167,9 @@ class NewsSpider(scrapy.Spider):
             logger.warning("%s: %s is not an RSS or Atom feed", self.source.name, response.url)
         for entry in entries:
             if allowed(entry.url, self.source):
+                self.listing_urls[canonical_url(entry.url)] = None
+                if entry.published:
+                    self.listing_dates.append(entry.published)
                 yield self.article_request(entry.url, response.url, entry)
 
     def parse_sitemap(self, response: Response) -> Any:
@@ -148,14 +190,114 @@ class NewsSpider(scrapy.Spider):
             yield self.article_request(canonical_url(entry.url), response.url, entry)
 
     def article_request(self, url: str, referer: str, entry: FeedEntry | None = None,
-                        listing_title: str = "") -> scrapy.Request:
+                        listing_title: str = "", via: str = "listing") -> scrapy.Request:
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.on_article_error,
-            meta={ARTICLE: True, "feed_entry": entry, "link_url": url, "listing_title": listing_title},
+            meta={ARTICLE: True, "feed_entry": entry, "link_url": url, "listing_title": listing_title,
+                  "via": via},
             headers={"Referer": referer},
         )
+
+    # ------------------------------------------------------------------ sitemap discovery (site sources)
+    def on_idle(self) -> None:
+        """The listing is done: read the sitemaps; they are read: ask for the recent candidates."""
+        if self.discovery is Discovery.DONE:
+            return
+        if self.discovery is Discovery.PENDING:
+            self.discovery = Discovery.DONE
+            if not self.listing_urls:       # nothing to learn the article shape from (or a 304 listing)
+                return
+            self.shapes = learn_shapes(self.listing_urls, self.source.url)
+            self.discovery = Discovery.READING
+            robots = urljoin(self.source.url, "/robots.txt")
+            self.crawler.engine.crawl(scrapy.Request(
+                robots, callback=self.parse_robots, errback=self.on_discovery_error, dont_filter=True,
+                priority=DISCOVERY_PRIORITY,
+                meta={"dont_obey_robotstxt": True, "handle_httpstatus_list": MISSING_STATUSES}))
+            raise DontCloseSpider
+        self.discovery = Discovery.DONE
+        requests = self.discovered_requests()
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        if requests:
+            raise DontCloseSpider
+
+    def sitemap_request(self, url: str, depth: int = 0, fallbacks: tuple[str, ...] = ()) -> scrapy.Request | None:
+        if url in self.sitemaps_read or len(self.sitemaps_read) >= MAX_DISCOVERY_SITEMAPS:
+            return None
+        self.sitemaps_read.add(url)
+        return scrapy.Request(
+            url, callback=self.parse_discovery_sitemap, errback=self.on_discovery_error,
+            priority=DISCOVERY_PRIORITY,
+            meta={CONDITIONAL: True, "handle_httpstatus_list": [304, *MISSING_STATUSES],
+                  "sitemap_depth": depth, "sitemap_fallbacks": fallbacks})
+
+    def fallback_request(self, fallbacks: tuple[str, ...]) -> scrapy.Request | None:
+        """The next of the usual sitemap addresses (/sitemap.xml, /sitemap_index.xml)."""
+        if not fallbacks:
+            return None
+        return self.sitemap_request(urljoin(self.source.url, fallbacks[0]), 0, fallbacks[1:])
+
+    def parse_robots(self, response: Response) -> Any:
+        sitemaps = []
+        if response.status == 200 and isinstance(response, TextResponse):
+            sitemaps = [u for u in robots_sitemaps(response.text, response.url) if same_host(u, self.source.host)]
+        self.crawler.stats.inc_value("monitor/sitemap_discovery/robots_sitemaps", len(sitemaps))
+        requests = [self.sitemap_request(u) for u in sitemaps] if sitemaps else [self.fallback_request(FALLBACK_SITEMAPS)]
+        yield from (r for r in requests if r is not None)
+
+    def parse_discovery_sitemap(self, response: Response) -> Any:
+        """Collect the sitemap's URLs of the listing's article shape; follow child sitemaps."""
+        fallbacks = response.meta.get("sitemap_fallbacks") or ()
+        if response.status == 304:
+            self.crawler.stats.inc_value("monitor/sitemap_discovery/not_modified")
+            return
+        pages, children = parse_sitemap(response.body, response.url) if response.status == 200 else ([], [])
+        if not pages and not children:      # missing, or an HTML page in its place
+            request = self.fallback_request(fallbacks)
+            if request is not None:
+                yield request
+            return
+        self.crawler.stats.inc_value("monitor/sitemap_discovery/sitemaps")
+        depth = response.meta.get("sitemap_depth", 0)
+        for child in children:
+            if depth + 1 < MAX_DISCOVERY_DEPTH and same_host(child, self.source.host) and not skip_child_sitemap(child):
+                request = self.sitemap_request(child, depth + 1)
+                if request is not None:
+                    yield request
+        for entry in pages:
+            url = canonical_url(entry.url)
+            if url in self.listing_urls:
+                if entry.published:
+                    self.sitemap_dates.append(entry.published)
+            elif url not in self.sitemap_candidates and allowed(url, self.source) \
+                    and fits_shapes(url, self.shapes, self.source.url):
+                entry.url = url
+                self.sitemap_candidates[url] = entry
+
+    def discovered_requests(self) -> list[scrapy.Request]:
+        """Article requests for the recent sitemap candidates (stored ones are skipped downstream)."""
+        candidates = list(self.sitemap_candidates.values())
+        if not candidates:
+            return []
+        listed = len(self.listing_urls)
+        cap = min(MAX_SITEMAP_URLS, max(50, 5 * listed))
+        chosen = recent_entries(candidates, self.sitemap_dates or self.listing_dates, listed, cap)
+        stats = self.crawler.stats
+        stats.inc_value("monitor/sitemap_discovery/candidates", len(candidates))
+        stats.inc_value("monitor/sitemap_discovery/requested", len(chosen))
+        logger.info("%s: sitemap discovery: %d of %d candidates of the listing's shape are recent",
+                    self.source.name, len(chosen), len(candidates))
+        return [self.article_request(e.url, self.source.url, via="sitemap") for e in chosen]
+
+    def on_discovery_error(self, failure: Any) -> None:
+        """robots.txt or a sitemap could not be read: discovery is extra, the source is not hurt."""
+        self.crawler.stats.inc_value("monitor/sitemap_discovery/failed")
+        request = getattr(failure, "request", None)
+        logger.info("%s: sitemap discovery: %s failed: %s", self.source.name, request.url if request else "?",
+                    failure.getErrorMessage())
 
     def on_article_error(self, failure: Any) -> None:
         request = getattr(failure, "request", None)
@@ -211,6 +353,8 @@ class NewsSpider(scrapy.Spider):
             return
         if response.meta.get(RECHECK):
             self.healed(response)
+        if response.meta.get("via") == "listing" and art.published:
+            self.listing_dates.append(art.published)
         url = canonical_url(response.url)
         if art.canonical and same_host(art.canonical, self.source.host):
             url = canonical_url(art.canonical)
