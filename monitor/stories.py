@@ -20,6 +20,7 @@ An item whose English text is still missing (translation pending) is grouped by 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import logging
 import math
@@ -162,13 +163,19 @@ def signature(item: dict[str, Any]) -> Signature:
     )
 
 
+@functools.cache
+def _template() -> MinHash:
+    """An empty MinHash for (NUM_PERM, seed 1): its permutations are drawn once, not for every item."""
+    return MinHash(num_perm=NUM_PERM, seed=1)
+
+
 def lsh_keys(sig: Signature) -> list[str]:
     """Band keys of the MinHash of the English words and of the original stems, plus name keys."""
     keys = [f"n:{n}" for n in sig.names if not n.startswith("t:")]
     for prefix, tokens in (("e", sig.en_tokens), (f"o{sig.language}", sig.orig_tokens)):
         if len(tokens) < 3:
             continue
-        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        mh = _template().copy()
         mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
         hv = mh.hashvalues
         for b in range(0, NUM_PERM, BAND_ROWS):

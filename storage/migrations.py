@@ -185,3 +185,37 @@ def m010_rejected_urls(db: Database) -> None:
         not_null={"saved"},
         if_not_exists=True,
     )
+
+
+@migrations()
+def m012_story_key_window_index(db: Database) -> None:
+    """Story grouping cost that does not grow with the store.
+
+    - item_urls(item_id): the hreflang check of every new item read an item's URLs by a full scan.
+    - story_keys and story_key_counts become WITHOUT ROWID tables clustered on their key: each row
+      is stored once (not in a rowid table plus an index of the same columns), so a new item dirties
+      about half as many pages and the lookup (key, day BETWEEN window) reads the rows in place.
+    sqlite-utils cannot create WITHOUT ROWID tables, hence the SQL.
+    """
+    db["item_urls"].create_index(["item_id"], if_not_exists=True)
+    db.execute(
+        "CREATE TABLE story_keys_new (key TEXT NOT NULL, day INTEGER NOT NULL, item_id INTEGER NOT NULL, "
+        "PRIMARY KEY (key, day, item_id)) WITHOUT ROWID"
+    )
+    db.execute("INSERT INTO story_keys_new (key, day, item_id) SELECT key, day, item_id FROM story_keys")
+    db.execute("DROP TABLE story_keys")
+    db.execute("ALTER TABLE story_keys_new RENAME TO story_keys")
+    db.execute("CREATE INDEX IF NOT EXISTS idx_story_keys_item_id ON story_keys (item_id)")
+    db.execute("CREATE TABLE story_key_counts_new (key TEXT PRIMARY KEY NOT NULL, n INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute("INSERT INTO story_key_counts_new (key, n) SELECT key, n FROM story_key_counts WHERE n > 0")
+    db.execute("DROP TABLE story_key_counts")
+    db.execute("ALTER TABLE story_key_counts_new RENAME TO story_key_counts")
+
+
+@migrations()
+def m011_crawl_run_quality(db: Database) -> None:
+    """Parse failures per crawl run: article candidates rejected as not articles, articles without a date."""
+    columns = db["crawl_runs"].columns_dict
+    for name in ("rejected", "no_date"):
+        if name not in columns:
+            db["crawl_runs"].add_column(name, int, not_null_default=0)
