@@ -22,6 +22,8 @@ class Thresholds:
 
     failures: int = 1               # consecutive failed runs before an alert
     parse_failure_ratio: float = 0.5  # share of a run's new items without a date (or title)
+    rejected_ratio: float = 0.8     # share of a run's article candidates rejected as not articles
+    rejected_min: int = 5           # ... counted from this many candidates on
 
 
 @dataclass
@@ -34,6 +36,8 @@ class SourceHealth:
     consecutive_failures: int = 0         # latest runs in a row that were not ok
     last_articles: int = 0                # article links found by the latest run
     last_new: int = 0                     # items stored by the latest run
+    last_rejected: int = 0                # article candidates the latest run rejected as not articles
+    last_no_date: int = 0                 # articles the latest run extracted without a date
     items: int = 0                        # items stored in total
     last_message: str = ""
     problems: list[str] = field(default_factory=list)
@@ -96,13 +100,21 @@ class LayoutChanged(Check):
 
 
 class ParseFailures(Check):
-    """Many of the latest run's new items have no title or no publication date (extraction broke)."""
+    """Many of the latest run's new items have no title or no publication date (extraction broke).
+
+    Without new items, the run's own count of articles extracted without a date is used.
+    """
 
     name = "parsing"
 
     def check(self, view: RunView) -> str | None:
         q = view.quality
         if not q["items"]:
+            latest = view.latest or {}
+            extracted = (latest.get("items_new") or 0) + (latest.get("items_duplicate") or 0)
+            no_date = latest.get("no_date") or 0
+            if extracted and no_date / extracted >= view.thresholds.parse_failure_ratio:
+                return f"{no_date} of {extracted} articles had no date: has the article layout changed?"
             return None
         bad = max(q["no_title"], q["no_date"])
         if bad / q["items"] >= view.thresholds.parse_failure_ratio:
@@ -111,7 +123,27 @@ class ParseFailures(Check):
         return None
 
 
-CHECKS: tuple[Check, ...] = (ConsecutiveFailures(), LayoutChanged(), ParseFailures())
+class MostCandidatesRejected(Check):
+    """Most article candidates of the latest run were dropped as not articles (no title, too little
+    text) while an earlier run stored articles: the article pages' layout has likely changed."""
+
+    name = "rejected"
+
+    def check(self, view: RunView) -> str | None:
+        latest = view.latest
+        if latest is None or latest["status"] == "failed":
+            return None
+        rejected = latest.get("rejected") or 0
+        candidates = rejected + (latest.get("items_new") or 0) + (latest.get("items_duplicate") or 0)
+        if candidates < view.thresholds.rejected_min or rejected / candidates < view.thresholds.rejected_ratio:
+            return None
+        if not any((r.get("items_new") or 0) > 0 for r in view.runs[1:]):
+            return None
+        return (f"{rejected} of {candidates} article candidates were rejected as not articles "
+                "(no title or too little text): has the article page layout changed?")
+
+
+CHECKS: tuple[Check, ...] = (ConsecutiveFailures(), LayoutChanged(), ParseFailures(), MostCandidatesRejected())
 
 
 def consecutive(runs: list[dict[str, Any]], status: str) -> int:
@@ -140,6 +172,8 @@ def source_health(store: Store, names: list[str], thresholds: Thresholds | None 
             h.consecutive_failures = next((i for i, r in enumerate(runs) if r["status"] == "ok"), len(runs))
             h.last_articles = latest.get("articles_seen") or 0
             h.last_new = latest.get("items_new") or 0
+            h.last_rejected = latest.get("rejected") or 0
+            h.last_no_date = latest.get("no_date") or 0
             h.last_message = latest.get("message") or ""
             quality = store.item_quality(name, latest["started"], latest.get("finished"))
         view = RunView(source=name, runs=runs, quality=quality, thresholds=thresholds)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import Any, Callable
+from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
@@ -40,6 +41,8 @@ class SourceResult:
     items_new: int = 0
     items_duplicate: int = 0
     known_skipped: int = 0
+    rejected: int = 0               # article candidates fetched and dropped as not articles (no title, too short...)
+    no_date: int = 0                # articles extracted without a publication date
     errors: int = 0
     message: str = ""
     started: str = field(default_factory=utcnow)
@@ -95,6 +98,8 @@ def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dic
     r.items_new = stats.get("monitor/items/new", 0)
     r.items_duplicate = stats.get("monitor/items/duplicate", 0)
     r.known_skipped = stats.get("monitor/known/skipped", 0)
+    r.rejected = stats.get("monitor/article/not_an_article", 0) + stats.get("monitor/article/not_html", 0)
+    r.no_date = stats.get("monitor/article/no_date", 0)
     r.errors = (stats.get("log_count/ERROR", 0) + stats.get("monitor/article/failed", 0)
                 + stats.get("spider_exceptions/count", 0))
     reason = stats.get("finish_reason", "finished")
@@ -159,9 +164,11 @@ def run_crawl(
                 "status": result.status, "pages": result.pages, "articles_seen": result.articles_seen,
                 "items_new": result.items_new, "items_duplicate": result.items_duplicate,
                 "errors": result.errors, "message": result.message,
+                "rejected": result.rejected, "no_date": result.no_date,
             })
             say(f"[{source.name}] {result.status}: {result.pages} pages, {result.items_new} new, "
-                f"{result.items_duplicate + result.known_skipped} known, {result.errors} errors"
+                f"{result.items_duplicate + result.known_skipped} known, {result.rejected} rejected, "
+                f"{result.errors} errors"
                 + (f" ({result.message})" if result.message else ""))
             results.append(result)
     finally:

@@ -361,6 +361,8 @@ class NewsSpider(scrapy.Spider):
         aliases = [canonical_url(u) for u in (response.meta.get("redirect_urls") or [])]
         aliases += [canonical_url(response.meta.get("link_url") or response.url), canonical_url(response.url)]
         self.crawler.stats.inc_value("monitor/article/extracted")
+        if not art.published:
+            self.crawler.stats.inc_value("monitor/article/no_date")
         yield ArticleItem(
             url=url,
             source=self.source.name,
