@@ -231,8 +231,10 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(
             url, callback=self.parse_discovery_sitemap, errback=self.on_discovery_error,
             priority=DISCOVERY_PRIORITY,
-            meta={CONDITIONAL: True, "handle_httpstatus_list": [304, *MISSING_STATUSES],
-                  "sitemap_depth": depth, "sitemap_fallbacks": fallbacks})
+            # not conditional: validators are saved when the crawl first goes idle, before the
+            # candidates of these sitemaps are fetched, so a 304 next run could hide a failed one
+            meta={"handle_httpstatus_list": MISSING_STATUSES, "sitemap_depth": depth,
+                  "sitemap_fallbacks": fallbacks})
 
     def fallback_request(self, fallbacks: tuple[str, ...]) -> scrapy.Request | None:
         """The next of the usual sitemap addresses (/sitemap.xml, /sitemap_index.xml)."""
@@ -251,9 +253,6 @@ class NewsSpider(scrapy.Spider):
     def parse_discovery_sitemap(self, response: Response) -> Any:
         """Collect the sitemap's URLs of the listing's article shape; follow child sitemaps."""
         fallbacks = response.meta.get("sitemap_fallbacks") or ()
-        if response.status == 304:
-            self.crawler.stats.inc_value("monitor/sitemap_discovery/not_modified")
-            return
         pages, children = parse_sitemap(response.body, response.url) if response.status == 200 else ([], [])
         if not pages and not children:      # missing, or an HTML page in its place
             request = self.fallback_request(fallbacks)
