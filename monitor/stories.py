@@ -299,7 +299,9 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
         ranked = sorted(scored, key=lambda s: -scored[s])
         stories.add(ranked[0])
         # Join further stories only on strong evidence: chaining weak matches merges different events.
-        stories.update(s for s in ranked[1:] if scored[s] >= 1.5)
+        # A story of one item that this item matches is joined too: had that item come last, it would
+        # have joined this item's story (match_score is symmetric), so crawl order does not decide.
+        stories.update(s for s in ranked[1:] if scored[s] >= 1.5 or store.story_size(s) == 1)
     current = item.get("story_id")
     if current is not None:
         stories.add(current)
