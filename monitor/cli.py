@@ -80,7 +80,8 @@ def crawl(config_path: str, db: str | None, source_names: tuple[str, ...], trans
     Example:
         monitor crawl --config sources.toml --db monitor.db
         [ofk-pl] crawling
-        [ofk-pl] ok: 37 pages, 30 new, 0 known, 0 errors
+        [ofk-pl] ok: 39 pages, 30 new, 0 known, 0 rejected, 1 errors
+        1 sources crawled, 30 new items
     """
     from monitor.runner import crawl_overrides, exit_status, run_crawl
 

@@ -98,10 +98,12 @@ def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dic
     r.items_new = stats.get("monitor/items/new", 0)
     r.items_duplicate = stats.get("monitor/items/duplicate", 0)
     r.known_skipped = stats.get("monitor/known/skipped", 0)
+    # Pages that are not articles (a parse-failure signal for health checks); 404 teasers are not counted.
     r.rejected = stats.get("monitor/article/not_an_article", 0) + stats.get("monitor/article/not_html", 0)
     r.no_date = stats.get("monitor/article/no_date", 0)
-    r.errors = (stats.get("log_count/ERROR", 0) + stats.get("monitor/article/failed", 0)
-                + stats.get("spider_exceptions/count", 0))
+    # Not log_count/ERROR: every crawler of the process counts every crawler's log records.
+    r.errors = sum(stats.get(key, 0) for key in ("monitor/start_page/failed", "monitor/listing/failed",
+                                                  "monitor/article/failed", "spider_exceptions/count"))
     reason = stats.get("finish_reason", "finished")
     unchanged = stats.get("monitor/listing/not_modified", 0)   # HTTP 304: the listing is as the last run saw it
     if stats.get("monitor/start_page/failed") or not (
@@ -137,7 +139,7 @@ def run_crawl(
     previous = {s.name: store.runs(s.name, limit=5) for s in sources}
     store.close()
 
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     install_redaction([settings.get("MONITOR_TRANSLATOR_KEY") or ""])
     crawlers = []
     for source in sources:
