@@ -60,6 +60,8 @@ def test_a_source_that_is_down_fails_alone_with_exit_3(site_server, tmp_path):
     result = crawl(cfg, db)
     assert result.returncode == 3, result.stderr[-2000:]
     assert "[down] failed" in result.stderr
+    wp_line = next(line for line in result.stderr.splitlines() if line.startswith("[wp] ok"))
+    assert wp_line.endswith("0 errors"), "another source's errors must not be counted against wp"
     store = Store.open(str(db))
     assert {i["source"] for i in store.items()} == {"wp"}
     runs = {r["source"]: r["status"] for r in store.runs()}
