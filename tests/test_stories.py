@@ -91,3 +91,37 @@ def test_item_waiting_for_translation_is_grouped_once_translated(store):
                                 "translation_status": "done"})
     regroup_item(store, pl)
     assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
+
+
+
+LAB = "agency opened battery testing laboratory Kielce serving member companies universities startups climate"
+OPENING = "minister governor mayor rector speeches ribbon funding millions"
+
+
+def test_a_weak_direct_match_joins_whatever_the_crawl_order():
+    """Y (English) and its Polish hreflang twin Z are one story, Y and Z match strongly; X matches Y just
+    above the threshold and Z not at all. Whichever of the three is stored last, they are one story."""
+    from monitor.stories import match_score, signature
+    from storage import Store
+
+    def add(store, name):
+        if name == "X":
+            return _add(store, "http://x.example/lab", "Battery lab opens in Kielce", summary=f"The {LAB}. Thermal cameras.",
+                        published="2022-05-12")
+        if name == "Y":
+            return _add(store, "http://bi.example/en/lab/", "Battery laboratory opened in Kielce",
+                        summary=f"The {LAB}. {OPENING}.", alternates={"pl": "http://bi.example/pl/lab/"})
+        return _add(store, "http://bi.example/pl/lab/", "Otwarto laboratorium w Kielcach", language="pl",
+                    summary="Agencja otworzyła laboratorium baterii w Kielcach.", title_en="Laboratory opened in Kielce",
+                    summary_en=f"The agency opened battery testing laboratory Kielce. {OPENING}.",
+                    alternates={"en": "http://bi.example/en/lab/"})
+
+    for order in ("XZY", "ZXY", "YZX", "XYZ"):
+        store = Store.memory()
+        ids = {name: add(store, name) for name in order}
+        sig = {n: {**signature(store.get_item(i)).as_row(), "is_award": 0} for n, i in ids.items()}
+        # the case under test: X-Y a weak direct match (below the 1.5 that chains stories), X-Z none
+        assert 1.0 <= match_score(sig["X"], sig["Y"], {}) < match_score(sig["Y"], sig["Z"], {})
+        assert match_score(sig["X"], sig["Y"], {}) < 1.5 and match_score(sig["X"], sig["Z"], {}) == 0.0
+        assert len({store.get_item(i)["story_id"] for i in ids.values()}) == 1, order
+        store.close()
