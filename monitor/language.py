@@ -204,14 +204,18 @@ def item_languages(title: str, body: str, hint: str | None = None) -> tuple[str,
     language is detected with the item's language as prior, so a short Polish headline on a Polish
     page stays Polish while an English headline over a Polish body is recognised as English.
     """
-    d = detector()
-    language = d.detect(f"{title}. {(body or '')[:2000]}", hint=hint)
-    title_language = d.detect(title, prior=language) if title else language
-    if title_language not in (language, "en"):
-        # A title differs from its article in practice only as an English headline; any other
-        # answer is a headline full of names (a German-looking fair name on a Polish page).
-        title_language = language
-    return language, title_language
+    language = detector().detect(f"{title}. {(body or '')[:2000]}", hint=hint)
+    return language, title_language(title, language)
+
+
+def title_language(title: str, item_language: str) -> str:
+    """Language of a title, given the language of its article."""
+    if not title:
+        return item_language
+    found = detector().detect(title, prior=item_language)
+    # A title differs from its article in practice only as an English headline; any other
+    # answer is a headline full of names (a German-looking fair name on a Polish page).
+    return found if found in (item_language, "en") else item_language
 
 
 def load_samples(path: str) -> list[dict[str, Any]]:

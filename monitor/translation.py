@@ -385,12 +385,12 @@ def field_languages(item: dict[str, Any]) -> dict[str, str]:
 
     The title's own language is detected again (it is not stored), with the item's as prior.
     """
-    from monitor.language import detector
+    from monitor.language import title_language
 
     language = item.get("language") or "auto"
     title = item.get("title") or ""
-    title_language = detector().detect(title, prior=language) if title and language != "auto" else language
-    return {"title": title_language, "summary": language, "body": language}
+    title_lang = title_language(title, language) if language != "auto" else language
+    return {"title": title_lang, "summary": language, "body": language}
 
 
 def complete_pending(

@@ -80,3 +80,13 @@ def test_a_polish_headline_full_of_english_names_stays_polish_in_a_polish_articl
     body = ("Przedstawiciele klastra wzięli udział w wydarzeniu, które zgromadziło firmy i naukowców z całej "
             "Europy. Nasi członkowie zaprezentowali nowe rozwiązania dla szpitali.")
     assert item_languages(title, body) == ("pl", "pl")
+
+
+def test_monitor_translate_sends_a_name_heavy_title_in_its_articles_language():
+    from monitor.translation import field_languages
+
+    # Alone this title reads as Slovak; LibreTranslate has no Slovak, so the item stayed pending.
+    item = {"language": "pl", "title": "Silesia Med – targi student projekt (54)"}
+    assert field_languages(item) == {"title": "pl", "summary": "pl", "body": "pl"}
+    english_headline = {"language": "pl", "title": "Cluster wins the European award for innovation"}
+    assert field_languages(english_headline)["title"] == "en"
