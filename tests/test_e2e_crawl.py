@@ -94,3 +94,17 @@ def test_translator_credentials_never_reach_logs_or_the_database(site_server, tm
     assert "S3CRET-KEY-42" not in result.stdout + result.stderr
     for path in tmp_path.glob("m.db*"):
         assert b"S3CRET-KEY-42" not in path.read_bytes()
+
+
+def test_a_feed_source_stores_the_articles_its_entries_link(site_server, tmp_path):
+    site = site_server("wp-klaster")
+    cfg = write_config(tmp_path / "cfg.toml", [{"name": "wp-feed", "url": f"{site.url}/feed/", "type": "feed"}])
+    db = tmp_path / "m.db"
+    result = crawl(cfg, db)
+    assert result.returncode == 0, result.stderr[-2000:]
+    store = Store.open(str(db))
+    items = {i["url"]: i for i in store.items()}
+    store.close()
+    assert len(items) == 6
+    assert items[f"{site.url}/2021/03/15/cluster-joins-european-network/"]["published"] == "2021-03-15"
+    assert items[f"{site.url}/2021/03/15/cluster-joins-european-network/"]["language"] == "en"
