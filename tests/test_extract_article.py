@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from monitor.extract.article import extract_article
@@ -83,3 +85,28 @@ def test_declared_meta_charset_and_entities_give_unicode_titles():
             f'<h1>Ma&#322;opolska nagroda &bdquo;Lider&rdquo; dla firmy Żuraw</h1>{BODY}</body></html>')
     art = extract_article(decode_html(html.encode("cp1250"), None), "http://x.pl/a/")
     assert art.title == "Małopolska nagroda „Lider” dla firmy Żuraw"
+
+
+@pytest.mark.parametrize("main, iso", [
+    # the date above the title wins over a deadline in the lead and related posts' dates below
+    (f"<p class='meta'>News article | 17 June 2021</p><h1>Gold label</h1><p>The next round closes on"
+     f" 30 September 2021.</p>{BODY}<ul><li><a href='/b'>Other</a> <span>10 June 2021</span></li></ul>", "2021-06-17"),
+    (f"<p>17.06.2021</p><h1>Laureaci konkursu</h1><p>Wnioski można składać do 30.09.2021 r.</p>{BODY}"
+     f"<p>Data ostatniej aktualizacji: 23.06.2021</p>", "2021-06-17"),
+    # a byline just after the title wins over the date above (a breadcrumb date, a previous post)
+    (f"<p>12 cze 2021</p><h1>Nagroda Gazele</h1><p>17 cze 2021</p><p>Gala odbyła się 10 czerwca 2021.</p>{BODY}",
+     "2021-06-17"),
+    # abbreviated Polish months and slashed dates in a byline
+    (f"<h1>Wyróżnienie dla firmy</h1><span class='date'>17/06/2021</span>{BODY}", "2021-06-17"),
+    (f"<h1>Wyróżnienie dla firmy</h1><span class='date'>cze 17, 2021</span>{BODY}", "2021-06-17"),
+    # Joomla article info: the modified date before the published one does not count
+    (f"<h2>Złoty Medal Targów</h2><dl><dd>Poprawiono: czwartek, 01 lipca 2021</dd>"
+     f"<dd>Opublikowano: środa, 16 czerwca 2021 10:15</dd></dl>{BODY}", "2021-06-16"),
+    # with no byline at all, the first date after the title is still taken
+    (f"<h1>Spotkanie w Rzeszowie</h1><p>W dniu 11 czerwca 2021 roku w Rzeszowie odbyło się spotkanie.</p>{BODY}",
+     "2021-06-11"),
+])
+def test_the_date_printed_with_the_title_wins_over_dates_in_the_text_and_below(main, iso):
+    title = re.search(r"<h[12]>(.*?)</h[12]>", main).group(1)
+    art = extract_article(article(title=f"{title} | Klaster", main=main), "http://x.pl/a/b-c-d/")
+    assert (art.title, art.published) == (title, iso)

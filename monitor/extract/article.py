@@ -158,10 +158,52 @@ def find_title(sel: Selector, generic: Iterable[str] = ()) -> str:
     return content_headings[0] if content_headings else (headings[0] if headings else "")
 
 
-def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | None:
-    """The first date after the title heading: a <time datetime>, or a date written in the text.
+# Words that label a publication date ("Opublikowano: ...", "Data publikacji", "Posted on").
+PUBLISHED_LABEL = re.compile(
+    r"(opublikowan\w*|data (publikacji|dodania|wprowadzenia)|dodan[oy]|utworzon[oy]|wpis dodany|published|"
+    r"posted( on)?|publication date|date of publication|released)\b", re.IGNORECASE)
+# Words that label another date ("Poprawiono", "Data ostatniej aktualizacji", "Updated").
+OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
+                         r"modified|last (change|edit)|termin\w*|deadline|do dnia|do|od|until|till|by|before|from|"
+                         r"since)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday)\W*)?$", re.IGNORECASE)
+META_MAX_WORDS = 3      # words beside the date in a byline ("News article | 17 June 2021", "Autor: Jan Nowak")
+HEADER_ZONE = 200       # characters of text after the title that still belong to its header (byline, date)
 
-    Later dates on the page (comments, sidebars, event dates in the body) come after it.
+
+def _text_date(text: str, languages: list[str]) -> tuple[str, bool] | None:
+    """(date, metadata-like) for the first date in one text node.
+
+    Metadata-like: the date is most of a short text ("17.06.2021", "News article | 17 June 2021") or
+    follows a publication label ("Opublikowano: ..."); a date inside a sentence is not. Slashed dates
+    count only in metadata-like texts (in sentences they are too often fractions or ranges).
+    """
+    m = DATE_TEXT.search(text)
+    if not m:
+        return None
+    before = text[: m.start()]
+    if OTHER_LABEL.search(before):
+        m2 = DATE_TEXT.search(text, m.end())
+        if not m2 or OTHER_LABEL.search(text[m.end(): m2.start()]):
+            return None
+        m, before = m2, text[: m2.start()]
+    labelled = bool(PUBLISHED_LABEL.search(before[-60:]))
+    rest = (before + " " + text[m.end():])
+    rest = re.sub(r"\b\d{1,2}:\d{2}\b", " ", rest)
+    meta = labelled or len(re.findall(r"[^\W\d_]{2,}", rest)) <= META_MAX_WORDS
+    if "/" in m.group(0) and not meta:
+        return None
+    d = parse_date(m.group(0), languages)
+    return (d, meta) if d else None
+
+
+def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | None:
+    """The date printed with the title: in its byline just after it, or just above it.
+
+    In order: a metadata-like date (see _text_date) or <time datetime> in the title's header zone
+    (the first HEADER_ZONE characters after it); a metadata-like date in the few nodes above the
+    title; then the first date after the title (a sentence in the lead). Later dates on the page
+    (comments, related posts, sidebars, deadlines in the body) come after all of these.
     """
     heading = None
     for h in sel.xpath("//h1|//h2|//h3"):
@@ -171,21 +213,30 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
     if heading is None:
         return None
     seen = 0
+    first_any: str | None = None
+    later_meta: str | None = None
     for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)):
-            return d
+            if seen <= HEADER_ZONE:
+                return d
+            later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
+        if found := _text_date(text, languages):
+            d, meta = found
+            if meta and seen <= HEADER_ZONE:
+                return d
+            if meta:
+                later_meta = later_meta or d
+            first_any = first_any or d
         seen += len(text)
-        if (m := DATE_TEXT.search(text)) and "/" not in m.group(0) and (d := parse_date(m.group(0), languages)):
-            return d
         if seen > 1500:
             break
     # Some templates print the date just above the title.
     for node in heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]"):
         text = _norm(" ".join(node.xpath("text()").getall()))
-        if (m := DATE_TEXT.search(text)) and "/" not in m.group(0) and (d := parse_date(m.group(0), languages)):
-            return d
-    return None
+        if (found := _text_date(text, languages)) and found[1]:
+            return found[0]
+    return first_any or later_meta
 
 
 def find_date(sel: Selector, html: str, url: str, languages: list[str], title: str = "") -> str | None:
