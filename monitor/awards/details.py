@@ -50,9 +50,9 @@ def _level_in(cues: Cues) -> str:
         if any(n.lemma in vocab.LEVEL_NOUNS for n in near):
             return lv
         if t.lemma in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and i in award_idx and (
-            cues.positive or cues.for_pattern
+            cues.positive or cues.for_pattern or i == 0
         ):
-            return lv   # "Złoto dla Mazowsza", "took gold"
+            return lv   # "Złoto dla Mazowsza", "took gold", "Złoto w konkursie X" (a title opening with it)
     return ""
 
 

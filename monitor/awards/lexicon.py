@@ -34,10 +34,16 @@ OVERRIDES = {
            "voucherów": "voucher", "shortlista": "shortlista", "shortliście": "shortlista",
            "wyróżnienie": "wyróżnienie", "wyróżnienia": "wyróżnienie", "wyróżnieniem": "wyróżnienie",
            "wyróżnieniu": "wyróżnienie", "wyróżnień": "wyróżnienie", "wyróżnieniami": "wyróżnienie",
-           "gratulacje": "gratulacje", "gratulacji": "gratulacje", "zapisy": "zapisy", "warsztaty": "warsztaty"},
+           "gratulacje": "gratulacje", "gratulacji": "gratulacje", "zapisy": "zapisy", "warsztaty": "warsztaty",
+           # simplemma reads these as krzyżmo, wybrany, trzecia, groń
+           "krzyż": "krzyż", "krzyża": "krzyż", "krzyżem": "krzyż", "krzyżu": "krzyż", "krzyże": "krzyż",
+           "krzyży": "krzyż", "krzyżami": "krzyż", "wybrano": "wybrać", "trzecie": "trzeci", "trzeciego": "trzeci",
+           "trzecim": "trzeci", "gronie": "gronie", "kkk": "kkk", "prix": "prix", "iso": "iso"},
     "en": {"won": "win", "wins": "win", "winning": "win", "awarded": "award", "webinars": "webinar",
            "shortlisted": "shortlisted", "nominated": "nominated", "zloty": "zloty", "złoty": "złoty",
-           "pln": "pln", "eur": "eur", "criteria": "criterion", "peer": "peer"},
+           "pln": "pln", "eur": "eur", "criteria": "criterion", "peer": "peer", "labelled": "label",
+           "labeled": "label", "relabelled": "relabel", "relabeled": "relabel", "prix": "prix", "iso": "iso",
+           "sponsored": "sponsored"},
 }
 
 

@@ -12,7 +12,10 @@ ABBREVIATIONS = {"ok", "r", "ul", "np", "tj", "tzw", "dr", "prof", "m", "in", "m
                  "st", "mr", "ms", "mrs", "e", "g", "i", "vs", "inc", "ltd", "ds", "pl", "im", "hab", "godz",
                  "tys", "mln", "mld", "jw", "ww", "wg", "pt", "pn", "ang"}
 # English lemmas whose -s form is a plural noun, not a verb ("awards", "grants", "honours").
-EN_NOUN_VERBS = {"award", "grant", "honour", "honor", "present", "gain"}
+EN_NOUN_VERBS = {"award", "grant", "honour", "honor", "present", "gain", "label"}
+# Weak award nouns that become an award in their own right when a name follows them
+# ("tytuł Lidera Innowacji", "certyfikat ESCA", "Certificate of Excellence").
+NAMED_WEAK = {"certyfikat", "tytuł", "akredytacja", "certificate", "title", "accreditation", "distinction"}
 SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»)]*\s+(?=[„\"“«(\[]?[A-ZĄĆĘŁŃÓŚŹŻ0-9])")
 
 
@@ -48,6 +51,7 @@ class Cues:
     positive: list[int] = field(default_factory=list)
     negative: dict[str, list[int]] = field(default_factory=dict)
     for_pattern: bool = False                                 # "Nagroda dla X", "Gold for X"
+    acts: list[int] = field(default_factory=list)             # positive verbs that state a win outright
 
     @property
     def has_award(self) -> bool:
@@ -55,7 +59,10 @@ class Cues:
 
     @property
     def blocking(self) -> set[str]:
-        return set(self.negative) & vocab.BLOCKING
+        found = set(self.negative) & vocab.BLOCKING
+        if self.acts:
+            found.discard("nominee")   # "from finalist to winner", "spośród finalistów wybrano zwycięzcę"
+        return found
 
     @property
     def is_positive(self) -> bool:
@@ -98,6 +105,42 @@ def _is_hypothetical(tokens: list[Token], i: int, lang_words: set[str]) -> bool:
     return False
 
 
+def _name_follows(toks: list[Token], i: int) -> bool:
+    """A capitalised name right after token i, or after "of" ("tytuł Lidera", "Certificate of Excellence")."""
+    j = i + 1
+    if j < len(toks) and toks[j].low == "of":
+        j += 1
+    return j < len(toks) and toks[j].capitalised and toks[j].low not in vocab.NEGATIVE["en"]["conformity"]
+
+
+def _is_podium_place(toks: list[Token], i: int) -> bool:
+    """ "I miejsce", "1. miejsce", "first place", "1st place" (a place of the top three)."""
+    if toks[i].lemma not in vocab.PLACE_NOUNS or i == 0:
+        return False
+    prev = toks[i - 1]
+    return prev.text in vocab.ROMAN_ORDINALS or (prev.lemma in vocab.ORDINALS and prev.text not in {"i"})
+
+
+def _is_among_best(toks: list[Token], i: int) -> bool:
+    """ "named among Europe's best clusters", "wśród najlepszych", "w czołówce" (best within three words
+    after among)."""
+    if not toks[i].low.startswith(vocab.BEST_PREFIXES):
+        return False
+    return any(toks[j].low in vocab.AMONG for j in range(max(0, i - 3), i))
+
+
+def _is_title_of_year(toks: list[Token], i: int) -> bool:
+    """A capitalised title of the year: "Hub of the Year", "Eksporter Roku", "Best Cluster Organisation"."""
+    t = toks[i]
+    if not t.capitalised:
+        return False
+    if t.low == "year" and i >= 3 and toks[i - 1].low == "the" and toks[i - 2].low == "of" and toks[i - 3].capitalised:
+        return True
+    if t.low == "roku" and i >= 1 and toks[i - 1].capitalised:
+        return True
+    return t.low in {"best", "najlepszy", "najlepsza", "najlepsze"} and i + 1 < len(toks) and toks[i + 1].capitalised
+
+
 def analyse(text: str, lang: str) -> Cues:
     """The cues of one sentence (lang: pl | en | other; both vocabularies are consulted)."""
     toks = tokenize(text, lang)
@@ -125,8 +168,9 @@ def analyse(text: str, lang: str) -> Cues:
             polish = lem in vocab.POSITIVE_VERBS["pl"]
             form = _pl_verb_form(t.low) if polish else ("fin" if t.low.endswith("s") else "past")
             if polish and lem in vocab.PERFECTIVE_PL and form in ("fin", "inf"):
-                # "otrzyma", "zdobędzie" are future; "otrzymać" is an intention.
-                if form == "fin" and lem not in {"znać"}:
+                # "otrzyma", "zdobędzie" are future; "otrzymać" is an intention, and after a modal or a
+                # purpose word ("chcemy zdobyć", "aby uzyskać") one that vetoes like a future.
+                if (form == "fin" and lem not in {"znać"}) or _is_hypothetical(toks, i, modals):
                     cues.negative.setdefault("future", []).append(i)
                 continue
             if polish and lem not in vocab.PERFECTIVE_PL and form == "inf":
@@ -138,12 +182,14 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if t.low.endswith("ing") and not polish and lem != "win":
                 continue
-            if lem in vocab.NEEDS_AWARD_AFTER["pl"] | vocab.NEEDS_AWARD_AFTER["en"]:
+            if lem in vocab.NEEDS_AWARD_AFTER["pl"] | vocab.NEEDS_AWARD_AFTER["en"] | vocab.NEEDS_WINNER_AFTER:
                 pending_award_after.append(i)
                 continue
             cues.positive.append(i)
-            if lem in {"nagrodzić", "wyróżnić", "uhonorować", "award", "honour", "honor"}:
-                cues.award_strong.append(i)   # "nagrodzony", "awarded": the act is the award
+            if lem in vocab.WINNING_ACTS:
+                cues.acts.append(i)
+            if lem in vocab.ACT_IS_AWARD:
+                cues.award_strong.append(i)   # "nagrodzony", "awarded", "re-labelled": the act is the award
             continue
         if t.low in vocab.FUTURE_AUX_PL:
             cues.negative.setdefault("future", []).append(i)
@@ -159,21 +205,45 @@ def analyse(text: str, lang: str) -> Cues:
                 continue  # only inside a phrase ("status Krajowego Klastra Kluczowego")
             if lem in {"złoto", "gold"} and i > 0 and toks[i - 1].low.isdigit():
                 continue
+            if lem in NAMED_WEAK and _name_follows(toks, i):
+                cues.award_strong.append(i)
+            else:
+                cues.award_weak.append(i)
+        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i):
             cues.award_weak.append(i)
         for cls in {c for lg in langs for c, words in vocab.NEGATIVE[lg].items() if lem in words or t.low in words}:
             cues.negative.setdefault(cls, []).append(i)
         if lem in {"złoty", "zloty", "złotówka"} and i > 0 and toks[i - 1].low[:1].isdigit():
             cues.negative.setdefault("money", []).append(i)
+    # A conformity certificate (ISO 9001) is no award, whatever the noun next to it says.
+    if "conformity" in cues.negative:
+        cues.award_strong = [i for i in cues.award_strong if toks[i].lemma not in NAMED_WEAK]
+    winners = {i for i, t in enumerate(toks) if t.lemma in vocab.WINNER_NOUNS["pl"] | vocab.WINNER_NOUNS["en"]}
+    jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
         window = range(i + 1, min(len(toks), i + 6))
+        if toks[i].lemma in vocab.NEEDS_WINNER_AFTER:
+            if any(j in winners for j in window):
+                cues.positive.append(i)
+                cues.acts.append(i)
+            continue
+        if jury and not winners:
+            continue   # "Judges announced for the Cleantech Prize": the jury is named, not a winner
         if any(j in cues.award_strong or j in cues.award_weak for j in window) or any(
             j in in_phrase for j in window
         ):
             cues.positive.append(i)
     awards = cues.award_strong + cues.award_weak
     if awards:
-        first = min(awards)
-        cues.for_pattern = any(t.low in vocab.FOR_WORDS for t in toks[first + 1:-1])
+        # "Nagroda dla CTT", "Gold for Mazovia": a for-word shortly after an award word, in the same
+        # clause ("Medals and certificates: printing offer for organisers" is not one).
+        for a in sorted(set(awards)):
+            for j in range(a + 1, min(len(toks) - 1, a + 6)):
+                if toks[j].low in vocab.FOR_WORDS and not re.search(r"[:–—|]", text[toks[a].end:toks[j].start]):
+                    cues.for_pattern = True
+                    break
+            if cues.for_pattern:
+                break
     cues.award_strong.sort()
     cues.award_weak.sort()
     return cues

@@ -11,8 +11,9 @@ from __future__ import annotations
 # a title, a status) are awards only when an act of granting is stated next to them.
 AWARD_STRONG = {
     "pl": {"nagroda", "wyróżnienie", "laureat", "laureatka", "odznaka", "medal", "statuetka", "zwycięzca",
-           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony"},
-    "en": {"award", "prize", "label", "medal", "winner", "laureate", "trophy", "accolade", "honour", "honor"},
+           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony", "odznaczenie", "prix"},
+    "en": {"award", "prize", "label", "medal", "winner", "laureate", "trophy", "accolade", "honour", "honor",
+           "prix"},
 }
 AWARD_WEAK = {
     "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja"},
@@ -21,8 +22,8 @@ AWARD_WEAK = {
 }
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
-    "pl": [("krajowy", "klaster", "kluczowy")],
-    "en": [("national", "key", "cluster")],
+    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",)],
+    "en": [("national", "key", "cluster"), ("key", "national", "cluster")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -35,19 +36,44 @@ POSITIVE_VERBS = {
     "pl": {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
            "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "triumfować", "zająć", "gratulować", "poznać",
            "znać", "dołączyć", "zdobywać", "przyznanie", "otrzymanie", "zdobycie", "nadanie", "wręczenie",
-           "uzyskanie"},
+           "uzyskanie", "odznaczyć", "utrzymać", "odnowić", "odnowienie", "zachować", "wybrać"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
-           "crown", "confer", "bestow", "join", "collect", "accept", "announce"},
+           "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
+           "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
-    "pl": {"poznać", "znać", "zająć", "dołączyć"},
-    "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept"},
+    "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować"},
+    "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
+           "maintain", "rank"},
 }
+# Verbs of choosing count only when a winner follows ("wybrano zwycięzcę", "chose the winner"): being
+# selected as a finalist is not winning.
+NEEDS_WINNER_AFTER = {"wybrać", "select", "choose", "pick"}
+# Acts that state a win outright; a sentence with one of them is not undone by the finalists or
+# nominees it also mentions ("Last year a finalist, this year the jury awarded it the prize").
+WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", "honour", "honor", "crown",
+                "confer", "bestow", "grant", "zdobyć", "wygrać", "otrzymać", "nagrodzić", "przyznać", "zwyciężyć",
+                "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć"} | NEEDS_WINNER_AFTER
+# Acts whose grammatical object is the award itself ("nagrodzony", "awarded", "re-labelled Gold").
+ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award", "honour", "honor", "label", "relabel",
+                "decorate"}
+# Who judges: a sentence about the jury being named or announced is not about winners.
+JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert", "expert"}
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
-                 "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć"}
+                 "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
+                 "utrzymać", "odnowić", "zachować", "wybrać"}
+
+# A place on a podium is an award ("zajął I miejsce", "1st place – HydroLoop"); other places are not.
+PLACE_NOUNS = {"miejsce", "place", "lokata"}
+ORDINALS = {"pierwszy", "drugi", "trzeci", "trzecia", "first", "second", "third", "1", "2", "3", "st", "nd", "rd"}
+ROMAN_ORDINALS = {"I", "II", "III"}
+# Being named among the best is a distinction ("named among Europe's best clusters", "wśród
+# najlepszych"); AMONG words open it, BEST word beginnings close it within three words.
+AMONG = {"among", "wśród", "gronie", "grona", "czołówce", "czołówki"}
+BEST_PREFIXES = ("best", "top", "leading", "najlepsz", "czołow", "czołówk")
 
 # Cues that the text is about something other than an award won. Each lemma belongs to a class;
 # the class is kept in the evidence so a reader sees why an item was rejected.
@@ -59,9 +85,13 @@ NEGATIVE = {
         "event": {"webinar", "webinarium", "szkolenie", "warsztat", "warsztaty", "kurs", "seminarium", "sesja",
                   "spotkanie", "gala", "wykład"},
         "pending": {"wizyta", "ocena", "oczekiwać", "decyzja", "wkrótce", "planować", "ubiegać", "starać",
-                    "audyt", "ewaluacja"},
+                    "audyt", "ewaluacja", "obradować", "przygotowanie", "przygotowania"},
         "nominee": {"nominacja", "nominować", "nominowany", "finalista", "finał", "półfinał", "shortlista",
                     "finalistka"},
+        "sponsor": {"sponsor", "sponsorować", "sponsoring", "sponsorski", "sponsorka", "sponsorowany"},
+        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs"},
+        "commerce": {"cennik", "zamówienie", "zamówić", "sprzedaż", "sklep", "rabat", "oferować"},
+        "jubilee": {"jubileusz", "jubileuszowy", "rocznica", "urodziny"},
         "funding": {"dofinansowanie", "dotacja", "grant", "bon", "voucher", "finansowanie", "pożyczka",
                     "dofinansować"},
         "job": {"praca", "rekrutacja", "stanowisko", "zatrudnić", "poszukiwać", "etat", "wakat"},
@@ -77,9 +107,13 @@ NEGATIVE = {
         "event": {"webinar", "workshop", "training", "course", "session", "seminar", "gala", "lecture",
                   "peer-learning", "meetup"},
         "pending": {"upcoming", "pending", "await", "ahead", "visit", "assessment", "audit", "evaluation",
-                    "decision", "expect", "hope", "aim", "seek", "bid"},
+                    "decision", "expect", "hope", "aim", "seek", "bid", "deliberate", "deliberation"},
         "nominee": {"nomination", "nominee", "shortlist", "shortlisted", "finalist", "final", "shortlisting",
                     "nominated", "runner-up"},
+        "sponsor": {"sponsor", "sponsorship", "sponsoring", "sponsored"},
+        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs"},
+        "commerce": {"offer", "order", "shop", "sale", "discount", "catalogue", "catalog"},
+        "jubilee": {"jubilee", "anniversary", "birthday"},
         "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing"},
         "job": {"job", "vacancy", "hiring", "hire", "position", "recruit", "recruitment", "career"},
         "money": {"price", "cost", "fee", "pln", "eur"},
@@ -89,7 +123,8 @@ NEGATIVE = {
     },
 }
 # Classes that veto an award even in a sentence that states a win ("winners will receive").
-BLOCKING = {"call", "nominee", "funding", "job", "howto", "training", "future"}
+# A sponsor tier, a certificate of conformity with a standard (ISO) and a sales offer are never awards.
+BLOCKING = {"call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce"}
 # Words that make the following act hypothetical (English modal verbs, Polish purpose/modal words).
 MODALS = {
     "pl": {"może", "mogą", "można", "aby", "by", "żeby", "chcieć", "móc", "zamierzać", "szansa", "powinien"},
@@ -106,10 +141,12 @@ LEVELS = {
     "bronze": {"brązowy", "brąz", "bronze"},
 }
 LEVEL_NOUNS = {"odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
-               "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy"}
+               "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
+               "krzyż", "cross", "odznaczenie"}
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
 LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",
-                  "plac", "zł", "pln"}
+                  "plac", "zł", "pln", "sponsor", "sponsorka", "partner", "partnerka", "jubileusz", "jubilee",
+                  "anniversary", "rączka", "zasada", "rule", "gody", "wesele", "sala", "room"}
 
 # Polish function words after which the next token keeps the award phrase going in a title
 # ("Nagroda dla CTT", "Gold for Mazovia").
@@ -126,7 +163,7 @@ def all_lemmas(lang: str) -> set[str]:
         out |= words
     for words in LEVELS.values():
         out |= words
-    out |= LEVEL_NOUNS
+    out |= LEVEL_NOUNS | PLACE_NOUNS | ORDINALS | JURY | MODALS[lang] | LEVEL_BLOCKERS
     if lang == "pl":
         out |= {"zostać", "być", "odbyć", "klaster", "organizacja", "członek", "firma", "przyznawać"}
     return out
