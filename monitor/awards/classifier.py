@@ -36,13 +36,13 @@ class AwardResult:
 def _title_score(t: Cues) -> float:
     if t.has_award and t.positive and not t.blocking:
         return 3.0
-    if t.negative and not t.positive:
+    if t.vetoing and not t.positive:
         return -3.0
-    if t.has_award and t.for_pattern and not t.negative:
+    if t.has_award and t.for_pattern and not t.vetoing:
         return 3.0 if t.award_strong else 1.5
     if t.has_award and t.blocking:
         return -1.0
-    if t.has_award and not t.negative:
+    if t.has_award and not t.vetoing:
         return 1.0
     return 0.0
 

@@ -60,8 +60,21 @@ class Cues:
     @property
     def blocking(self) -> set[str]:
         found = set(self.negative) & vocab.BLOCKING
-        if self.acts:
-            found.discard("nominee")   # "from finalist to winner", "spośród finalistów wybrano zwycięzcę"
+        if self.acts and self.award_strong:
+            found -= vocab.OVERRIDDEN_BY_A_WIN   # "from finalist to winner", "wybrano zwycięzcę spośród finalistów"
+        if self.award_strong:
+            # The certificate of an ISO standard is no award (it is never counted as a strong award
+            # noun), but another award named next to it is ("z certyfikatem ISO i nagrodą marszałka").
+            found.discard("conformity")
+        return found
+
+    @property
+    def vetoing(self) -> set[str]:
+        """Negative classes that veto a title stating no win: all of them, except a conformity
+        certificate next to a real award ("Klaster z certyfikatem ISO i nagrodą marszałka")."""
+        found = set(self.negative)
+        if self.award_strong:
+            found.discard("conformity")
         return found
 
     @property

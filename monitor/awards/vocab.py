@@ -81,11 +81,11 @@ NEGATIVE = {
     "pl": {
         "call": {"nabór", "zgłoszenie", "zgłaszać", "zgłosić", "aplikować", "wniosek", "termin", "regulamin",
                  "kryterium", "zaproszenie", "zapraszać", "zaprosić", "rejestracja", "zapisy", "zapisać",
-                 "kandydat", "kandydatura", "konkursowy", "aplikacja", "nabory", "ogłaszać"},
+                 "kandydat", "kandydatura", "konkursowy", "nabory", "ogłaszać"},
         "event": {"webinar", "webinarium", "szkolenie", "warsztat", "warsztaty", "kurs", "seminarium", "sesja",
                   "spotkanie", "gala", "wykład"},
         "pending": {"wizyta", "ocena", "oczekiwać", "decyzja", "wkrótce", "planować", "ubiegać", "starać",
-                    "audyt", "ewaluacja", "obradować", "przygotowanie", "przygotowania"},
+                    "audyt", "ewaluacja", "obradować", "przygotowanie", "przygotowania", "przygotować"},
         "nominee": {"nominacja", "nominować", "nominowany", "finalista", "finał", "półfinał", "shortlista",
                     "finalistka"},
         "sponsor": {"sponsor", "sponsorować", "sponsoring", "sponsorski", "sponsorka", "sponsorowany"},
@@ -97,7 +97,7 @@ NEGATIVE = {
         "job": {"praca", "rekrutacja", "stanowisko", "zatrudnić", "poszukiwać", "etat", "wakat"},
         "money": {"zł", "pln", "cena", "koszt", "opłata", "kosztować", "złotówka"},
         "business": {"patent", "licencja", "inwestor", "inwestycja", "runda", "patentowy", "licencyjny"},
-        "howto": {"jak", "przygotować", "poradnik", "wskazówka", "wyjaśniać", "wyjaśnić", "krok"},
+        "howto": {"jak", "poradnik", "wskazówka", "wyjaśniać", "wyjaśnić", "krok"},
         "training": {"ukończenie", "uczestnik", "uczestnictwo", "absolwent", "kursant", "uczestniczka"},
     },
     "en": {
@@ -107,7 +107,8 @@ NEGATIVE = {
         "event": {"webinar", "workshop", "training", "course", "session", "seminar", "gala", "lecture",
                   "peer-learning", "meetup"},
         "pending": {"upcoming", "pending", "await", "ahead", "visit", "assessment", "audit", "evaluation",
-                    "decision", "expect", "hope", "aim", "seek", "bid", "deliberate", "deliberation"},
+                    "decision", "expect", "hope", "aim", "seek", "bid", "deliberate", "deliberation", "prepare",
+                    "preparation"},
         "nominee": {"nomination", "nominee", "shortlist", "shortlisted", "finalist", "final", "shortlisting",
                     "nominated", "runner-up"},
         "sponsor": {"sponsor", "sponsorship", "sponsoring", "sponsored"},
@@ -118,13 +119,16 @@ NEGATIVE = {
         "job": {"job", "vacancy", "hiring", "hire", "position", "recruit", "recruitment", "career"},
         "money": {"price", "cost", "fee", "pln", "eur"},
         "business": {"patent", "licence", "license", "licensing", "investor", "investment", "round", "seed"},
-        "howto": {"how", "prepare", "preparation", "guide", "tip", "explain", "criterion", "step"},
+        "howto": {"how", "guide", "tip", "explain", "criterion", "step"},
         "training": {"attendance", "participant", "participation", "graduate", "completion", "attendee"},
     },
 }
 # Classes that veto an award even in a sentence that states a win ("winners will receive").
 # A sponsor tier, a certificate of conformity with a standard (ISO) and a sales offer are never awards.
 BLOCKING = {"call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce"}
+# Classes that a win stated outright in the same sentence overrides ("From finalist to winner: X wins",
+# "a startup backed by our Gold sponsor won the prize", "wins the award, offers a free workshop").
+OVERRIDDEN_BY_A_WIN = {"nominee", "sponsor", "commerce"}
 # Words that make the following act hypothetical (English modal verbs, Polish purpose/modal words).
 MODALS = {
     "pl": {"może", "mogą", "można", "aby", "by", "żeby", "chcieć", "móc", "zamierzać", "szansa", "powinien"},
