@@ -88,3 +88,68 @@ def test_selector_overrides_win():
     out = analyse_listing(html, s.url, s)
     assert out.articles == [BASE + "/a/1.html"]
     assert out.next_page == BASE + "/lista-2.html"
+
+
+def test_teasers_linked_only_by_read_more_or_an_image_take_their_heading():
+    main = "".join(
+        f'<div class="item"><a href="/aktualnosci/{n}-{slug}.html"><img src="/i/{n}.jpg" alt=""></a>'
+        f'<h2>{title}</h2><p>Wstęp do artykułu o klastrze.</p>'
+        f'<p class="readmore"><a href="/aktualnosci/{n}-{slug}.html">{more}</a></p></div>'
+        for n, slug, title, more in [(214, "zloty-medal", "Złoty Medal Targów", "Czytaj więcej…"),
+                                     (211, "spotkanie", "Spotkanie sieciujące", "Więcej"),
+                                     (208, "nowi-czlonkowie", "Nowi członkowie klastra", "Read more")])
+    out = analyse_listing(page(main), BASE + "/aktualnosci.html", src("/aktualnosci.html"))
+    assert sorted(out.articles) == sorted(BASE + f"/aktualnosci/{p}.html"
+                                          for p in ("214-zloty-medal", "211-spotkanie", "208-nowi-czlonkowie"))
+
+
+def test_a_menu_of_long_link_texts_outside_the_content_loses_to_a_dated_news_list():
+    menu = "".join(f'<div class="mm-col"><ul>{"".join(f"<li><a href=/web/x/{s}>{t}</a></li>" for s, t in col)}</ul></div>'
+                   for col in [[("program-wsparcia-innowacyjnych-firm", "Program wsparcia innowacyjnych firm 2021-2027"),
+                                ("fundusze-europejskie-dla-gospodarki", "Fundusze Europejskie dla Nowoczesnej Gospodarki")],
+                               [("struktura-organizacyjna-ministerstwa", "Struktura organizacyjna ministerstwa"),
+                                ("kariera-w-ministerstwie-rozwoju", "Kariera w Ministerstwie Rozwoju i Technologii")]])
+    news = [("laureaci-konkursu-2021-12845", "Laureaci konkursu Innowator Roku", "17.06.2021"),
+            ("nowa-lista-klastrow-12839", "Krajowe Klastry Kluczowe – nowa lista", "14.06.2021")]
+    items = "".join(f'<li><span class="date">{d}</span> <a href="/web/x/{s}">{t}</a></li>' for s, t, d in news)
+    html = f'<html><body><div class="mm">{menu}</div><div class="wrap"><ul class="art">{items}</ul></div></body></html>'
+    s = Source(name="t", url=BASE + "/web/x/aktualnosci")
+    first = analyse_listing(html, s.url, s)
+    assert sorted(first.articles) == sorted(BASE + f"/web/x/{slug}" for slug, _, _ in news)
+    # the last page, with one item, still knows its list is dated
+    last = html.replace(items, f'<li><span class="date">28.04.2021</span> <a href="/web/x/godlo-12780">Godło dla innowacji</a></li>')
+    assert analyse_listing(last, s.url + "?page=3", s, hint=first.signatures).articles == [BASE + "/web/x/godlo-12780"]
+
+
+def test_two_blocks_of_one_template_are_two_groups():
+    block = ('<div class="blok {cls}"><h2>{name}</h2>'
+             + "{items}</div>")
+    areas = "".join(f'<div class="kafel"><h3><a href="/obszary/{s}.html">{t}</a></h3></div>' for s, t in [
+        ("magazynowanie-energii-i-sieci", "Magazynowanie energii i sieci inteligentne"),
+        ("fotowoltaika-dla-gmin-i-firm", "Fotowoltaika dla gmin i przedsiębiorstw")])
+    news = "".join(f'<div class="wpis"><span>{d}</span><h3><a href="/aktualnosci/{s}.html">{t}</a></h3></div>' for s, t, d in [
+        ("nagroda-marszalka-dla-klastra", "Nagroda Marszałka dla klastra", "15 czerwca 2021"),
+        ("szkolenie-z-audytu", "Szkolenie z audytu energetycznego", "8 czerwca 2021")])
+    html = ('<html><body><div id="srodek">' + block.format(cls="blok-obszary", name="Obszary", items=areas)
+            + block.format(cls="blok-aktualnosci", name="Aktualności", items=news) + "</div></body></html>")
+    found = analyse_listing(html, BASE + "/", src("/")).articles
+    assert sorted(found) == [BASE + "/aktualnosci/nagroda-marszalka-dla-klastra.html",
+                             BASE + "/aktualnosci/szkolenie-z-audytu.html"]
+
+
+def test_numbered_pagers_without_a_marked_current_page():
+    s = src("/news/")
+    # the current page is the number that is not a link
+    unlinked = '<ul class="pagination"><li><a href="/news/">1</a></li><li><span>2</span></li><li><a href="?page=3">3</a></li></ul>'
+    assert next_page(page(unlinked), BASE + "/news/?page=2", s) == BASE + "/news/?page=3"
+    # screen-reader words in the numbers ("Strona 2")
+    words = ('<nav><span class="page-numbers current"><span class="sr">Strona</span>1</span>'
+             '<a class="page-numbers" href="/news/page/2/"><span class="sr">Strona</span>2</a></nav>')
+    assert next_page(page(words), BASE + "/news/", s) == BASE + "/news/page/2/"
+    # nothing marks the current page: the crawl's own page count decides (a 0-based ?page=N pager)
+    bare = '<div class="pager"><a href="?page=0">1</a> <a href="?page=1">2</a> <a href="?page=2">3</a></div>'
+    assert next_page(page(bare), BASE + "/news/?page=1", s, page_number=2) == BASE + "/news/?page=2"
+    # "Last »" is not the next page; "›" is
+    drupal = ('<ul class="pager__items"><li class="is-active"><a href="?page=0">1</a></li><li><a href="?page=1">2</a></li>'
+              '<li><a href="?page=1" title="Go to next page">›</a></li><li><a href="?page=4" title="Go to last page">Last »</a></li></ul>')
+    assert next_page(page(drupal), BASE + "/news/", s) == BASE + "/news/?page=1"

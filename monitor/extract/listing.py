@@ -196,6 +196,33 @@ def _anchor_text(a: etree._Element) -> str:
     return text
 
 
+# Link texts that say nothing about the article: the teaser's heading names it instead.
+READ_MORE = re.compile(
+    r"^\W*(czytaj|przeczytaj|zobacz|więcej|wiecej|dowiedz się|pokaż|read|more|continue|learn more|details|"
+    r"szczegóły|szczegoly|full (story|article)|view|open|go|weiter|lire|leer)\b[\w\s]{0,24}?\W*$|^\W*$",
+    re.IGNORECASE,
+)
+HEADINGS = "h1|h2|h3|h4|h5|h6"
+
+
+def _teaser_heading(item: etree._Element, a: etree._Element) -> str:
+    """The heading of the teaser around a read-more or image link (a heading that links nowhere else).
+
+    >>> from lxml import html
+    >>> div = html.fromstring('<div><h2>Złoty medal</h2><p>Wstęp</p><a href="/a-1">Czytaj więcej…</a></div>')
+    >>> _teaser_heading(div, div.xpath('//a')[0])
+    'Złoty medal'
+    """
+    own = (a.get("href") or "").strip()
+    for h in item.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6"):
+        if any((x.get("href") or "").strip() != own for x in h.iter("a")):
+            continue
+        text = _norm(" ".join(h.itertext()))
+        if text:
+            return text
+    return ""
+
+
 def _links(root: etree._Element, base_url: str) -> Iterable[tuple[etree._Element, str]]:
     base = root.xpath("//base/@href")
     base_url = urljoin(base_url, base[0].strip()) if base else base_url
@@ -240,7 +267,13 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
             continue
         chrome, in_main = _chrome_and_main(a)
         item = _item_of(a)
-        links.append(Link(url=canon, text=text, signature=_signature(a), chrome=chrome,
+        if item is not a and READ_MORE.match(text):
+            text = _teaser_heading(item, a) or text
+        # The list holding the teaser is part of the signature: two blocks of one template (news,
+        # areas of activity) are two groups.
+        holder = item.getparent() if item is not a else None
+        signature = _signature(a) + (f"@{_element_key(holder)}" if holder is not None else "")
+        links.append(Link(url=canon, text=text, signature=signature, chrome=chrome,
                           in_main=in_main, shape=article_shape(canon, url), item=item,
                           date_near=_has_date(item) if item is not a else _has_date(a)))
 
@@ -253,12 +286,18 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
         good = {m.url for m in members if m.shape >= 0 and (_title_like(m.text) or m.date_near)}
         chrome = sum(m.chrome for m in members) / len(members)
         values[sig] = len(good) * (1.0 if chrome == 0 else 0.35)
+    # News lists print dates; menus and blocks of long link texts do not. When a group of at least
+    # two links mostly has dates beside them, only such dated groups are teaser lists.
+    dated_any = {sig for sig, members in groups.items() if sum(m.date_near for m in members) * 2 >= len(members)}
+    dated = {sig for sig in dated_any if values[sig] >= 2}
     hinted = [s for s in hint if s in groups]
     if hinted:
         dominant = set(hinted)
     else:
-        best = max(values.values(), default=0)
-        dominant = {s for s, v in values.items() if v >= 2 and v >= best * 0.6} if best >= 2 else set()
+        pool = {s: v for s, v in values.items() if s in dated} if dated else values
+        best = max(pool.values(), default=0)
+        dominant = {s for s, v in pool.items() if v >= 2 and v >= best * 0.6} if best >= 2 else set()
+    dated_list = bool(dominant & dated_any)
 
     # A URL linked from several teasers (with other articles beside it) is a category or tag.
     items_per_url: dict[str, set[int]] = defaultdict(set)
@@ -283,6 +322,8 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
             s += 0.5
         if len(items_per_url[link.url]) >= 3:
             s -= 3.0
+        if dated_list and link.signature not in dominant and not link.date_near and not link.in_main:
+            s -= 1.0        # beside a dated news list, an undated link outside the content is a menu
         if slug_words(link.url) == 0 and link.shape <= 0 and not urlsplit(link.url).query:
             s -= 1.0
         scores[link.url] = max(scores.get(link.url, -99.0), s)
@@ -290,7 +331,7 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
 
 
 def analyse_listing(html: str, url: str, source: "Source", hint: Iterable[str] = (),
-                    start_url: str | None = None) -> ListingAnalysis:
+                    start_url: str | None = None, page_number: int | None = None) -> ListingAnalysis:
     """Article links, next page and feeds of one listing page (override selectors win)."""
     sel = Selector(text=html or "<html></html>")
     out = ListingAnalysis()
@@ -305,7 +346,8 @@ def analyse_listing(html: str, url: str, source: "Source", hint: Iterable[str] =
         out.scores = scores
         out.articles = [u for u, s in scores.items() if s >= ACCEPT]
     near_articles = {u for u, s in out.scores.items() if s >= ACCEPT - 1} | set(out.articles)
-    out.next_page = next_page(html, url, source, start_url=start_url, sel=sel, articles=near_articles)
+    out.next_page = next_page(html, url, source, start_url=start_url, sel=sel, articles=near_articles,
+                              page_number=page_number)
     out.feeds = feed_links(html, url, sel=sel)
     out.title = _norm(sel.xpath("//title//text()").get())
     return out
@@ -336,9 +378,53 @@ def _pagination_like(candidate: str, current: str, start: str) -> bool:
     return False
 
 
+PAGE_NUMBER = re.compile(r"^\W*(?:(?:strona|str\.?|page|go to page|seite|pagina)\s*)?(\d{1,4})\W*$", re.IGNORECASE)
+
+
+def _numbered_links(root: etree._Element) -> list[tuple[etree._Element, int]]:
+    """Links of a numbered pager: "2", "Strona 2", "Page 2" (screen-reader words included)."""
+    out = []
+    for a in root.iter("a"):
+        if (m := PAGE_NUMBER.match(_anchor_text(a))) and int(m.group(1)) > 0:
+            out.append((a, int(m.group(1))))
+    return out
+
+
+def _unlinked_page_number(numbered: list[tuple[etree._Element, int]]) -> list[int]:
+    """The current page of a pager that does not mark it: the one number in it that is not a link.
+
+    >>> from lxml import html
+    >>> root = html.fromstring('<ul><li><span>1</span></li><li><a href="?page=2">2</a></li></ul>')
+    >>> _unlinked_page_number(_numbered_links(root))
+    [1]
+    """
+    linked = {n for _, n in numbered}
+    seen: set[int] = set()
+    for a, _ in numbered:
+        pager = a.getparent()
+        for _ in range(2):          # <a> in <li> in <ul>, or <a> beside <span> in <nav>
+            if pager is None or len(pager.xpath(".//a")) > 40:
+                break
+            for el in pager.iter():
+                if el.tag in ("a", "script", "style") or not isinstance(el.tag, str) or el.xpath("ancestor::a"):
+                    continue
+                text = _norm(" ".join(el.itertext()))
+                if (m := PAGE_NUMBER.match(text)) and not el.xpath(".//a") and int(m.group(1)) not in linked:
+                    seen.add(int(m.group(1)))
+            if seen:
+                return sorted(seen)[:1] if len(seen) == 1 else []
+            pager = pager.getparent()
+    return []
+
+
 def next_page(html: str, url: str, source: "Source", start_url: str | None = None,
-              sel: Selector | None = None, articles: set[str] | None = None) -> str | None:
-    """The next listing page, if any: rel=next, a "next"/"older"/"load more" link, the next number."""
+              sel: Selector | None = None, articles: set[str] | None = None,
+              page_number: int | None = None) -> str | None:
+    """The next listing page, if any: rel=next, a "next"/"older"/"load more" link, the next number.
+
+    page_number: the number of this page in the crawl (1 for the start page), for a numbered pager
+    that marks its current page neither by class nor by leaving it unlinked.
+    """
     sel = sel or Selector(text=html or "<html></html>")
     if source.next_page:
         for n in select(sel, source.next_page):
@@ -377,13 +463,16 @@ def next_page(html: str, url: str, source: "Source", start_url: str | None = Non
     if candidates:
         return sorted(candidates, key=lambda c: (c[0], not is_pagination_url(c[1])))[0][1]
     # Numbered pager: the link whose number follows the current page's.
+    numbered = _numbered_links(sel.root)
     current = sel.xpath("//*[@aria-current='page' or contains(concat(' ', @class, ' '), ' current ') or "
                         "contains(concat(' ', @class, ' '), ' active ')][not(self::li) or not(.//a)]//text()").getall()
     numbers = [int(t.strip()) for t in current if t.strip().isdigit()]
+    numbers = numbers or _unlinked_page_number(numbered)
+    if not numbers and page_number:
+        numbers = [page_number]
     if numbers:
-        want = str(numbers[0] + 1)
-        for a in sel.root.iter("a"):
-            if _anchor_text(a) == want and (found := ok(a.get("href"))):
+        for a, number in numbered:
+            if number == numbers[0] + 1 and (found := ok(a.get("href"))):
                 return found
     # Infinite scroll without an HTML pager: a data attribute holding the next URL.
     for href in sel.xpath("//@data-next | //@data-next-url | //@data-next-page | //@data-href[contains(., 'page')]").getall():

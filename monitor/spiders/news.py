@@ -135,7 +135,8 @@ class NewsSpider(scrapy.Spider):
             return
         page = response.meta.get("listing_page", 1)
         found = analyse_listing(page_text(response), response.url, src,
-                                hint=response.meta.get("teaser_signatures") or (), start_url=src.url)
+                                hint=response.meta.get("teaser_signatures") or (), start_url=src.url,
+                                page_number=page)
         self.crawler.stats.inc_value("monitor/article_links", len(found.articles))
         for url in found.articles:
             self.listing_urls[canonical_url(url)] = None
