@@ -10,6 +10,8 @@
 '2022-11-24'
 >>> parse_date("June 17, 2021")
 '2021-06-17'
+>>> parse_date("17 cze 2021"), parse_date("17/06/2021"), parse_date("2021.06.17")
+('2021-06-17', '2021-06-17', '2021-06-17')
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ import re
 ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }
-ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})")
+ISO = re.compile(r"\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d)")     # 2021-06-17, 2021.06.17, 2021/06/17
 ROMAN = re.compile(r"\b(\d{1,2})\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*(\d{4})\b")
 DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # A date written in text: ISO, dotted, Roman-numeral month, "17 czerwca 2021", "June 17, 2021".
 MONTHS = (
     r"stycz\w*|lut\w*|mar(ca|zec)|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze[sś]\w*|pa[zź]dziern\w*|listopad\w*|"
@@ -30,9 +33,9 @@ MONTHS = (
     r"sty|lut|kwi|cze|lip|sie|wrz|paź|paz|lis|gru"
 )
 DATE_TEXT = re.compile(
-    rf"\b(\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
+    rf"\b(\d{{4}}([-./])\d{{1,2}}\2\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
     rf"\d{{1,2}}\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*\d{{4}}|"
-    rf"\d{{1,2}}\.?\s+({MONTHS})\.?,?\s+\d{{4}}|({MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})\b",
+    rf"\d{{1,2}}(st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+\d{{4}}|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -55,11 +58,16 @@ def parse_date(text: str, languages: list[str] | None = None, us_order: bool = F
         return None
     text = " ".join(text.split())
     if m := ISO.search(text):
-        return _valid(int(m[1]), int(m[2]), int(m[3]))
+        return _valid(int(m[1]), int(m[3]), int(m[4]))
     if m := ROMAN.search(text):
         return _valid(int(m[3]), ROMAN_MONTHS[m[2]], int(m[1]))
     if m := DOTTED.search(text):
         return _valid(int(m[3]), int(m[2]), int(m[1]))
+    if m := SLASHED.search(text):
+        first, second = int(m[1]), int(m[2])
+        day_first = _valid(int(m[3]), second, first)
+        month_first = _valid(int(m[3]), first, second)
+        return (month_first or day_first) if us_order else (day_first or month_first)
     import dateparser
     from dateparser.search import search_dates
 
