@@ -62,6 +62,55 @@ def test_held_out_texts_keep_their_precision_recall_and_level_floors():
         assert figures[key] >= floor, (key, figures, wrong)
 
 
+# Floors on the realistic texts (tests/data/award_texts_realistic.json: 65 items paraphrased from real
+# cluster/agency news pages, written before the rules were read; honest baseline 0.8788 precision,
+# 0.9062 recall, 1.0 level accuracy, TP 29 FP 4 FN 3). The rules were then generalised from its misses,
+# so it is no longer unseen; raise the floors, never lower them.
+REALISTIC_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0}
+
+
+def test_realistic_texts_keep_their_precision_recall_and_level_floors():
+    data = json.loads((TESTS / "data" / "award_texts_realistic.json").read_text("utf-8"))
+    texts = data["texts"]
+    assert len(texts) >= 60 and 0.4 <= sum(t["is_award"] for t in texts) / len(texts) <= 0.6
+    assert 0.5 <= sum(t["language"] == "pl" for t in texts) / len(texts) <= 0.7
+    tp = fp = fn = level_ok = 0
+    wrong = []
+    for t in texts:
+        r = classify_award(t["title"], t["text"], t["language"])
+        tp += r.is_award and t["is_award"]
+        fp += r.is_award and not t["is_award"]
+        fn += t["is_award"] and not r.is_award
+        level_ok += r.is_award and t["is_award"] and r.level == t["award_level"]
+        if r.is_award != t["is_award"] or (r.is_award and r.level != t["award_level"]):
+            wrong.append(t["title"])
+    figures = {"precision": tp / (tp + fp), "recall": tp / (tp + fn), "level_accuracy": level_ok / tp}
+    for key, floor in REALISTIC_FLOORS.items():
+        assert figures[key] >= floor, (key, figures, wrong)
+
+
+@pytest.mark.parametrize("title, body, lang, expected", [
+    # a headline verb in the -s form, with "to" and a recipient after it
+    ("Agency presents Export Award to Lublin Food Cluster", "The ceremony took place in Lublin.", "en", True),
+    ("Innovation Awards moves to Kraków", "This year the gala takes place in a new venue.", "en", False),
+    # handing the award over outweighs the nominees named in the same sentence
+    ("Regional awards", "The marshal handed the main award to MetalTech, picked from twelve nominees.", "en", True),
+    # a distinction received, a title of the year named after the act
+    ("Good news", "Two member firms received distinctions in the national export ranking.", "en", True),
+    ("Good news", "Our coordinator was named Regional Partner of the Year at the business awards.", "en", True),
+    # a win recalled over a span of time is a record, not news
+    ("Pięć lat klastra", "Przez pięć lat zdobyliśmy dwie nagrody marszałka i Brązową Odznakę.", "pl", False),
+    ("Our story", "Throughout its history the cluster has won several regional prizes.", "en", False),
+    # an earlier edition's award, named in passing
+    ("Nowy partner", "Współpracę z nami podjęła spółka Omega, laureatka ubiegłorocznej nagrody Gryf.", "pl", False),
+    ("New member", "We welcome Delta Labs, last year's winner of the Cleantech Prize, to the cluster.", "en", False),
+    # a ceremony with a date after "for" is no "award for a recipient"
+    ("Prize ceremony set for 12 March", "Laureates will be revealed on stage.", "en", False),
+])
+def test_general_rules_from_the_realistic_misses(title, body, lang, expected):
+    assert classify_award(title, body, lang).is_award is expected
+
+
 @pytest.mark.parametrize("title, body", [
     ("Klaster nagrodzony", "Nasz klaster został nagrodzony przez marszałka województwa."),
     ("Wyróżnienie dla firmy Alfa", "Firma Alfa otrzymała wyróżnienie w konkursie regionalnym."),

@@ -118,6 +118,42 @@ def _is_hypothetical(tokens: list[Token], i: int, lang_words: set[str]) -> bool:
     return False
 
 
+def _is_headline_verb(toks: list[Token], i: int) -> bool:
+    """An English -s form of a noun-like verb used as a verb: after a name, with "to" and a name after it
+    ("Minister presents Cluster Excellence Award to Pomeranian Seafood Cluster", "ESCA awards Gold Label
+    to X"). Written in lower case, so a capitalised "Awards" in a name ("Innovation Awards") is a noun."""
+    t = toks[i]
+    if i == 0 or not t.low.endswith("s") or t.text != t.low or not toks[i - 1].capitalised:
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 9)):
+        if toks[j].low == "to":
+            return toks[j + 1].capitalised
+    return False
+
+
+def _name_start(toks: list[Token], i: int) -> int:
+    """Where the capitalised name that ends at token i begins ("Business Support Institution of the Year")."""
+    j = i
+    while j > 0 and (toks[j - 1].capitalised or toks[j - 1].low in {"of", "the", "roku"}) and i - j < 8:
+        j -= 1
+    while j < i and not toks[j].capitalised:
+        j += 1
+    return j
+
+
+def _past_edition(toks: list[Token], i: int, after: bool) -> bool:
+    """An earlier edition's award or winner, named in passing: "zeszłorocznej nagrody", "last year's
+    winner", "former winners", "laureatka ubiegłorocznej nagrody" (after=True also looks right after)."""
+    span = list(range(max(0, i - 2), i)) + (list(range(i + 1, min(len(toks), i + 3))) if after else [])
+    for j in span:
+        low = toks[j].low
+        if low.startswith(vocab.PAST_EDITION_PREFIXES):
+            return True
+        if low == "last" and j + 1 < len(toks) and toks[j + 1].low in {"year's", "year’s", "years"}:
+            return True
+    return False
+
+
 def _name_follows(toks: list[Token], i: int) -> bool:
     """A capitalised name right after token i, or after "of" ("tytuł Lidera", "Certificate of Excellence")."""
     j = i + 1
@@ -176,10 +212,13 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         is_en_verb_form = lem in vocab.POSITIVE_VERBS["en"] and (
             (t.low != lem and not (t.low.endswith("s") and lem in EN_NOUN_VERBS)) or lem in {"win", "receive", "earn"}
+            or (lem in EN_NOUN_VERBS and _is_headline_verb(toks, i))
         )
         if lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form:
             polish = lem in vocab.POSITIVE_VERBS["pl"]
             form = _pl_verb_form(t.low) if polish else ("fin" if t.low.endswith("s") else "past")
+            if polish and _past_edition(toks, i, after=False):
+                continue
             if polish and lem in vocab.PERFECTIVE_PL and form in ("fin", "inf"):
                 # "otrzyma", "zdobędzie" are future; "otrzymać" is an intention, and after a modal or a
                 # purpose word ("chcemy zdobyć", "aby uzyskać") one that vetoes like a future.
@@ -206,6 +245,10 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if t.low in vocab.FUTURE_AUX_PL:
             cues.negative.setdefault("future", []).append(i)
+            continue
+        if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and _past_edition(toks, i, True):
+            continue   # "laureatka zeszłorocznej nagrody", "last year's winner": an earlier edition
+        if (lem in vocab.AWARD_STRONG["pl"] or lem in vocab.AWARD_STRONG["en"]) and _past_edition(toks, i, False):
             continue
         if lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]:
             cues.positive.append(i)
@@ -242,17 +285,34 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if jury and not winners:
             continue   # "Judges announced for the Cleantech Prize": the jury is named, not a winner
-        if any(j in cues.award_strong or j in cues.award_weak for j in window) or any(
+        named = {_name_start(toks, a) for a in cues.award_strong + cues.award_weak}
+        if any(j in cues.award_strong or j in cues.award_weak or j in named for j in window) or any(
             j in in_phrase for j in window
         ):
             cues.positive.append(i)
+            if toks[i].lemma in vocab.HANDING_ACTS and any(j in cues.award_strong for j in window):
+                cues.acts.append(i)   # "handed the award to X": a win stated outright
+    # A distinction or a title of the year right after an act of winning is an award in its own right
+    # ("received distinctions", "was named Business Support Institution of the Year").
+    acts_before = [p for p in cues.positive if p not in winners]
+    for w in list(cues.award_weak):
+        start = _name_start(toks, w) if toks[w].capitalised else w
+        if (toks[w].lemma in vocab.PROMOTED_AFTER_ACT or _is_title_of_year(toks, w)) and any(
+            0 < start - p <= 4 for p in acts_before
+        ):
+            cues.award_weak.remove(w)
+            cues.award_strong.append(w)
+    if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
+        cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak
     if awards:
         # "Nagroda dla CTT", "Gold for Mazovia": a for-word shortly after an award word, in the same
         # clause ("Medals and certificates: printing offer for organisers" is not one).
         for a in sorted(set(awards)):
             for j in range(a + 1, min(len(toks) - 1, a + 6)):
-                if toks[j].low in vocab.FOR_WORDS and not re.search(r"[:–—|]", text[toks[a].end:toks[j].start]):
+                if toks[j].low in vocab.FOR_WORDS and not toks[j + 1].low[:1].isdigit() and not re.search(
+                    r"[:–—|]", text[toks[a].end:toks[j].start]
+                ):   # "Award ceremony scheduled for 5 December" is a date, not a recipient
                     cues.for_pattern = True
                     break
             if cues.for_pattern:

@@ -40,15 +40,35 @@ POSITIVE_VERBS = {
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
-           "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank"},
+           "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
-           "maintain", "rank"},
+           "maintain", "rank", "hand"},
 }
+# Of those, the acts of handing an award over: with an award right after them they state a win
+# outright ("handed the award to X", "presented the Gold Label to X").
+HANDING_ACTS = {"present", "hand"}
+# Weak award nouns (and capitalised titles "X of the Year") that are an award in their own right
+# when an act of winning comes just before them ("received distinctions", "was named Business
+# Support Institution of the Year").
+PROMOTED_AFTER_ACT = {"distinction"}
+# A win recalled over a span of time is a record, not news ("Over the years it has earned the
+# Silver Label", "W tym czasie zdobyliśmy m.in. Srebrną Odznakę"): such a sentence states no win.
+RETROSPECTIVE_RE = (
+    r"\b(?:over the (?:past |last )?(?:\w+ )?years|throughout (?:its|the|their) (?:history|existence)"
+    r"|in (?:its|their) history|since (?:its|their) (?:founding|foundation|establishment|inception)"
+    r"|w tym czasie|na przestrzeni (?:\w+ )?lat|przez (?:te |ostatnie |wszystkie )?(?:\w+ )?lat[a]?\b"
+    r"|dotychczas|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
+    r"|w ciągu (?:\w+ )?(?:\d+ )?lat)"
+)
+# An award of an earlier edition, named in passing ("laureatka zeszłorocznej nagrody", "last year's
+# winner", "former winners"): the award is not the news. Word beginnings, Polish and English.
+PAST_EDITION_PREFIXES = ("zeszłoroczn", "ubiegłoroczn", "poprzedni", "dawn", "wcześniejsz", "former", "previous",
+                         "past")
 # Verbs of choosing count only when a winner follows ("wybrano zwycięzcę", "chose the winner"): being
 # selected as a finalist is not winning.
 NEEDS_WINNER_AFTER = {"wybrać", "select", "choose", "pick"}
@@ -83,7 +103,7 @@ NEGATIVE = {
                  "kryterium", "zaproszenie", "zapraszać", "zaprosić", "rejestracja", "zapisy", "zapisać",
                  "kandydat", "kandydatura", "konkursowy", "nabory", "ogłaszać"},
         "event": {"webinar", "webinarium", "szkolenie", "warsztat", "warsztaty", "kurs", "seminarium", "sesja",
-                  "spotkanie", "gala", "wykład"},
+                  "spotkanie", "gala", "wykład", "ceremonia", "uroczystość"},
         "pending": {"wizyta", "ocena", "oczekiwać", "decyzja", "wkrótce", "planować", "ubiegać", "starać",
                     "audyt", "ewaluacja", "obradować", "przygotowanie", "przygotowania", "przygotować"},
         "nominee": {"nominacja", "nominować", "nominowany", "finalista", "finał", "półfinał", "shortlista",
@@ -105,10 +125,10 @@ NEGATIVE = {
                  "invite", "invitation", "register", "registration", "eligible", "eligibility", "applicant",
                  "candidate", "open", "launch", "compete", "chance", "enter"},
         "event": {"webinar", "workshop", "training", "course", "session", "seminar", "gala", "lecture",
-                  "peer-learning", "meetup"},
+                  "peer-learning", "meetup", "ceremony"},
         "pending": {"upcoming", "pending", "await", "ahead", "visit", "assessment", "audit", "evaluation",
                     "decision", "expect", "hope", "aim", "seek", "bid", "deliberate", "deliberation", "prepare",
-                    "preparation"},
+                    "preparation", "schedule"},
         "nominee": {"nomination", "nominee", "shortlist", "shortlisted", "finalist", "final", "shortlisting",
                     "nominated", "runner-up"},
         "sponsor": {"sponsor", "sponsorship", "sponsoring", "sponsored"},
@@ -125,7 +145,7 @@ NEGATIVE = {
 }
 # Classes that veto an award even in a sentence that states a win ("winners will receive").
 # A sponsor tier, a certificate of conformity with a standard (ISO) and a sales offer are never awards.
-BLOCKING = {"call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce"}
+BLOCKING = {"retrospective", "call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce"}
 # Classes that a win stated outright in the same sentence overrides ("From finalist to winner: X wins",
 # "a startup backed by our Gold sponsor won the prize", "wins the award, offers a free workshop").
 OVERRIDDEN_BY_A_WIN = {"nominee", "sponsor", "commerce"}
