@@ -42,6 +42,21 @@ CASES = {
     "izba-php": "/index.php?option=com_content&view=category&id=7",
     "agency-en": "/news/",
     "medtech-cards": "/pl/wiadomosci/",
+    # Common real-world patterns the first three do not cover:
+    # - gov-ministry: a gov.pl-like list: the date in a <span> before the title link, a numbered-only
+    #   pager (?page=N, current page as plain text), a mega-menu of long link texts in plain <div>s;
+    # - joomla-blog: <h2> titles without links, teasers linked only by "Czytaj więcej…",
+    #   "Opublikowano: środa, 16 czerwca 2021 10:15", category blogs in the sidebar;
+    # - eu-portal: links on images and "Read more", a 0-based pager with "›" and "Last »", an RSS feed
+    #   with only 5 items, "News article | 17 June 2021" above the title, related news below;
+    # - wp-elementor: card grid with "17/06/2021", articles with "17 cze 2021", an events widget,
+    #   /page/2/ numbered pager, related posts;
+    # - home-blocks: the listing is the home page, a news block among same-template blocks.
+    "gov-ministry": "/web/rozwoj/aktualnosci",
+    "joomla-blog": "/aktualnosci.html",
+    "eu-portal": "/en/newsroom",
+    "wp-elementor": "/aktualnosci/",
+    "home-blocks": "/",
 }
 
 
