@@ -28,3 +28,13 @@ def test_ci_runs_exactly_the_readme_test_command():
     command = 'python -m pip install -r requirements.lock -e ".[test]" && python -m pytest'
     assert command in README
     assert command in ci
+
+
+@pytest.mark.parametrize("setting", sorted(k for k in dir(monitor.settings)
+                                           if k.startswith("MONITOR_") and k != "MONITOR_CONTACT_URL"))
+def test_the_settings_reference_shows_each_default(setting):
+    import re
+
+    value = getattr(monitor.settings, setting)
+    shown = re.search(rf"\| `{setting}` \| ([^|]+) \|", README).group(1).strip()
+    assert shown == ("none" if value is None else f"`{value}`")
