@@ -110,3 +110,16 @@ def test_the_date_printed_with_the_title_wins_over_dates_in_the_text_and_below(m
     title = re.search(r"<h[12]>(.*?)</h[12]>", main).group(1)
     art = extract_article(article(title=f"{title} | Klaster", main=main), "http://x.pl/a/b-c-d/")
     assert (art.title, art.published) == (title, iso)
+
+
+def test_a_date_printed_in_day_month_year_pieces_above_the_title():
+    pieces = ('<div class="news-date"><span class="day">17</span><span class="month">cze</span>'
+              '<span class="year">2021</span></div>')
+    html = article(main=f"<div class='article'>{pieces}<h1>Laureaci Nagrody Gospodarczej</h1>{BODY}</div>")
+    assert extract_article(html, "http://x.pl/aktualnosci/laureaci,412.html").published == "2021-06-17"
+
+
+def test_a_deadline_with_words_between_its_label_and_the_colon_is_not_the_publication_date():
+    html = article(main=f"<h2>Nabór do akceleratora</h2>{BODY}<p>Termin składania wniosków: 30.07.2021</p>"
+                        f"<p>Deadline for applications: 31.07.2021</p>")
+    assert extract_article(html, "http://x.pl/aktualnosci/nabor,386.html").published is None

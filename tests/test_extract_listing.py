@@ -153,3 +153,13 @@ def test_numbered_pagers_without_a_marked_current_page():
     drupal = ('<ul class="pager__items"><li class="is-active"><a href="?page=0">1</a></li><li><a href="?page=1">2</a></li>'
               '<li><a href="?page=1" title="Go to next page">›</a></li><li><a href="?page=4" title="Go to last page">Last »</a></li></ul>')
     assert next_page(page(drupal), BASE + "/news/", s) == BASE + "/news/?page=1"
+
+
+def test_a_language_variant_link_in_the_list_is_an_article():
+    html = page(teasers([("/news/nagroda-dla-klastra/?lang=pl", "Nagroda Marszałka dla klastra", "10 June 2021"),
+                         ("/news/new-board-elected/", "New board elected at the annual meeting", "7 June 2021"),
+                         ("/news/innovation-days/", "Innovation Days 2021: the programme", "1 June 2021")]),
+                nav='<a href="/news/?lang=pl">Polski</a>')
+    found = analyse_listing(html, BASE + "/news/", src("/news/"))
+    assert BASE + "/news/nagroda-dla-klastra/?lang=pl" in found.articles
+    assert BASE + "/news/?lang=pl" not in found.articles

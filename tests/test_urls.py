@@ -52,6 +52,8 @@ def test_canonical_url_drops_only_what_never_changes_the_page():
     ("http://x.pl/kontakt/", -2),
     ("http://x.pl/events/2023/cluster-forum/", -1),
     ("http://x.pl/kalendarz/2021-06/", -1),
+    ("http://x.pl/news/nagroda-marszalka-dla-klastra/?lang=pl", 1),     # a language variant, not a filter
+    ("http://x.pl/news/?lang=pl&tag=nagrody", -2),
 ])
 def test_article_shape(url, shape):
     assert article_shape(url, "http://x.pl/aktualnosci/") == shape
@@ -62,3 +64,9 @@ def test_pagination_urls():
     assert is_pagination_url("http://x.pl/aktualnosci.php?strona=2")
     assert is_pagination_url("http://x.pl/news/?offset=8")
     assert not is_pagination_url("http://x.pl/news.php?id=2")
+
+
+def test_a_language_parameter_is_kept_and_tracking_copies_collapse_onto_it():
+    copies = ["http://x.pl/news/a/?lang=pl", "http://x.pl/news/a/?lang=pl&utm_campaign=june#comments",
+              "http://x.pl/news/a/?fbclid=Iw0&lang=pl"]
+    assert {canonical_url(u) for u in copies} == {"http://x.pl/news/a/?lang=pl"}

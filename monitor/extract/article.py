@@ -164,7 +164,8 @@ PUBLISHED_LABEL = re.compile(
     r"posted( on)?|publication date|date of publication|released)\b", re.IGNORECASE)
 # Words that label another date ("Poprawiono", "Data ostatniej aktualizacji", "Updated").
 OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
-                         r"modified|last (change|edit)|termin\w*|deadline|do dnia|do|od|until|till|by|before|from|"
+                         r"modified|last (change|edit)|(termin\w*|deadline|closing date)(\s+[^\W\d]+){0,3}\s*:|"
+                         r"termin\w*|deadline|do dnia|do|od|until|till|by|before|from|"
                          r"since)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday)\W*)?$", re.IGNORECASE)
 META_MAX_WORDS = 3      # words beside the date in a byline ("News article | 17 June 2021", "Autor: Jan Nowak")
@@ -197,6 +198,29 @@ def _text_date(text: str, languages: list[str]) -> tuple[str, bool] | None:
     return (d, meta) if d else None
 
 
+SPLIT_DATE_MAX = 40      # characters of a small box printing a date in pieces (<span>17</span><span>cze</span>...)
+
+
+def _split_date(node: Selector, languages: list[str]) -> tuple[str, bool] | None:
+    """A date printed in pieces: day, month and year in sibling elements of one small box.
+
+    >>> sel = Selector(text='<div><div class="d"><span>17</span><span>cze</span><span>2021</span></div>'
+    ...                     '<h1>Laureaci nagrody gospodarczej</h1><p>Long text of the article, with no date.</p></div>')
+    >>> _split_date(sel.xpath("//span")[0], ["pl"])
+    ('2021-06-17', True)
+    """
+    text = _norm(" ".join(node.xpath("text()").getall()))
+    if len(text) > 12:
+        return None
+    for box in (node.xpath(".."), node.xpath("../..")):       # the nearest box first
+        whole = _norm(" ".join(box.xpath(".//text()").getall()))
+        if len(whole) > SPLIT_DATE_MAX:
+            return None
+        if whole != text and (found := _text_date(whole, languages)):
+            return found
+    return None
+
+
 def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | None:
     """The date printed with the title: in its byline just after it, or just above it.
 
@@ -221,7 +245,7 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
                 return d
             later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
-        if found := _text_date(text, languages):
+        if found := _text_date(text, languages) or _split_date(node, languages):
             d, meta = found
             if meta and seen <= HEADER_ZONE:
                 return d
@@ -234,7 +258,7 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
     # Some templates print the date just above the title.
     for node in heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]"):
         text = _norm(" ".join(node.xpath("text()").getall()))
-        if (found := _text_date(text, languages)) and found[1]:
+        if (found := _text_date(text, languages) or _split_date(node, languages)) and found[1]:
             return found[0]
     return first_any or later_meta
 

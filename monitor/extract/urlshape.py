@@ -12,6 +12,8 @@ Pure functions on URL strings; the listing heuristics weigh these with the page 
 -1
 >>> article_shape("http://x.pl/wydarzenia/2023/forum-klastrow/", "http://x.pl/wydarzenia/")
 1
+>>> article_shape("http://x.pl/news/nagroda-dla-klastra/?lang=pl", "http://x.pl/news/")
+1
 >>> is_pagination_url("http://x.pl/aktualnosci/page/2/")
 True
 >>> is_pagination_url("http://x.pl/news/?page=3")
@@ -44,8 +46,9 @@ projekty projects projekt oferta offer uslugi services
 """.split())
 NEGATIVE_QUERY_KEYS = frozenset("""
 kat cat category categoria kategoria tag t tags author autor user s q search szukaj query keys
-lang page strona offset start paged p_page pg limit sort orderby
+page strona offset start paged p_page pg limit sort orderby
 """.split())
+# (?lang=pl and other language keys are neutral: the same article in another language.)
 POSITIVE_QUERY_KEYS = frozenset("""
 id nid aid art article artykul artid news newsid news_id item itemid post postid p entry story story_id wpis
 """.split())
