@@ -57,6 +57,14 @@ CASES = {
     "eu-portal": "/en/newsroom",
     "wp-elementor": "/aktualnosci/",
     "home-blocks": "/",
+    # tech-park: a <ul> of "17.06.2021 – <a>Title</a>" / "<a>17.06.2021 | Title</a>", logo <h1>, title in <h2>, ISO-8859-2 in <meta http-equiv> only
+    "tech-park": "/aktualnosci/",
+    # joomla-en: ?start=N offset pager, ALL-CAPS teaser links, dates only in article:published_time, external and PDF links in the list
+    "joomla-en": "/news/",
+    # url-variants: one article linked as /slug, /slug/, ./slug/, ?utm_*/?fbclid/#comments copies (dropped) and ?lang=pl (kept)
+    "url-variants": "/news/",
+    # rda-pl: day/month/year <span>s, <h4> titles, "Następna strona »" then "« Poprzednia | Następna »", an "Archiwum" not crawled
+    "rda-pl": "/aktualnosci.html",
 }
 
 
