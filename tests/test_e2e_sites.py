@@ -65,6 +65,8 @@ CASES = {
     "url-variants": "/news/",
     # rda-pl: day/month/year <span>s, <h4> titles, "Następna strona »" then "« Poprzednia | Następna »", an "Archiwum" not crawled
     "rda-pl": "/aktualnosci.html",
+    # readalso-en: "2 days ago" in the list; a "Read also" teaser with its own date above the article's byline
+    "readalso-en": "/blog/",
 }
 
 

@@ -123,3 +123,15 @@ def test_a_deadline_with_words_between_its_label_and_the_colon_is_not_the_public
     html = article(main=f"<h2>Nabór do akceleratora</h2>{BODY}<p>Termin składania wniosków: 30.07.2021</p>"
                         f"<p>Deadline for applications: 31.07.2021</p>")
     assert extract_article(html, "http://x.pl/aktualnosci/nabor,386.html").published is None
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="read-also"><a href="/blog/other/">Hub opens a second floor</a> <span>15 June 2021</span></div>',
+    '<p><span>Read also:</span> <a href="/blog/other/">Hub opens a second floor</a> <span>15 June 2021</span></p>',
+    '<div class="related-post"><a href="/blog/other/">Hub opens</a> <time datetime="2021-06-15">15.06</time></div>',
+    '<p>Czytaj także: <a href="/a/inny,12.html">Nabór do akceleratora</a> 15.06.2021</p>',
+])
+def test_a_read_also_teaser_between_the_title_and_the_byline_does_not_give_the_date(box):
+    html = article(main=f"<h1>Robotics start-up wins European prize</h1>{box}<p>By Anna Smith · 17 June 2021</p>{BODY}",
+                   title="Robotics start-up wins European prize | Hub")
+    assert extract_article(html, "http://x.pl/blog/robotics/").published == "2021-06-17"

@@ -198,6 +198,31 @@ def _text_date(text: str, languages: list[str]) -> tuple[str, bool] | None:
     return (d, meta) if d else None
 
 
+# Boxes teasing another article inside this one ("Read also: <a>…</a> 3 June 2021"): their dates are not ours.
+OTHER_TEASER_CLASS = re.compile(r"(^|[\s_-])(read-?also|see-?also|related\w*|zobacz-?(tez|takze)|czytaj-?(tez|takze)|"
+                                r"polecane|recommended|more-news|inne-aktualnosci)($|[\s_-])", re.IGNORECASE)
+OTHER_TEASER_LABEL = re.compile(r"^\W*(read also|see also|related|you may also like|czytaj (też|także|rownież|również)|"
+                                r"zobacz (też|także|również)|polecamy|przeczytaj (też|także|również))\b", re.IGNORECASE)
+
+
+def _in_other_teaser(node: Selector) -> bool:
+    """The node sits in a "Read also" / related box (by its class, or by its label) within a few levels.
+
+    >>> sel = Selector(text='<h1>A</h1><div><span>Read also:</span> <a href="/b">B</a> <span>3 June 2021</span></div>')
+    >>> _in_other_teaser(sel.xpath("//span")[1]), _in_other_teaser(sel.xpath("//h1")[0])
+    (True, False)
+    """
+    for box in node.xpath("ancestor-or-self::*[position() <= 3]"):
+        if box.root.tag in ("body", "html", "main", "article"):
+            continue
+        if OTHER_TEASER_CLASS.search(f"{box.attrib.get('class', '')} {box.attrib.get('id', '')}"):
+            return True
+        text = _norm(" ".join(box.xpath(".//text()").getall()))
+        if len(text) <= 300 and box.xpath(".//a") and OTHER_TEASER_LABEL.match(text):
+            return True
+    return False
+
+
 SPLIT_DATE_MAX = 40      # characters of a small box printing a date in pieces (<span>17</span><span>cze</span>...)
 
 
@@ -240,12 +265,13 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
     first_any: str | None = None
     later_meta: str | None = None
     for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
-        if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)):
+        if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
+                and not _in_other_teaser(node):
             if seen <= HEADER_ZONE:
                 return d
             later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
-        if found := _text_date(text, languages) or _split_date(node, languages):
+        if (found := _text_date(text, languages) or _split_date(node, languages)) and not _in_other_teaser(node):
             d, meta = found
             if meta and seen <= HEADER_ZONE:
                 return d
