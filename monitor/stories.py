@@ -153,6 +153,8 @@ def signature(item: dict[str, Any]) -> Signature:
     original = " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     names = proper_names(original) | proper_names(en)
     names |= {f"t:{n}" for n in title_names(item, names)}
+    names |= {f"a:{a}" for a in amounts(original) | amounts(en)}
+    names |= {f"d:{d}" for d in title_numbers(item)}
     return Signature(
         day=_day(item),
         language=lang,
@@ -163,6 +165,54 @@ def signature(item: dict[str, Any]) -> Signature:
     )
 
 
+AMOUNT = re.compile(
+    r"(?:(?:PLN|EUR|USD|€|\$)\s*(\d[\d,.]*)\s*(mln|mld|tys|million|billion|thousand|[mkb]n?)?\b"
+    r"|(\d[\d,.]*)\s*(mln|mld|tys|million|billion|thousand)?\.?\s*(?:zł|pln|euro|eur|usd|dolar)\b"
+    r"|(\d[\d,.]*)\s*(mln|mld|million|billion)\b)",
+    re.IGNORECASE)
+SCALE = {"tys": 1e3, "thousand": 1e3, "k": 1e3, "mln": 1e6, "million": 1e6, "m": 1e6, "mn": 1e6,
+         "mld": 1e9, "billion": 1e9, "b": 1e9, "bn": 1e9}
+DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _number(text: str) -> float | None:
+    text = text.rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[,.\s]\d{3})+", text) and not re.fullmatch(r"\d{1,3}[,.]\d{3}", text.replace(" ", "")) \
+            or re.fullmatch(r"\d{1,3},\d{3}", text):
+        text = re.sub(r"[,.\s]", "", text)     # thousands separators: 50,000 / 1.500.000
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def amounts(text: str) -> set[str]:
+    """Money amounts and budgets ("PLN 500 million", "2,4 mln euro", "EUR 2.4M"), normalised.
+
+    Two reports of one event give the same amount; two calls or grants of one agency in one week
+    differ in it, however alike their template texts are.
+    """
+    out = set()
+    for m in AMOUNT.finditer(text or ""):
+        num, scale = next(((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i)), (None, None))
+        value = _number(num) if num else None
+        if value is None:
+            continue
+        value *= SCALE.get((scale or "").lower(), 1.0)
+        out.add(f"{value:.6g}")
+    return out
+
+
+def title_numbers(item: dict[str, Any]) -> set[str]:
+    """Numbers in the titles but years (an episode, an edition, a count, a date)."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        for m in DIGITS.finditer(title):
+            if not YEAR.match(m.group(0)):
+                out.add(m.group(0).replace(",", "."))
+    return out
+
+
 @functools.cache
 def _template() -> MinHash:
     """An empty MinHash for (NUM_PERM, seed 1): its permutations are drawn once, not for every item."""
@@ -171,7 +221,7 @@ def _template() -> MinHash:
 
 def lsh_keys(sig: Signature) -> list[str]:
     """Band keys of the MinHash of the English words and of the original stems, plus name keys."""
-    keys = [f"n:{n}" for n in sig.names if not n.startswith("t:")]
+    keys = [f"n:{n}" for n in sig.names if ":" not in n]
     for prefix, tokens in (("e", sig.en_tokens), (f"o{sig.language}", sig.orig_tokens)):
         if len(tokens) < 3:
             continue
@@ -201,7 +251,7 @@ def _idf(n: int, total: int) -> float:
 
 
 def _vocabulary(sig: dict[str, Any]) -> set[str]:
-    return {n for n in sig["names"] if not n.startswith("t:")} | {
+    return {n for n in sig["names"] if ":" not in n} | {
         t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
 
 
@@ -213,6 +263,17 @@ def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
     return bool(tx - _vocabulary(y)) and bool(ty - _vocabulary(x))
 
 
+def _facts_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Both give money amounts and none is shared, or both titles carry numbers and none is shared:
+    webinar #3 and webinar #4, the PLN 500 million call and the PLN 100 million one."""
+    for prefix in ("a:", "d:"):
+        fx = {n for n in x["names"] if n.startswith(prefix)}
+        fy = {n for n in y["names"] if n.startswith(prefix)}
+        if fx and fy and not fx & fy:
+            return True
+    return False
+
+
 def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float]) -> float:
     """How surely y reports the same story as x (0 = not at all; >= 1 = same story)."""
     if abs(x["day"] - y["day"]) > DAYS:
@@ -221,7 +282,7 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         return 0.0
     if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
         return 0.0
-    if _titles_conflict(x, y):
+    if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
     text = 0.0
     if x["en_tokens"] and y["en_tokens"]:
@@ -230,8 +291,8 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
     if text >= NEAR_DUPLICATE:
         return text / NEAR_DUPLICATE
-    nx = {n for n in x["names"] if not n.startswith("t:")}
-    ny = {n for n in y["names"] if not n.startswith("t:")}
+    nx = {n for n in x["names"] if ":" not in n}
+    ny = {n for n in y["names"] if ":" not in n}
     shared = sum(weights.get(n, 0.0) for n in nx & ny)
     smaller = min(sum(weights.get(n, 0.0) for n in nx), sum(weights.get(n, 0.0) for n in ny))
     if not smaller or text < SIMILAR:
@@ -279,7 +340,7 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
           "is_award": item.get("is_award"), "award_level": item.get("award_level")}
     others = store.story_signatures(best_ids)
     names = set(sig.names).union(*(o["names"] for o in others)) if others else set(sig.names)
-    names = {n for n in names if not n.startswith("t:")}
+    names = {n for n in names if ":" not in n}
     name_counts = store.story_key_counts(f"n:{n}" for n in names)
     weights = {n: _idf(name_counts.get(f"n:{n}", 0), total) for n in names}
     scored: dict[int, float] = {}

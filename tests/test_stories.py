@@ -125,3 +125,24 @@ def test_a_weak_direct_match_joins_whatever_the_crawl_order():
         assert match_score(sig["X"], sig["Y"], {}) < 1.5 and match_score(sig["X"], sig["Z"], {}) == 0.0
         assert len({store.get_item(i)["story_id"] for i in ids.values()}) == 1, order
         store.close()
+
+
+def test_realistic_pairs_floor():
+    """Machine-translated PL titles vs independently written EN articles (tests/data/story_pairs_realistic.json):
+    never a wrong merge, in either insertion order; recall and fully-right cases at least as measured."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "story_pairs.py"
+    spec = importlib.util.spec_from_file_location("story_pairs", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    import json
+
+    cases = json.loads((Path(__file__).parent / "data" / "story_pairs_realistic.json").read_text(encoding="utf-8"))["cases"]
+    assert len(cases) >= 30
+    result = bench.evaluate(cases)
+    assert result["precision"] == 1.0, [f for f in result["failures"] if f["error"] == "wrong merge"]
+    assert result["recall"] >= 0.60
+    assert result["cases_fully_right_given"] >= 25
+    assert result["cases_fully_right_reversed"] >= 25
