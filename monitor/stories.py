@@ -58,6 +58,10 @@ STOP_PL = set("""a i w we z ze na do od po za o u dla przez przy pod nad oraz lu
 byli to ten ta te tego tej tym ich jego jej nie tak jak już także też który która które którzy jako od ok r roku
 lat rok""".split())
 POLISH_CHARS = set("ąćęłńóśźż")
+ROMAN = re.compile(r"^(?=[XVI]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$")   # XIV (an edition), not I or V alone
+# Names that tell nothing about which event a title is about (the country every item is from).
+GENERIC_NAMES = {"poland", "polish", "polska", "polsce", "polski", "polsko"}
+PREFIX = 5                # two folded names sharing this many first letters are one name (Wrocławski/Wrocław)
 
 
 @dataclass
@@ -86,10 +90,13 @@ def _day(item: dict[str, Any]) -> int:
 
 def _looks_english(text: str) -> bool:
     """False for a "translation" that is still the Polish text (a failed or echoing translator)."""
-    words = WORD_RE.findall((text or "").lower())
+    words = WORD_RE.findall(text or "")
     if not words:
         return False
-    polish = sum(1 for w in words if w in STOP_PL - {"a", "to"} or POLISH_CHARS & set(w))
+    # Polish function words (not those English writes too: "a", "to", "we", "do") and Polish letters in
+    # words that are not names ("Wrocław", "Wiśniewska" are kept in a translation).
+    polish = sum(1 for w in words if w.lower() in STOP_PL - {"a", "to", "we", "do", "i"}
+                 or (POLISH_CHARS & set(w) and not w[:1].isupper()))
     return polish / len(words) < 0.08
 
 
@@ -127,6 +134,8 @@ def proper_names(text: str) -> set[str]:
         inner = w[1:] != w[1:].lower()
         if not (w[:1].isupper() or inner):
             continue
+        if ROMAN.match(w):
+            continue   # a roman numeral: title_numbers reads it as a number
         if not inner and SENT_START.search(text[max(0, m.start() - 3):m.start()]):
             continue   # the first word of a sentence
         folded = fold(w)
@@ -147,12 +156,23 @@ def title_names(item: dict[str, Any], names: set[str]) -> set[str]:
     return out
 
 
+def english_title(item: dict[str, Any]) -> str:
+    if item.get("language") == "en":
+        return item.get("title") or ""
+    title = item.get("title_en") or ""
+    return title if _looks_english(title) else ""
+
+
 def signature(item: dict[str, Any]) -> Signature:
     lang = item.get("language") or "und"
     en = english_text(item)
     original = " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     names = proper_names(original) | proper_names(en)
-    names |= {f"t:{n}" for n in title_names(item, names)}
+    plain = set(names)
+    names |= {f"t:{n}" for n in title_names(item, plain)}
+    en_title = english_title(item)
+    if en_title:   # the names of the English title alone: what a report in another language can echo
+        names |= {f"u:{n}" for n in title_names({"title": en_title}, plain)}
     names |= {f"a:{a}" for a in amounts(original) | amounts(en)}
     names |= {f"d:{d}" for d in title_numbers(item)}
     return Signature(
@@ -210,7 +230,19 @@ def title_numbers(item: dict[str, Any]) -> set[str]:
         for m in DIGITS.finditer(title):
             if not YEAR.match(m.group(0)):
                 out.add(m.group(0).replace(",", "."))
+        for w in WORD_RE.findall(title):
+            if ROMAN.match(w):
+                out.add(str(_roman(w)))
     return out
+
+
+def _roman(w: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(w):
+        v = values[ch]
+        total += -v if i + 1 < len(w) and values[w[i + 1]] > v else v
+    return total
 
 
 @functools.cache
@@ -255,12 +287,29 @@ def _vocabulary(sig: dict[str, Any]) -> set[str]:
         t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
 
 
+def _unmentioned(names: set[str], vocabulary: set[str]) -> set[str]:
+    """Names that the vocabulary does not hold, also not as a word with the same first PREFIX letters
+    (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea")."""
+    heads = {v[:PREFIX] for v in vocabulary if len(v) >= PREFIX}
+    return {n for n in names - vocabulary
+            if n not in GENERIC_NAMES and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
+
+
+def _title_names_of(x: dict[str, Any], english: bool) -> set[str]:
+    if english:
+        u = {n[2:] for n in x["names"] if n.startswith("u:")}
+        if u:
+            return u
+    return {n[2:] for n in x["names"] if n.startswith("t:")}
+
+
 def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
     """Each title names something the other item never mentions: two clusters winning the same label
-    are two stories, however alike their texts are."""
-    tx = {n[2:] for n in x["names"] if n.startswith("t:")}
-    ty = {n[2:] for n in y["names"] if n.startswith("t:")}
-    return bool(tx - _vocabulary(y)) and bool(ty - _vocabulary(x))
+    are two stories, however alike their texts are. Items in two languages compare their English
+    titles (a Polish title's "Klastra" is never in an English text)."""
+    english = x.get("language") != y.get("language")
+    tx, ty = _title_names_of(x, english), _title_names_of(y, english)
+    return bool(_unmentioned(tx, _vocabulary(y))) and bool(_unmentioned(ty, _vocabulary(x)))
 
 
 def _facts_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
