@@ -117,7 +117,7 @@ def test_a_menu_of_long_link_texts_outside_the_content_loses_to_a_dated_news_lis
     first = analyse_listing(html, s.url, s)
     assert sorted(first.articles) == sorted(BASE + f"/web/x/{slug}" for slug, _, _ in news)
     # the last page, with one item, still knows its list is dated
-    last = html.replace(items, f'<li><span class="date">28.04.2021</span> <a href="/web/x/godlo-12780">Godło dla innowacji</a></li>')
+    last = html.replace(items, '<li><span class="date">28.04.2021</span> <a href="/web/x/godlo-12780">Godło dla innowacji</a></li>')
     assert analyse_listing(last, s.url + "?page=3", s, hint=first.signatures).articles == [BASE + "/web/x/godlo-12780"]
 
 
