@@ -111,6 +111,21 @@ def run_monitor(*args: str, timeout: float = 300, **env: str) -> subprocess.Comp
                           timeout=timeout, env=child_env(**env))
 
 
+def expected(site_name: str, base: str) -> dict[str, dict[str, Any]]:
+    """A fixture site's `_expected.json` rows by absolute URL on the served base."""
+    rows = json.loads((SITES / site_name / "_expected.json").read_text(encoding="utf-8"))
+    return {base + r["path"]: r for r in rows}
+
+
+def stored(db: Path) -> dict[str, dict[str, Any]]:
+    """The items of a database file by URL."""
+    s = Store.open(str(db))
+    try:
+        return {i["url"]: i for i in s.items()}
+    finally:
+        s.close()
+
+
 @pytest.fixture
 def store() -> Iterator[Store]:
     s = Store.memory()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from conftest import run_monitor, write_config
+from conftest import run_monitor, stored, write_config
 from storage import Store
 
 
@@ -19,9 +19,7 @@ def test_crawl_stores_every_article_of_a_paginated_listing(site_server, tmp_path
     db = tmp_path / "m.db"
     result = crawl(cfg, db)
     assert result.returncode == 0, result.stderr[-2000:]
-    store = Store.open(str(db))
-    items = {i["url"]: i for i in store.items()}
-    store.close()
+    items = stored(db)
     assert len(items) == 6
     silver = items[f"{site.url}/2021/06/17/srebrna-odznaka-dla-klastra/"]
     assert silver["title"] == "Srebrna Odznaka ESCA dla Klastra Biotechnologii Małopolski"
@@ -102,9 +100,7 @@ def test_a_feed_source_stores_the_articles_its_entries_link(site_server, tmp_pat
     db = tmp_path / "m.db"
     result = crawl(cfg, db)
     assert result.returncode == 0, result.stderr[-2000:]
-    store = Store.open(str(db))
-    items = {i["url"]: i for i in store.items()}
-    store.close()
+    items = stored(db)
     assert len(items) == 6
     assert items[f"{site.url}/2021/03/15/cluster-joins-european-network/"]["published"] == "2021-03-15"
     assert items[f"{site.url}/2021/03/15/cluster-joins-european-network/"]["language"] == "en"

@@ -13,29 +13,14 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
-from conftest import SITES, run_monitor, write_config
-from storage import Store
+from conftest import expected, run_monitor, stored, write_config
 
 
 def crawl(cfg, db, *extra):
     return run_monitor("crawl", "--config", str(cfg), "--db", str(db), *extra)
-
-
-def expected(site_name: str, base: str) -> dict[str, dict]:
-    rows = json.loads((SITES / site_name / "_expected.json").read_text(encoding="utf-8"))
-    return {base + r["path"]: r for r in rows}
-
-
-def stored(db) -> dict[str, dict]:
-    store = Store.open(str(db))
-    try:
-        return {i["url"]: i for i in store.items()}
-    finally:
-        store.close()
 
 
 CASES = {

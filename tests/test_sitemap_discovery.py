@@ -7,10 +7,9 @@ a yearly archive, tag pages, an event, a static page and a PDF) and a page sitem
 
 from __future__ import annotations
 
-import json
 
 import pytest
-from conftest import SITES, run_monitor, write_config
+from conftest import expected, run_monitor, stored, write_config
 
 from monitor.extract.feeds import FeedEntry
 from monitor.extract.sitemaps import (
@@ -21,25 +20,12 @@ from monitor.extract.sitemaps import (
     skip_child_sitemap,
     url_template,
 )
-from storage import Store
 
 LISTED = {"/news/cluster-members-open-joint-testing-lab", "/news/hospital-partners-sign-data-sharing-charter",
           "/news/medtech-accelerator-selects-twelve-startups"}
 OLD = {"/news/cluster-strategy-for-2024-adopted", "/news/summer-school-on-medical-devices-regulation",
        "/news/cluster-receives-gold-label-for-excellence", "/news/annual-report-2019-published"}
 
-
-def expected(base: str) -> dict[str, dict]:
-    rows = json.loads((SITES / "sitemap-news" / "_expected.json").read_text(encoding="utf-8"))
-    return {base + r["path"]: r for r in rows}
-
-
-def stored(db) -> dict[str, dict]:
-    store = Store.open(str(db))
-    try:
-        return {i["url"]: i for i in store.items()}
-    finally:
-        store.close()
 
 
 def crawl(site, tmp_path, **scrapy):
@@ -55,7 +41,7 @@ def test_recent_sitemap_articles_of_the_listing_shape_are_stored_and_nothing_els
     result, paths = crawl(site, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     items = stored(tmp_path / "m.db")
-    want = expected(site.url)
+    want = expected("sitemap-news", site.url)
     assert len(want) == 6 and LISTED < {u[len(site.url):] for u in want}
     assert sorted(items) == sorted(want)
     for url, row in want.items():
