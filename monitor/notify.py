@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from monitor.logs import event
 
 if TYPE_CHECKING:
-    from monitor.daily import DailySettings
+    from monitor.daily_settings import DailySettings
 
 MAX_LISTED = 50          # items listed in a message body (all are in the attachment)
 MAX_NOTIFY_LISTED = 10   # items listed in a chat notification

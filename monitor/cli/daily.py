@@ -1,23 +1,18 @@
-"""Daily-operation commands: run-daily, schedule, status, import. Thin: logic is in monitor.daily,
-monitor.schedule, monitor.health and monitor.importer."""
+"""Daily operation: `monitor run-daily`, `monitor status`, `monitor import`. Logic is in monitor.daily,
+monitor.health and monitor.importer."""
 
 from __future__ import annotations
 
-import os
 import sys
 
 import click
 
-from monitor.cli import UsageProblem, _db_path, _load_config, _open_store, cli
+from monitor.cli.common import UsageProblem, _db_path, _load_config, _open_store, config_option, db_option
 from monitor.config import ConfigError
 from monitor.runner import ExitStatus
 
-config_option = click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False),
-                             help="TOML config file.")
-db_option = click.option("--db", type=click.Path(dir_okay=False), help="SQLite database (default: [monitor] database).")
 
-
-@cli.command("run-daily")
+@click.command("run-daily")
 @config_option
 @db_option
 @click.option("--log-file", type=click.Path(dir_okay=False), help="Rotating log file (default: [daily] log_file; else stderr).")
@@ -70,7 +65,7 @@ def run_daily_command(config_path: str, db: str | None, log_file: str | None, no
     sys.exit(int(report.exit_status()))
 
 
-@cli.command()
+@click.command()
 @config_option
 @db_option
 def status(config_path: str, db: str | None) -> None:
@@ -106,7 +101,7 @@ def status(config_path: str, db: str | None) -> None:
     sys.exit(int(ExitStatus.PARTIAL if bad else ExitStatus.OK))
 
 
-@cli.command("import")
+@click.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @db_option
 def import_command(files: tuple[str, ...], db: str | None) -> None:
@@ -138,83 +133,4 @@ def import_command(files: tuple[str, ...], db: str | None) -> None:
     sys.exit(int(ExitStatus.ERROR if invalid else ExitStatus.OK))
 
 
-@cli.group()
-def schedule() -> None:
-    """Run `monitor run-daily` every day from cron (or a systemd timer)."""
-
-
-tabfile_option = click.option("--tabfile", type=click.Path(dir_okay=False), envvar="MONITOR_CRONTAB",
-                              help="Edit this crontab file instead of the user's crontab ($MONITOR_CRONTAB).")
-
-
-@schedule.command("install")
-@click.option("--at", "at", default="06:30", show_default=True, help="Time of day, HH:MM (24 h, local time).")
-@config_option
-@db_option
-@click.option("--log-file", type=click.Path(dir_okay=False), help="Rotating log file (default: logs/monitor-daily.log next to the config).")
-@tabfile_option
-def schedule_install(at: str, config_path: str, db: str | None, log_file: str | None, tabfile: str | None) -> None:
-    """Install the daily job in your crontab (replacing an earlier one for this config).
-
-    \b
-    Example:
-        monitor schedule install --at 06:30 --config sources.toml
-        installed: 30 6 * * * /usr/bin/python3 -m monitor run-daily --config ... # monitor-daily ...
-    """
-    from monitor.daily import daily_settings
-    from monitor.schedule import ScheduleError, install, make_job, systemd_text
-
-    cfg = _load_config(config_path)
-    try:
-        settings = daily_settings(cfg)
-        job = make_job(at, config_path, db, log_file or settings.log_file)
-        line = install(job, tabfile)
-    except (ConfigError, ScheduleError) as exc:
-        raise UsageProblem(str(exc)) from None
-    click.echo(f"installed: {line}")
-    click.echo(f"log file: {job.log_file} (rotated at 1 MB, 5 kept)")
-    if not tabfile and not _cron_running():
-        click.echo("warning: no cron daemon seems to be running here; use the systemd timer below", err=True)
-    click.echo()
-    click.echo(systemd_text(job), nl=False)
-
-
-def _cron_running() -> bool:
-    for pid in os.listdir("/proc") if os.path.isdir("/proc") else []:
-        try:
-            with open(f"/proc/{pid}/comm") as fh:
-                if fh.read().strip() in ("cron", "crond", "cronie"):
-                    return True
-        except OSError:
-            continue
-    return not os.path.isdir("/proc")
-
-
-@schedule.command("remove")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Remove only this config's job (default: all monitor jobs).")
-@tabfile_option
-def schedule_remove(config_path: str | None, tabfile: str | None) -> None:
-    """Remove the daily job(s) from your crontab."""
-    from monitor.schedule import ScheduleError, remove
-
-    try:
-        n = remove(config_path, tabfile)
-    except ScheduleError as exc:
-        raise UsageProblem(str(exc)) from None
-    click.echo(f"removed {n} job{'s' if n != 1 else ''}")
-
-
-@schedule.command("show")
-@tabfile_option
-def schedule_show(tabfile: str | None) -> None:
-    """Show the installed daily job(s)."""
-    from monitor.schedule import ScheduleError, show
-
-    try:
-        lines = show(tabfile)
-    except ScheduleError as exc:
-        raise UsageProblem(str(exc)) from None
-    for line in lines:
-        click.echo(line)
-    if not lines:
-        click.echo("no monitor job installed", err=True)
+COMMANDS = [run_daily_command, status, import_command]
