@@ -254,17 +254,17 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
     title; then the first date after the title (a sentence in the lead). Later dates on the page
     (comments, related posts, sidebars, deadlines in the body) come after all of these.
     """
-    heading = None
-    for h in sel.xpath("//h1|//h2|//h3"):
-        if title and _norm(" ".join(h.xpath(".//text()").getall())) == title:
-            heading = h
-            break
+    heading = _title_element(sel, title)
     if heading is None:
         return None
     seen = 0
     first_any: str | None = None
     later_meta: str | None = None
+    labelled: str | None = None
     for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
+        if _marked_modified(node):
+            seen += len(_norm(" ".join(node.xpath("text()").getall())))
+            continue
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
                 and not _in_other_teaser(node):
             if seen <= HEADER_ZONE:
@@ -277,6 +277,8 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
                 return d
             if meta:
                 later_meta = later_meta or d
+                if labelled is None and _publication_labelled(text):
+                    labelled = d
             first_any = first_any or d
         seen += len(text)
         if seen > 1500:
@@ -286,7 +288,53 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
         text = _norm(" ".join(node.xpath("text()").getall()))
         if (found := _text_date(text, languages) or _split_date(node, languages)) and found[1]:
             return found[0]
-    return first_any or later_meta
+    # Below the text, a record of dates (created, published, modified): the one labelled "published".
+    return labelled or first_any or later_meta
+
+
+# Classes and microdata of elements that hold a modification date ("modifydate", <time class="updated">).
+MODIFIED_MARK = re.compile(r"modif|updated|datemodified|last-?change|aktualizac|poprawion|zmodyfikow|edited",
+                           re.IGNORECASE)
+# The strongest publication labels: a record of dates also lists creation ("Data wytworzenia") and
+# modification dates; a reader calls the labelled publication date the publication date.
+STRONG_PUBLISHED_LABEL = re.compile(r"(opublikowan\w*|data (publikacji|opublikowania)|published|publication date|"
+                                    r"date of publication|posted on)\b", re.IGNORECASE)
+
+
+def _publication_labelled(text: str) -> bool:
+    m = DATE_TEXT.search(text)
+    return bool(m and STRONG_PUBLISHED_LABEL.search(text[: m.start()][-60:]))
+
+
+def _marked_modified(node: Selector) -> bool:
+    """The element (or its small parent) is marked as the modification date by class or microdata."""
+    for box in node.xpath("ancestor-or-self::*[position() <= 2]"):
+        marks = f"{box.attrib.get('class', '')} {box.attrib.get('id', '')} {box.attrib.get('itemprop', '')}"
+        if MODIFIED_MARK.search(marks):
+            return True
+    return False
+
+
+TITLE_CLASS = re.compile(r"(title|heading|tytul|naglowek)", re.IGNORECASE)
+
+
+def _title_element(sel: Selector, title: str) -> Selector | None:
+    """The element printing the title: a heading, else a title-classed cell or box (Joomla 1.x
+    <td class="contentheading">), else any element of the content whose whole text is the title."""
+    if not title:
+        return None
+    for h in sel.xpath("//h1|//h2|//h3|//h4"):
+        if _norm(" ".join(h.xpath(".//text()").getall())) == title:
+            return h
+    fallback = None
+    for el in sel.xpath("//body//*[not(self::script or self::style or self::title or self::a or self::option)]"
+                        "[text()[normalize-space()]][not(.//a)][not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
+        if _norm(" ".join(el.xpath(".//text()").getall())) != title:
+            continue
+        if TITLE_CLASS.search(f"{el.attrib.get('class', '')} {el.attrib.get('id', '')}"):
+            return el
+        fallback = fallback or el
+    return fallback
 
 
 def find_date(sel: Selector, html: str, url: str, languages: list[str], title: str = "") -> str | None:
