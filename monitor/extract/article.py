@@ -16,6 +16,8 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from monitor.extract.dates import DATE_TEXT, parse_date
+from monitor.extract.furniture import strip_leading_furniture, unlayout_tables
+from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 
 if TYPE_CHECKING:
@@ -49,10 +51,11 @@ class ExtractedArticle:
     published: str | None = None
     body: str = ""
     summary: str = ""
+    description: str = ""           # the page's meta description (the spider counts the ones pages share)
     page_language: str | None = None
     canonical: str | None = None
     alternates: dict[str, str] = field(default_factory=dict)
-    kind: str = "article"           # article | event | static (what the page's own markup says)
+    kind: str = "article"           # article | event | static (what the page's own markup says) | listing
 
     @property
     def is_article(self) -> bool:
@@ -408,10 +411,12 @@ def page_kind(sel: Selector) -> str:
 
 
 def extract_article(html: str, url: str, source: "Source | None" = None,
-                    generic_titles: Iterable[str] = ()) -> ExtractedArticle:
+                    generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = ()) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics.
 
     generic_titles: <title> texts of the site's listing pages (a generic <title> names the site).
+    shared_texts: descriptions seen on the site's listing pages or on other pages of the source
+    (a site tagline): never this page's summary.
     """
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
@@ -429,7 +434,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
 
     doc = None
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=True, include_comments=False,
                                           include_tables=True, favor_precision=True)
     except Exception:
         logger.warning("trafilatura failed on %s", url, exc_info=True)
@@ -442,18 +447,72 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     if source and source.body:
         art.body = select_text(sel, source.body)
     elif doc is not None:
-        art.body = _norm(getattr(doc, "text", "") or "")
-    art.summary = _summary(sel, art.body)
+        art.body = _norm(strip_leading_furniture(getattr(doc, "text", "") or "", art.title))
+    if art.kind == "article" and not (source and source.has_overrides) and is_listing_page(sel, url, art.body):
+        art.kind = "listing"
+    art.description = _meta(sel, "description", "og:description", "twitter:description")
+    art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
 
 
-def _summary(sel: Selector, body: str) -> str:
-    """The description meta tag, else the first sentences of the body (about 300 characters)."""
-    desc = _meta(sel, "description", "og:description")
-    if desc and len(desc) >= 60:
-        return desc
-    if not body:
-        return desc
+LISTING_TEASER_SHARE = 0.6     # a page whose main text is mostly one list of teasers is a listing
+
+
+def is_listing_page(sel: Selector, url: str, body: str) -> bool:
+    """The page is a list of other articles (a category page a sitemap lists beside the articles):
+    one repeated list of dated or excerpted teasers holds most of its main text."""
+    items, chars = teaser_list_chars(sel.root, url)
+    return items >= 3 and chars >= LISTING_TEASER_SHARE * max(len(body), chars)
+
+
+SUMMARY_MIN_DESCRIPTION = 60    # characters: a shorter description is a label, not a summary
+DESCRIPTION_OVERLAP = 0.5       # share of a description's content words that the title or the lead must hold
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to 5 letters (Polish inflects word endings: nagroda/nagrodę)."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+def own_description(description: str, body: str, title: str, shared: Iterable[str] = ()) -> bool:
+    """The description speaks about this page: not shared with other pages of the site (a tagline),
+    not the title (with or without the site name), and most of its words are in the title or lead.
+
+    >>> own_description("Two cluster shipyards were awarded for hybrid ferry designs.",
+    ...                 "Two shipyards from the cluster received a prize for their hybrid ferry designs.", "Prize")
+    True
+    >>> own_description("The blog of the Baltic Maritime Cluster: ports, shipbuilding and blue economy.",
+    ...                 "The Port of Gdynia has become a member of the cluster.", "Port joins the cluster")
+    False
+    """
+    desc = _norm(description)
+    if len(desc) < SUMMARY_MIN_DESCRIPTION or desc.lower() in {_norm(t).lower() for t in shared}:
+        return False
+    if title and (desc.lower().startswith(title.lower()) and len(desc) < len(title) + 50):
+        return False
+    words = _stems(desc)
+    if not words:
+        return False
+    lead = _stems(f"{title} {body[:1000]}")
+    return len(words & lead) >= DESCRIPTION_OVERLAP * len(words)
+
+
+def lead(body: str) -> str:
+    """The first sentences of the body (about 300 characters)."""
     cut = body[:400]
     end = max(cut.rfind(". ", 0, 350), cut.rfind("! ", 0, 350), cut.rfind("? ", 0, 350))
-    return cut[: end + 1] if end > 80 else cut[:300].rsplit(" ", 1)[0] + "…"
+    if end > 80:
+        return cut[: end + 1]
+    if len(body) <= 300:
+        return body
+    return cut[:300].rsplit(" ", 1)[0] + "…"
+
+
+def summary(description: str, body: str, title: str = "", shared: Iterable[str] = ()) -> str:
+    """The article's own description when it has one, else the lead of its body."""
+    desc = _norm(description)
+    if own_description(desc, body, title, shared):
+        return desc
+    if body:
+        return lead(body)
+    return "" if desc.lower() in {_norm(t).lower() for t in shared} else desc
