@@ -39,7 +39,9 @@ def _title_score(t: Cues) -> float:
     if t.vetoing and not t.positive:
         return -3.0
     if t.has_award and t.for_pattern and not t.vetoing:
-        return 3.0 if t.award_strong else 1.5
+        # "Nagroda dla X", "X ze statusem Y" names a holder but states no act: an empty or neutral lead
+        # leaves it an award, a lead speaking of a future or a call outweighs it.
+        return 2.5 if t.award_strong else 1.5
     if t.has_award and t.blocking:
         return -1.0
     if t.has_award and not t.vetoing:

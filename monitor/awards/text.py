@@ -131,6 +131,27 @@ def _is_headline_verb(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
+    """An award word shortly before a travel verb, and "to"/"do" after it where the verb needs one."""
+    if toks[i].low in vocab.TRAVEL_FORMS and not (i + 1 < len(toks) and toks[i + 1].low in vocab.TRAVEL_TO):
+        return False
+    if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
+        return False
+    return any(j in cues.award_strong or j in cues.award_weak for j in range(max(0, i - 5), i))
+
+
+def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
+    """An act addressed to the reader: followed by "your"/"swój", or an English base form opening a
+    sentence or a clause after a colon or dash ("Earn a certificate in …", "…: get certified")."""
+    if any(toks[j].low in vocab.SECOND_PERSON for j in range(i + 1, min(len(toks), i + 3))):
+        return True
+    t = toks[i]
+    if t.low != t.lemma or t.low in vocab.POSITIVE_VERBS["pl"] or t.lemma not in vocab.POSITIVE_VERBS["en"]:
+        return False
+    before = text[toks[i - 1].end:t.start] if i else ""
+    return i == 0 or bool(re.search(r"[:–—-]\s*$", before))
+
+
 def _name_start(toks: list[Token], i: int) -> int:
     """Where the capitalised name that ends at token i begins ("Business Support Institution of the Year")."""
     j = i
@@ -214,6 +235,13 @@ def analyse(text: str, lang: str) -> Cues:
             (t.low != lem and not (t.low.endswith("s") and lem in EN_NOUN_VERBS)) or lem in {"win", "receive", "earn"}
             or (lem in EN_NOUN_VERBS and _is_headline_verb(toks, i))
         )
+        if t.low in vocab.TRAVEL_FORMS | vocab.TRAVEL_WITHOUT_TO and _award_travels(toks, i, cues):
+            cues.positive.append(i)
+            cues.acts.append(i)
+            continue
+        if (lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form) and _addresses_reader(toks, i, text):
+            cues.negative.setdefault("future", []).append(i)   # "earn your certificate", "Zdobądź swój"
+            continue
         if lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form:
             polish = lem in vocab.POSITIVE_VERBS["pl"]
             form = _pl_verb_form(t.low) if polish else ("fin" if t.low.endswith("s") else "past")
@@ -248,6 +276,11 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and _past_edition(toks, i, True):
             continue   # "laureatka zeszłorocznej nagrody", "last year's winner": an earlier edition
+        if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and any(
+            toks[j].low in vocab.FUTURE_EN for j in range(max(0, i - 4), i)
+        ):
+            cues.negative.setdefault("future", []).append(i)   # "We will learn the winners at the gala"
+            continue
         if (lem in vocab.AWARD_STRONG["pl"] or lem in vocab.AWARD_STRONG["en"]) and _past_edition(toks, i, False):
             continue
         if lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]:
@@ -302,6 +335,10 @@ def analyse(text: str, lang: str) -> Cues:
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)
+    if any(t.lemma in vocab.CERTIFICATE_NOUNS for t in toks) and any(
+        t.lemma in vocab.COURSE_WORDS or t.low in vocab.COURSE_WORDS for t in toks
+    ):
+        cues.negative.setdefault("training", []).append(0)   # the certificate of a course
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak
@@ -316,6 +353,12 @@ def analyse(text: str, lang: str) -> Cues:
                     cues.for_pattern = True
                     break
             if cues.for_pattern:
+                break
+        # "Klaster X ze statusem Krajowego Klastra Kluczowego", "X with the Gold Label"
+        for a in sorted(set(awards)):
+            if any(toks[j].low in vocab.WITH_WORDS and j > 0 and not re.search(r"[:–—|,]", text[toks[j - 1].end:toks[j].start])
+                   for j in range(max(0, a - 3), a)):
+                cues.for_pattern = True
                 break
     cues.award_strong.sort()
     cues.award_weak.sort()

@@ -175,6 +175,28 @@ LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "a
 # Polish function words after which the next token keeps the award phrase going in a title
 # ("Nagroda dla CTT", "Gold for Mazovia").
 FOR_WORDS = {"dla", "for"}
+# "Klaster X ze statusem Krajowego Klastra Kluczowego", "Cluster X with the Gold Label": a name holding
+# an award (a with-word right before the award words, after some word) says the same as "for".
+WITH_WORDS = {"z", "ze", "with"}
+# Headline verbs of an award travelling to its recipient ("Gold Label goes to Poland", "Nagroda trafia do
+# Gdańska", "Nagroda przypadła firmie X"): with an award before them they state a win. Word forms, since
+# the lemma table holds no such verbs; those marked * need "to"/"do" right after them.
+TRAVEL_FORMS = {"goes", "went", "heads", "headed", "comes", "came", "travels", "travelled",
+                "trafia", "trafiła", "trafił", "trafiło", "trafiły", "powędrowała", "powędrował", "powędrowało",
+                "powędrowały"}
+TRAVEL_TO = {"to", "do"}
+TRAVEL_WITHOUT_TO = {"przypadła", "przypadł", "przypadło", "przypadły"}
+# Second-person words after an act address the reader ("earn your certificate", "zdobądź swój
+# certyfikat"): an offer, not a win.
+SECOND_PERSON = {"your", "yours", "you", "twój", "twoja", "twoje", "twoją", "swój", "swoją", "swoje", "swojego",
+                 "wasz", "wasza", "wasze"}
+# Certificates handed out by a course: a certificate noun in a sentence about a course is a record of
+# attendance, not an award ("Each participant of the course receives a certificate").
+CERTIFICATE_NOUNS = {"certyfikat", "certificate", "dyplom", "diploma", "certification", "certyfikacja"}
+COURSE_WORDS = {"szkolenie", "kurs", "warsztat", "warsztaty", "webinar", "webinarium", "training", "course",
+                "workshop", "academy", "akademia", "programme", "module", "moduł", "egzamin", "exam"}
+# English words that make what follows them future ("We will learn the winners at the gala").
+FUTURE_EN = {"will", "shall", "'ll", "going"}
 
 # Every lemma the lexicon has to know, per language.
 def all_lemmas(lang: str) -> set[str]:
@@ -187,7 +209,7 @@ def all_lemmas(lang: str) -> set[str]:
         out |= words
     for words in LEVELS.values():
         out |= words
-    out |= LEVEL_NOUNS | PLACE_NOUNS | ORDINALS | JURY | MODALS[lang] | LEVEL_BLOCKERS
+    out |= LEVEL_NOUNS | PLACE_NOUNS | ORDINALS | JURY | MODALS[lang] | LEVEL_BLOCKERS | CERTIFICATE_NOUNS | COURSE_WORDS
     if lang == "pl":
         out |= {"zostać", "być", "odbyć", "klaster", "organizacja", "członek", "firma", "przyznawać"}
     return out
