@@ -30,7 +30,7 @@ from typing import Any, Iterable
 
 from datasketch import MinHash
 
-from monitor.awards.lexicon import fold
+from monitor.awards.lexicon import fold, table
 from monitor.topics import stem
 from storage import Store
 
@@ -175,6 +175,8 @@ def signature(item: dict[str, Any]) -> Signature:
         names |= {f"u:{n}" for n in title_names({"title": en_title}, plain)}
     names |= {f"a:{a}" for a in amounts(original) | amounts(en)}
     names |= {f"d:{d}" for d in title_numbers(item)}
+    names |= {f"y:{y}" for y in title_years(item)}
+    names |= {f"o:{o}" for o in title_ordinals(item)}
     return Signature(
         day=_day(item),
         language=lang,
@@ -236,6 +238,40 @@ def title_numbers(item: dict[str, Any]) -> set[str]:
     return out
 
 
+def title_ordinals(item: dict[str, Any]) -> set[str]:
+    """Ordinal words in the titles ("część trzecia", "Second webinar", "the fourth Summit")."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        out |= {str(_ordinal(w)) for w in WORD_RE.findall(title) if _ordinal(w)}
+    return out
+
+
+ORDINAL_WORDS = {
+    # English, and the stems of Polish ordinals in every case and gender ("trzecia", "czwartego")
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piąt": 5, "szóst": 6,
+    "siódm": 7, "ósm": 8, "dziewiąt": 9, "dziesiąt": 10,
+}
+PL_ORDINAL_END = re.compile(r"^(pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt)"
+                            r"(y|a|e|i|ie|ia|iego|iej|iemu|im|ą|ego|ej|emu|ym|ych|ymi|iego)$")
+
+
+def _ordinal(word: str) -> int | None:
+    low = word.lower()
+    if low in ORDINAL_WORDS:
+        return ORDINAL_WORDS[low]
+    m = PL_ORDINAL_END.match(low)
+    return ORDINAL_WORDS[m.group(1)] if m else None
+
+
+def title_years(item: dict[str, Any]) -> set[str]:
+    """Years in the titles: the 2026 schedule and the 2027 one, the 2025 and 2026 laureates."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        out |= {m.group(0) for m in DIGITS.finditer(title) if YEAR.match(m.group(0))}
+    return out
+
+
 def _roman(w: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}
     total = 0
@@ -287,12 +323,23 @@ def _vocabulary(sig: dict[str, Any]) -> set[str]:
         t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
 
 
+@functools.cache
+def _vocabulary_words() -> frozenset[str]:
+    """The award vocabulary's words cut like names: a capitalised "Badge", "Label", "Status" or "Klastra"
+    in a title names what was won, which one translation calls a badge and another a label, not whom."""
+    words = set()
+    for forms in table().values():
+        words |= {fold(f)[:6] for f in forms if len(f) >= 3}
+    return frozenset(words | {"cluste", "klaste", "badge", "award", "awards"})
+
+
 def _unmentioned(names: set[str], vocabulary: set[str]) -> set[str]:
     """Names that the vocabulary does not hold, also not as a word with the same first PREFIX letters
-    (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea")."""
+    (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea"); award words are no names."""
     heads = {v[:PREFIX] for v in vocabulary if len(v) >= PREFIX}
     return {n for n in names - vocabulary
-            if n not in GENERIC_NAMES and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
+            if n not in GENERIC_NAMES and n not in _vocabulary_words()
+            and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
 
 
 def _title_names_of(x: dict[str, Any], english: bool) -> set[str]:
@@ -313,12 +360,21 @@ def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
 
 
 def _facts_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    """Both give money amounts and none is shared, or both titles carry numbers and none is shared:
-    webinar #3 and webinar #4, the PLN 500 million call and the PLN 100 million one."""
-    for prefix in ("a:", "d:"):
+    """Both give money amounts and none is shared, or both titles carry numbers (or years) and none is
+    shared: webinar #3 and webinar #4, the PLN 500 million call and the PLN 100 million one, the 2026
+    call schedule and the 2027 one."""
+    for prefix in ("a:", "d:", "y:", "o:"):
         fx = {n for n in x["names"] if n.startswith(prefix)}
         fy = {n for n in y["names"] if n.startswith(prefix)}
         if fx and fy and not fx & fy:
+            return True
+    # An ordinal word against a title with one number: "Third webinar" and "Webinar #4". (A title with
+    # several numbers gives dates, "14-15 May", not the part.)
+    for a, b in ((x, y), (y, x)):
+        ordinals = {n[2:] for n in a["names"] if n.startswith("o:")}
+        numbers = {n[2:] for n in b["names"] if n.startswith("d:")}
+        if ordinals and len(numbers) == 1 and not ordinals & numbers and not any(
+                n.startswith("o:") for n in b["names"]):
             return True
     return False
 

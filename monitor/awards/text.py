@@ -131,6 +131,17 @@ def _is_headline_verb(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _named_object(toks: list[Token], i: int) -> int | None:
+    """The capitalised name right after a verb of winning ("wins FinHack Warsaw", "wygrał Hackathon
+    Energii", "won the Smart City Challenge"), as the index of its first word."""
+    j = i + 1
+    if j < len(toks) and toks[j].low in {"the", "this", "this year's"}:
+        j += 1
+    if j < len(toks) and toks[j].capitalised and toks[j].low not in vocab.NEGATIVE["en"]["conformity"]:
+        return j
+    return None
+
+
 def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
     """An award word shortly before a travel verb, and "to"/"do" after it where the verb needs one."""
     if toks[i].low in vocab.TRAVEL_FORMS and not (i + 1 < len(toks) and toks[i + 1].low in vocab.TRAVEL_TO):
@@ -268,6 +279,9 @@ def analyse(text: str, lang: str) -> Cues:
             cues.positive.append(i)
             if lem in vocab.WINNING_ACTS:
                 cues.acts.append(i)
+            named = _named_object(toks, i) if lem in vocab.WIN_NAMED else None
+            if named is not None:
+                cues.award_strong.append(named)   # "PayBridge wins FinHack Warsaw": a named contest won
             if lem in vocab.ACT_IS_AWARD:
                 cues.award_strong.append(i)   # "nagrodzony", "awarded", "re-labelled": the act is the award
             continue

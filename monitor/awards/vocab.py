@@ -16,9 +16,10 @@ AWARD_STRONG = {
            "prix"},
 }
 AWARD_WEAK = {
-    "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja"},
+    "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja", "konkurs",
+           "hackathon"},
     "en": {"certificate", "certification", "title", "accreditation", "gold", "silver", "bronze", "status",
-           "distinction", "recognition"},
+           "distinction", "recognition", "badge", "competition", "contest", "hackathon", "challenge", "datathon"},
 }
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
@@ -77,6 +78,8 @@ NEEDS_WINNER_AFTER = {"wybrać", "select", "choose", "pick"}
 WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", "honour", "honor", "crown",
                 "confer", "bestow", "grant", "zdobyć", "wygrać", "otrzymać", "nagrodzić", "przyznać", "zwyciężyć",
                 "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć"} | NEEDS_WINNER_AFTER
+# Verbs of winning whose capitalised object is the contest or prize won ("wins FinHack Warsaw").
+WIN_NAMED = {"win", "clinch", "scoop", "wygrać", "zwyciężyć"}
 # Acts whose grammatical object is the award itself ("nagrodzony", "awarded", "re-labelled Gold").
 ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award", "honour", "honor", "label", "relabel",
                 "decorate"}
@@ -164,7 +167,7 @@ LEVELS = {
     "silver": {"srebrny", "srebro", "silver"},
     "bronze": {"brązowy", "brąz", "bronze"},
 }
-LEVEL_NOUNS = {"odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
+LEVEL_NOUNS = {"badge", "odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
                "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
                "krzyż", "cross", "odznaczenie"}
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
