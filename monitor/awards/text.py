@@ -159,6 +159,8 @@ def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
     t = toks[i]
     if t.low != t.lemma or t.low in vocab.POSITIVE_VERBS["pl"] or t.lemma not in vocab.POSITIVE_VERBS["en"]:
         return False
+    if t.lemma in vocab.HOLDER_NOUNS or t.lemma == "now":
+        return False   # "Now a National Key Cluster" opens with no verb
     before = text[toks[i - 1].end:t.start] if i else ""
     return i == 0 or bool(re.search(r"[:–—-]\s*$", before))
 
@@ -243,9 +245,15 @@ def analyse(text: str, lang: str) -> Cues:
         if i in in_phrase:
             continue
         is_en_verb_form = lem in vocab.POSITIVE_VERBS["en"] and (
-            (t.low != lem and not (t.low.endswith("s") and lem in EN_NOUN_VERBS)) or lem in {"win", "receive", "earn"}
+            (t.low != lem and not (t.low.endswith("s") and lem in EN_NOUN_VERBS)) or lem in vocab.EN_BASE_FORM_ACTS
             or (lem in EN_NOUN_VERBS and _is_headline_verb(toks, i))
         )
+        if i > 0 and toks[i - 1].lemma in vocab.AWARD_STRONG["en"] and text[toks[i - 1].end:t.start] == "-":
+            continue   # "award-winning", "prize-winning": a description, not news
+        if lem in vocab.HOLDER_NOUNS and not t.low.endswith(vocab.HOLDER_PLURAL_ENDINGS):
+            pass   # one holder: "posiadaczem Złotej Odznaki", "the holder of the Silver Label"
+        elif lem in vocab.HOLDER_NOUNS:
+            continue   # holders as a group ("Spotkanie posiadaczy Złotej Odznaki") are no news
         if t.low in vocab.TRAVEL_FORMS | vocab.TRAVEL_WITHOUT_TO and _award_travels(toks, i, cues):
             cues.positive.append(i)
             cues.acts.append(i)
@@ -312,7 +320,9 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.award_strong.append(i)
             else:
                 cues.award_weak.append(i)
-        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i):
+        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i) or (
+            lem in vocab.ORDINALS and i > 0 and toks[i - 1].lemma == "rank"
+        ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in {c for lg in langs for c, words in vocab.NEGATIVE[lg].items() if lem in words or t.low in words}:
             cues.negative.setdefault(cls, []).append(i)
@@ -325,6 +335,8 @@ def analyse(text: str, lang: str) -> Cues:
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
         window = range(i + 1, min(len(toks), i + 6))
+        if toks[i].lemma in vocab.AWARD_BEFORE_TOO:
+            window = [*range(max(0, i - 5), i), *window]
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER:
             if any(j in winners for j in window):
                 cues.positive.append(i)

@@ -23,8 +23,9 @@ AWARD_WEAK = {
 }
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
-    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",)],
-    "en": [("national", "key", "cluster"), ("key", "national", "cluster")],
+    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny")],
+    "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
+           ("honourable", "mention"), ("honorable", "mention")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -37,18 +38,24 @@ POSITIVE_VERBS = {
     "pl": {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
            "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "triumfować", "zająć", "gratulować", "poznać",
            "znać", "dołączyć", "zdobywać", "przyznanie", "otrzymanie", "zdobycie", "nadanie", "wręczenie",
-           "uzyskanie", "odznaczyć", "utrzymać", "odnowić", "odnowienie", "zachować", "wybrać"},
+           "uzyskanie", "odznaczyć", "utrzymać", "odnowić", "odnowienie", "zachować", "wybrać",
+           # headline present tense of imperfective verbs ("Klaster X otrzymuje Złotą Odznakę"), holding,
+           # becoming, being found among the best
+           "otrzymywać", "wygrywać", "dołączać", "uzyskiwać", "zyskać", "zyskiwać", "posiadacz", "posiadaczka",
+           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
-           "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand"},
+           "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
+           "hold", "holder", "become", "now", "confirm", "top"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
-    "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować"},
+    "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
+           "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
-           "maintain", "rank", "hand"},
+           "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -79,7 +86,16 @@ WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", 
                 "confer", "bestow", "grant", "zdobyć", "wygrać", "otrzymać", "nagrodzić", "przyznać", "zwyciężyć",
                 "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć"} | NEEDS_WINNER_AFTER
 # Verbs of winning whose capitalised object is the contest or prize won ("wins FinHack Warsaw").
-WIN_NAMED = {"win", "clinch", "scoop", "wygrać", "zwyciężyć"}
+WIN_NAMED = {"win", "clinch", "scoop", "top", "wygrać", "zwyciężyć", "wygrywać"}
+# Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
+# confirmed for X", "Status KKK potwierdzony").
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić"}
+# English words that are acts in their base form too (a noun "holder", an adverb "now").
+EN_BASE_FORM_ACTS = {"win", "receive", "earn", "holder", "now"}
+# Nouns of holding an award: one holder is news ("Klaster X posiadaczem Złotej Odznaki"), holders
+# in the plural are a group addressed by an event or an offer.
+HOLDER_NOUNS = {"posiadacz", "posiadaczka", "holder"}
+HOLDER_PLURAL_ENDINGS = ("y", "ów", "om", "ami", "ach", "ek", "kom", "kami", "kach", "holders")
 # Acts whose grammatical object is the award itself ("nagrodzony", "awarded", "re-labelled Gold").
 ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award", "honour", "honor", "label", "relabel",
                 "decorate"}
@@ -87,10 +103,10 @@ ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award
 JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert", "expert"}
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
-                 "utrzymać", "odnowić", "zachować", "wybrać"}
+                 "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać"}
 
 # A place on a podium is an award ("zajął I miejsce", "1st place – HydroLoop"); other places are not.
-PLACE_NOUNS = {"miejsce", "place", "lokata"}
+PLACE_NOUNS = {"miejsce", "place", "lokata", "dziesiątka", "trójka", "piątka"}
 ORDINALS = {"pierwszy", "drugi", "trzeci", "trzecia", "first", "second", "third", "1", "2", "3", "st", "nd", "rd"}
 ROMAN_ORDINALS = {"I", "II", "III"}
 # Being named among the best is a distinction ("named among Europe's best clusters", "wśród
