@@ -43,8 +43,10 @@ MAX_KEY_ITEMS = 5000      # keys carried by more items than this are not used to
 MAX_CANDIDATES = 100
 BODY_CHARS = 800
 NEAR_DUPLICATE = 0.6      # text similarity that alone makes two items one story
+NEAR_DUPLICATE_ACROSS_VERDICTS = 0.7   # the same, for an award report and a non-award one
 SIMILAR = 0.25            # text similarity that makes them one story with shared rare names
 NAMES_SHARED = 0.5        # share of the rarer side's name weight that must be shared
+IDF_PRIOR_ITEMS = 1000    # smoothing of the name weights (see _idf)
 ITEMS_KEY = "#items"      # story_key_counts row holding the number of signatures
 
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W\d_]+)?", re.UNICODE)
@@ -103,9 +105,10 @@ def _looks_english(text: str) -> bool:
 def english_text(item: dict[str, Any]) -> str:
     """The English text of an item: its own for English items, else the translated fields."""
     if item.get("language") == "en":
-        return " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
+        return "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     parts = [item.get("title_en"), item.get("summary_en"), (item.get("body_en") or "")[:BODY_CHARS]]
-    return " ".join(p for p in parts if p and _looks_english(p))
+    # One field a line: the first word of a summary opens a sentence (a title has no full stop).
+    return "\n".join(p for p in parts if p and _looks_english(p))
 
 
 def _content_words(text: str, lang: str) -> set[str]:
@@ -119,17 +122,46 @@ def _content_words(text: str, lang: str) -> set[str]:
     return out
 
 
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d]|[.,]\d)")
+# English number words from ten (smaller numbers are not names), as writers spell them out.
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 10)}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                     "ninety": 90, "hundred": 100})
+_UNITS = "one two three four five six seven eight nine".split()
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _u, _w in enumerate(_UNITS, 1):
+        NUMBER_WORDS[f"{_tens}-{_w}"] = NUMBER_WORDS[_tens] + _u
+
+
 def proper_names(text: str) -> set[str]:
     """Folded names (capitalised inside a sentence, inner capitals, acronyms) and numbers but years.
 
     Names are cut to 6 letters so Polish case endings do not hide them ("LubMedu" -> "lubmed").
     """
     out = set()
-    for m in WORD_RE.finditer(text or ""):
+    text = text or ""
+    grouped = {m.start(): m for m in GROUPED_NUMBER.finditer(text)}
+    skip_to = -1
+    for m in WORD_RE.finditer(text):
         w = m.group(0)
+        if m.start() < skip_to:
+            continue   # the rest of a number written with thousands separators
+        if m.start() in grouped:
+            out.add("#" + re.sub(r"\D", "", grouped[m.start()].group(0)))   # 1,200 / 1 200 / 1.200 -> #1200
+            skip_to = grouped[m.start()].end()
+            continue
         if w.isdigit():
             if len(w) >= 2 and not YEAR.match(w):
                 out.add("#" + w)
+            continue
+        if w.lower() in NUMBER_WORDS:
+            word = w.lower()
+            compound = re.match(r"-([a-z]+)", text[m.end():m.end() + 7].lower())
+            if compound and f"{word}-{compound.group(1)}" in NUMBER_WORDS:
+                word = f"{word}-{compound.group(1)}"
+                skip_to = m.end() + len(compound.group(0))
+            out.add(f"#{NUMBER_WORDS[word]}")   # "Eighteen designers" reports the 18 of the original
             continue
         inner = w[1:] != w[1:].lower()
         if not (w[:1].isupper() or inner):
@@ -166,7 +198,7 @@ def english_title(item: dict[str, Any]) -> str:
 def signature(item: dict[str, Any]) -> Signature:
     lang = item.get("language") or "und"
     en = english_text(item)
-    original = " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
+    original = "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     names = proper_names(original) | proper_names(en)
     plain = set(names)
     names |= {f"t:{n}" for n in title_names(item, plain)}
@@ -315,7 +347,10 @@ def _similarity(a: set[str], b: set[str]) -> float:
 
 
 def _idf(n: int, total: int) -> float:
-    return math.log((total + 1) / (n + 1)) + 0.1
+    """Inverse document frequency, smoothed with IDF_PRIOR_ITEMS items that carry none of the names: in a
+    young store (a first crawl) every name weighs about the same, instead of the names two reports share
+    weighing least because few items exist; as the store grows its own frequencies take over."""
+    return math.log((total + IDF_PRIOR_ITEMS + 1) / (min(n, total) + 1)) + 0.1
 
 
 def _vocabulary(sig: dict[str, Any]) -> set[str]:
@@ -383,8 +418,6 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
     """How surely y reports the same story as x (0 = not at all; >= 1 = same story)."""
     if abs(x["day"] - y["day"]) > DAYS:
         return 0.0
-    if bool(x.get("is_award")) != bool(y.get("is_award")):
-        return 0.0
     if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
         return 0.0
     if _titles_conflict(x, y) or _facts_conflict(x, y):
@@ -394,10 +427,17 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         text = _similarity(x["en_tokens"], y["en_tokens"])
     if x["language"] == y["language"] and x["orig_tokens"] and y["orig_tokens"]:
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
+    if bool(x.get("is_award")) != bool(y.get("is_award")):
+        # One version states the win and the other only tells of it ("We won a medal!" and a report
+        # naming the medal): the same story only when the texts are near duplicates. A call and the
+        # results of one award share fewer words than that.
+        return text / NEAR_DUPLICATE if text >= NEAR_DUPLICATE_ACROSS_VERDICTS else 0.0
     if text >= NEAR_DUPLICATE:
         return text / NEAR_DUPLICATE
-    nx = {n for n in x["names"] if ":" not in n}
-    ny = {n for n in y["names"] if ":" not in n}
+    # Names that say who and where; award words written with capitals ("Bronze Label", "National Key
+    # Cluster") name what was won, and two translations rarely pick the same ones.
+    nx = {n for n in x["names"] if ":" not in n and n not in _vocabulary_words() and n not in GENERIC_NAMES}
+    ny = {n for n in y["names"] if ":" not in n and n not in _vocabulary_words() and n not in GENERIC_NAMES}
     shared = sum(weights.get(n, 0.0) for n in nx & ny)
     smaller = min(sum(weights.get(n, 0.0) for n in nx), sum(weights.get(n, 0.0) for n in ny))
     if not smaller or text < SIMILAR:
@@ -447,7 +487,8 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     names = set(sig.names).union(*(o["names"] for o in others)) if others else set(sig.names)
     names = {n for n in names if ":" not in n}
     name_counts = store.story_key_counts(f"n:{n}" for n in names)
-    weights = {n: _idf(name_counts.get(f"n:{n}", 0), total) for n in names}
+    # The counts were read after this item's keys were saved: count this item in the total too.
+    weights = {n: _idf(name_counts.get(f"n:{n}", 0), total + 1) for n in names}
     scored: dict[int, float] = {}
     for other in others:
         if other["story_id"] is None:
