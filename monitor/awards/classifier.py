@@ -103,6 +103,9 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
         result.level = details.level([best] if best is not t else positive[:1])
     result.name = details.award_name(best) or next((n for n in map(details.award_name, positive) if n), "") or None
     names = details.proper_names(cues)
-    result.recipient = details.recipient(positive + [t], names) or None
-    result.body = details.awarding_body([best] + ordered) or None
+    # The title first: it names the recipient in the headline form ("Nagroda dla X", "X wins Y");
+    # a title stating no act gives none and the first sentence stating the win is read.
+    result.recipient = details.recipient([t] + positive, names, lang, context=cues) or None
+    body = details.awarding_body([best] + ordered)
+    result.body = details.names_mod.clean(body, lang) if body else None
     return result

@@ -186,6 +186,7 @@ LEVELS = {
 LEVEL_NOUNS = {"badge", "odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
                "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
                "krzyż", "cross", "odznaczenie"}
+LEVELS_ALL = set().union(*LEVELS.values())
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
 LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",
                   "plac", "zł", "pln", "sponsor", "sponsorka", "partner", "partnerka", "jubileusz", "jubilee",
@@ -217,6 +218,20 @@ COURSE_WORDS = {"szkolenie", "kurs", "warsztat", "warsztaty", "webinar", "webina
 # English words that make what follows them future ("We will learn the winners at the gala").
 FUTURE_EN = {"will", "shall", "'ll", "going"}
 
+# Head nouns of Polish organisation names, so a recipient or body can be put in the nominative
+# ("dla Politechniki Gdańskiej" -> "Politechnika Gdańska"; names.py). Those ending in -a that are
+# masculine are listed apart.
+ORG_HEADS = {"klaster", "politechnika", "uniwersytet", "akademia", "fundacja", "instytut", "centrum",
+             "stowarzyszenie", "spółka", "firma", "izba", "agencja", "urząd", "ministerstwo", "minister",
+             "marszałek", "prezydent", "zespół", "park", "inkubator", "uczelnia", "organizacja", "szkoła",
+             "szpital", "sieć", "grupa", "związek", "federacja", "rada", "komisja", "sekretariat", "kapituła",
+             "fundusz", "towarzystwo", "konsorcjum", "dolina", "platforma", "wydział", "laboratorium",
+             "przedsiębiorstwo", "zakład", "spółdzielnia", "samorząd", "województwo", "miasto", "gmina",
+             "powiat", "starosta", "wojewoda", "burmistrz", "wójt", "rektor", "dyrektor", "ośrodek", "biuro",
+             "targi", "kongres", "forum", "hub", "sekretariat"}
+MASCULINE_IN_A = {"starosta", "wojewoda"}
+
+
 # Every lemma the lexicon has to know, per language.
 def all_lemmas(lang: str) -> set[str]:
     """The lemmas of one language the shipped table covers."""
@@ -230,5 +245,6 @@ def all_lemmas(lang: str) -> set[str]:
         out |= words
     out |= LEVEL_NOUNS | PLACE_NOUNS | ORDINALS | JURY | MODALS[lang] | LEVEL_BLOCKERS | CERTIFICATE_NOUNS | COURSE_WORDS
     if lang == "pl":
+        out |= ORG_HEADS
         out |= {"zostać", "być", "odbyć", "klaster", "organizacja", "członek", "firma", "przyznawać"}
     return out
