@@ -109,3 +109,20 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
     body = details.awarding_body([best] + ordered)
     result.body = details.names_mod.clean(body, lang) if body else None
     return result
+
+
+def award_details_en(title_en: str, text_en: str) -> dict[str, str]:
+    """Award name, recipient and awarding body read from an item's English translation, so a Polish
+    item's details can be shown in English ("Gdańsk University of Technology" beside "Politechnika
+    Gdańska"). Read whatever the English verdict: the item's own verdict (from the original) decides."""
+    t = analyse(title_en or "", "en")
+    cues = [analyse(s, "en") for s in sentences(text_en or "")[:BODY_SENTENCES]]
+    positive = [c for c in cues if c.is_positive]
+    best = t if (t.is_positive or (t.has_award and t.for_pattern)) else (positive[0] if positive else t)
+    ordered = [t] + positive + [c for c in cues if c not in positive]
+    out = {
+        "name": details.award_name(best) or next((n for n in map(details.award_name, positive) if n), ""),
+        "recipient": details.recipient([t] + positive, details.proper_names(cues), "en", context=cues),
+        "body": details.names_mod.clean(details.awarding_body([best] + ordered), "en"),
+    }
+    return {k: v for k, v in out.items() if v}
