@@ -274,7 +274,11 @@ def title_ordinals(item: dict[str, Any]) -> set[str]:
     """Ordinal words in the titles ("część trzecia", "Second webinar", "the fourth Summit")."""
     out = set()
     for title in {item.get("title") or "", item.get("title_en") or ""}:
-        out |= {str(_ordinal(w)) for w in WORD_RE.findall(title) if _ordinal(w)}
+        words = WORD_RE.findall(title)
+        out |= {str(_ordinal(w)) for w in words if _ordinal(w)}
+        # "part three", "episode two": a cardinal word after a series noun
+        out |= {str(CARDINALS[w.lower()]) for prev, w in zip(words, words[1:])
+                if prev.lower() in SERIES_NOUNS and w.lower() in CARDINALS}
     return out
 
 
@@ -294,6 +298,11 @@ def _ordinal(word: str) -> int | None:
         return ORDINAL_WORDS[low]
     m = PL_ORDINAL_END.match(low)
     return ORDINAL_WORDS[m.group(1)] if m else None
+
+
+CARDINALS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+SERIES_NOUNS = {"part", "episode", "session", "module", "chapter", "issue", "edition", "round", "no",
+                "część", "odcinek", "moduł", "sesja", "edycja", "spotkanie", "numer", "nr"}
 
 
 def title_years(item: dict[str, Any]) -> set[str]:

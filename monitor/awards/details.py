@@ -225,7 +225,8 @@ def _active_granting(cues: Cues, verb: int) -> bool:
         return True
     if toks[verb].low in vocab.POSITIVE_VERBS["pl"] or re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
         return verb > 0   # a Polish active past form with a subject before it
-    return any(toks[j].low == "to" and j + 1 < len(toks) and toks[j + 1].capitalised
+    return any(toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the" and j + 2 < len(toks)
+                                         and toks[j + 2].capitalised)
                for j in range(verb + 1, min(len(toks) - 1, verb + 12)))
 
 
@@ -286,9 +287,11 @@ def _granted_to(cues: Cues, verb: int) -> str:
     award itself ("przyznał status Krajowego Klastra Kluczowego Klastrowi Obróbki Metali")."""
     toks, text = cues.tokens, cues.text
     for j in range(verb + 1, min(len(toks) - 1, verb + 14)):
-        if toks[j].low == "to" and toks[j + 1].capitalised or toks[j].low == "to" and toks[j + 1].low == "the":
+        if toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the"):
             for lo, hi in _runs(toks[j + 1:], text):
                 run = toks[j + 1 + lo:j + 2 + hi]
+                while len(run) > 1 and run[0].low in DETERMINERS:
+                    run = run[1:]
                 return text[run[0].start:run[-1].end]
     for lo, hi in _runs(toks[verb + 1:], text):
         run = toks[verb + 1 + lo:verb + 2 + hi]
@@ -360,6 +363,11 @@ def awarding_body(segments: list[Cues]) -> str:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
                     return text[run[0].start:run[-1].end]
+                if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
+                    runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
+                    if runs:
+                        lo, hi = runs[-1]
+                        return text[toks[lo].start:toks[hi].end]
         for i in sorted(set(cues.award_strong + cues.award_weak)):
             j = i - 1
             while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):
