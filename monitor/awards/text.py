@@ -142,6 +142,14 @@ def _named_object(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _is_top_place(toks: list[Token], i: int) -> bool:
+    """ "in Europe's top five", "into the top 10" (a number right after, an in-word up to three words before)."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if not (nxt.isdigit() or nxt in {"three", "five", "ten", "twenty", "3", "5", "10", "20"}):
+        return False
+    return any(toks[j].low in vocab.IN_WORDS for j in range(max(0, i - 3), i))
+
+
 def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
     """An award word shortly before a travel verb, and "to"/"do" after it where the verb needs one."""
     if toks[i].low in vocab.TRAVEL_FORMS and not (i + 1 < len(toks) and toks[i + 1].low in vocab.TRAVEL_TO):
@@ -240,6 +248,7 @@ def analyse(text: str, lang: str) -> Cues:
                     in_phrase.update(range(i, i + n))
     modals = vocab.MODALS["pl"] | vocab.MODALS["en"]
     pending_award_after: list[int] = []
+    picked_up: set[int] = set()
     for i, t in enumerate(toks):
         lem = t.lemma
         if i in in_phrase:
@@ -250,6 +259,16 @@ def analyse(text: str, lang: str) -> Cues:
         )
         if i > 0 and toks[i - 1].lemma in vocab.AWARD_STRONG["en"] and text[toks[i - 1].end:t.start] == "-":
             continue   # "award-winning", "prize-winning": a description, not news
+        if t.low in vocab.PARTNER_FORMS or (t.text == "partner" and i + 1 < len(toks) and toks[i + 1].low == "of"):
+            cues.negative.setdefault("sponsor", []).append(i)   # "partnerem nagrody", "partner of the Awards"
+            continue
+        if lem == "pick" and i + 1 < len(toks) and toks[i + 1].low == "up":
+            lem, is_en_verb_form = "collect", True   # "picked up the Export Award"
+            picked_up.add(i)
+        if t.low in vocab.TOP_WORDS and _is_top_place(toks, i):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "Cluster in Europe's top five"
+            continue
         if lem in vocab.HOLDER_NOUNS and not t.low.endswith(vocab.HOLDER_PLURAL_ENDINGS):
             pass   # one holder: "posiadaczem Złotej Odznaki", "the holder of the Silver Label"
         elif lem in vocab.HOLDER_NOUNS:
@@ -336,8 +355,8 @@ def analyse(text: str, lang: str) -> Cues:
     for i in pending_award_after:
         window = range(i + 1, min(len(toks), i + 6))
         if toks[i].lemma in vocab.AWARD_BEFORE_TOO:
-            window = [*range(max(0, i - 5), i), *window]
-        if toks[i].lemma in vocab.NEEDS_WINNER_AFTER:
+            window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
+        if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
             if any(j in winners for j in window):
                 cues.positive.append(i)
                 cues.acts.append(i)

@@ -42,12 +42,12 @@ POSITIVE_VERBS = {
            # headline present tense of imperfective verbs ("Klaster X otrzymuje Złotą Odznakę"), holding,
            # becoming, being found among the best
            "otrzymywać", "wygrywać", "dołączać", "uzyskiwać", "zyskać", "zyskiwać", "posiadacz", "posiadaczka",
-           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
+           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "przedłużyć"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
-           "hold", "holder", "become", "now", "confirm", "top"},
+           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -55,7 +55,8 @@ NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
-           "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top"},
+           "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
+           "extend"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -89,7 +90,13 @@ WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", 
 WIN_NAMED = {"win", "clinch", "scoop", "top", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić"}
+# A partner of an award is a sponsor tier ("Klaster partnerem nagrody X", "official partner of the Awards").
+PARTNER_FORMS = {"partnerem", "partnerką", "partnerami"}
+# "in Europe's top five", "w pierwszej dziesiątce", "into the top 10": a ranking place (TOP_WORDS, then a
+# number within two words, with an in-word shortly before).
+TOP_WORDS = {"top"}
+IN_WORDS = {"in", "into", "among", "w", "we", "do", "wśród"}
 # English words that are acts in their base form too (a noun "holder", an adverb "now").
 EN_BASE_FORM_ACTS = {"win", "receive", "earn", "holder", "now"}
 # Nouns of holding an award: one holder is news ("Klaster X posiadaczem Złotej Odznaki"), holders
@@ -103,7 +110,8 @@ ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award
 JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert", "expert"}
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
-                 "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać"}
+                 "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
+                 "przedłużyć"}
 
 # A place on a podium is an award ("zajął I miejsce", "1st place – HydroLoop"); other places are not.
 PLACE_NOUNS = {"miejsce", "place", "lokata", "dziesiątka", "trójka", "piątka"}
