@@ -52,6 +52,7 @@ ITEM_PIPELINES = {
     "monitor.pipelines.dedup.DedupPipeline": 300,
     "monitor.pipelines.classify.ClassifyPipeline": 400,
     "monitor.pipelines.translate.TranslatePipeline": 500,
+    "monitor.pipelines.classify.EnglishAwardDetailsPipeline": 550,
     "monitor.pipelines.store.StorePipeline": 600,
 }
 

@@ -30,7 +30,7 @@ from typing import Any, Iterable
 
 from datasketch import MinHash
 
-from monitor.awards.lexicon import fold
+from monitor.awards.lexicon import fold, table
 from monitor.topics import stem
 from storage import Store
 
@@ -43,8 +43,10 @@ MAX_KEY_ITEMS = 5000      # keys carried by more items than this are not used to
 MAX_CANDIDATES = 100
 BODY_CHARS = 800
 NEAR_DUPLICATE = 0.6      # text similarity that alone makes two items one story
+NEAR_DUPLICATE_ACROSS_VERDICTS = 0.7   # the same, for an award report and a non-award one
 SIMILAR = 0.25            # text similarity that makes them one story with shared rare names
 NAMES_SHARED = 0.5        # share of the rarer side's name weight that must be shared
+IDF_PRIOR_ITEMS = 1000    # smoothing of the name weights (see _idf)
 ITEMS_KEY = "#items"      # story_key_counts row holding the number of signatures
 
 WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W\d_]+)?", re.UNICODE)
@@ -103,9 +105,10 @@ def _looks_english(text: str) -> bool:
 def english_text(item: dict[str, Any]) -> str:
     """The English text of an item: its own for English items, else the translated fields."""
     if item.get("language") == "en":
-        return " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
+        return "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     parts = [item.get("title_en"), item.get("summary_en"), (item.get("body_en") or "")[:BODY_CHARS]]
-    return " ".join(p for p in parts if p and _looks_english(p))
+    # One field a line: the first word of a summary opens a sentence (a title has no full stop).
+    return "\n".join(p for p in parts if p and _looks_english(p))
 
 
 def _content_words(text: str, lang: str) -> set[str]:
@@ -119,17 +122,46 @@ def _content_words(text: str, lang: str) -> set[str]:
     return out
 
 
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[,.\u00a0 ]\d{3})+(?![\d]|[.,]\d)")
+# English number words from ten (smaller numbers are not names), as writers spell them out.
+NUMBER_WORDS = {w: n for n, w in enumerate(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), 10)}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                     "ninety": 90, "hundred": 100})
+_UNITS = "one two three four five six seven eight nine".split()
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _u, _w in enumerate(_UNITS, 1):
+        NUMBER_WORDS[f"{_tens}-{_w}"] = NUMBER_WORDS[_tens] + _u
+
+
 def proper_names(text: str) -> set[str]:
     """Folded names (capitalised inside a sentence, inner capitals, acronyms) and numbers but years.
 
     Names are cut to 6 letters so Polish case endings do not hide them ("LubMedu" -> "lubmed").
     """
     out = set()
-    for m in WORD_RE.finditer(text or ""):
+    text = text or ""
+    grouped = {m.start(): m for m in GROUPED_NUMBER.finditer(text)}
+    skip_to = -1
+    for m in WORD_RE.finditer(text):
         w = m.group(0)
+        if m.start() < skip_to:
+            continue   # the rest of a number written with thousands separators
+        if m.start() in grouped:
+            out.add("#" + re.sub(r"\D", "", grouped[m.start()].group(0)))   # 1,200 / 1 200 / 1.200 -> #1200
+            skip_to = grouped[m.start()].end()
+            continue
         if w.isdigit():
             if len(w) >= 2 and not YEAR.match(w):
                 out.add("#" + w)
+            continue
+        if w.lower() in NUMBER_WORDS:
+            word = w.lower()
+            compound = re.match(r"-([a-z]+)", text[m.end():m.end() + 7].lower())
+            if compound and f"{word}-{compound.group(1)}" in NUMBER_WORDS:
+                word = f"{word}-{compound.group(1)}"
+                skip_to = m.end() + len(compound.group(0))
+            out.add(f"#{NUMBER_WORDS[word]}")   # "Eighteen designers" reports the 18 of the original
             continue
         inner = w[1:] != w[1:].lower()
         if not (w[:1].isupper() or inner):
@@ -166,7 +198,7 @@ def english_title(item: dict[str, Any]) -> str:
 def signature(item: dict[str, Any]) -> Signature:
     lang = item.get("language") or "und"
     en = english_text(item)
-    original = " ".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
+    original = "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     names = proper_names(original) | proper_names(en)
     plain = set(names)
     names |= {f"t:{n}" for n in title_names(item, plain)}
@@ -175,6 +207,8 @@ def signature(item: dict[str, Any]) -> Signature:
         names |= {f"u:{n}" for n in title_names({"title": en_title}, plain)}
     names |= {f"a:{a}" for a in amounts(original) | amounts(en)}
     names |= {f"d:{d}" for d in title_numbers(item)}
+    names |= {f"y:{y}" for y in title_years(item)}
+    names |= {f"o:{o}" for o in title_ordinals(item)}
     return Signature(
         day=_day(item),
         language=lang,
@@ -236,6 +270,49 @@ def title_numbers(item: dict[str, Any]) -> set[str]:
     return out
 
 
+def title_ordinals(item: dict[str, Any]) -> set[str]:
+    """Ordinal words in the titles ("część trzecia", "Second webinar", "the fourth Summit")."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        words = WORD_RE.findall(title)
+        out |= {str(_ordinal(w)) for w in words if _ordinal(w)}
+        # "part three", "episode two": a cardinal word after a series noun
+        out |= {str(CARDINALS[w.lower()]) for prev, w in zip(words, words[1:])
+                if prev.lower() in SERIES_NOUNS and w.lower() in CARDINALS}
+    return out
+
+
+ORDINAL_WORDS = {
+    # English, and the stems of Polish ordinals in every case and gender ("trzecia", "czwartego")
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "pierwsz": 1, "drug": 2, "trzec": 3, "czwart": 4, "piąt": 5, "szóst": 6,
+    "siódm": 7, "ósm": 8, "dziewiąt": 9, "dziesiąt": 10,
+}
+PL_ORDINAL_END = re.compile(r"^(pierwsz|drug|trzec|czwart|piąt|szóst|siódm|ósm|dziewiąt|dziesiąt)"
+                            r"(y|a|e|i|ie|ia|iego|iej|iemu|im|ą|ego|ej|emu|ym|ych|ymi|iego)$")
+
+
+def _ordinal(word: str) -> int | None:
+    low = word.lower()
+    if low in ORDINAL_WORDS:
+        return ORDINAL_WORDS[low]
+    m = PL_ORDINAL_END.match(low)
+    return ORDINAL_WORDS[m.group(1)] if m else None
+
+
+CARDINALS = {w: n for n, w in enumerate("one two three four five six seven eight nine ten".split(), 1)}
+SERIES_NOUNS = {"part", "episode", "session", "module", "chapter", "issue", "edition", "round", "no",
+                "część", "odcinek", "moduł", "sesja", "edycja", "spotkanie", "numer", "nr"}
+
+
+def title_years(item: dict[str, Any]) -> set[str]:
+    """Years in the titles: the 2026 schedule and the 2027 one, the 2025 and 2026 laureates."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        out |= {m.group(0) for m in DIGITS.finditer(title) if YEAR.match(m.group(0))}
+    return out
+
+
 def _roman(w: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}
     total = 0
@@ -279,7 +356,10 @@ def _similarity(a: set[str], b: set[str]) -> float:
 
 
 def _idf(n: int, total: int) -> float:
-    return math.log((total + 1) / (n + 1)) + 0.1
+    """Inverse document frequency, smoothed with IDF_PRIOR_ITEMS items that carry none of the names: in a
+    young store (a first crawl) every name weighs about the same, instead of the names two reports share
+    weighing least because few items exist; as the store grows its own frequencies take over."""
+    return math.log((total + IDF_PRIOR_ITEMS + 1) / (min(n, total) + 1)) + 0.1
 
 
 def _vocabulary(sig: dict[str, Any]) -> set[str]:
@@ -287,12 +367,23 @@ def _vocabulary(sig: dict[str, Any]) -> set[str]:
         t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
 
 
+@functools.cache
+def _vocabulary_words() -> frozenset[str]:
+    """The award vocabulary's words cut like names: a capitalised "Badge", "Label", "Status" or "Klastra"
+    in a title names what was won, which one translation calls a badge and another a label, not whom."""
+    words = set()
+    for forms in table().values():
+        words |= {fold(f)[:6] for f in forms if len(f) >= 3}
+    return frozenset(words | {"cluste", "klaste", "badge", "award", "awards"})
+
+
 def _unmentioned(names: set[str], vocabulary: set[str]) -> set[str]:
     """Names that the vocabulary does not hold, also not as a word with the same first PREFIX letters
-    (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea")."""
+    (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea"); award words are no names."""
     heads = {v[:PREFIX] for v in vocabulary if len(v) >= PREFIX}
     return {n for n in names - vocabulary
-            if n not in GENERIC_NAMES and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
+            if n not in GENERIC_NAMES and n not in _vocabulary_words()
+            and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
 
 
 def _title_names_of(x: dict[str, Any], english: bool) -> set[str]:
@@ -313,12 +404,21 @@ def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
 
 
 def _facts_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    """Both give money amounts and none is shared, or both titles carry numbers and none is shared:
-    webinar #3 and webinar #4, the PLN 500 million call and the PLN 100 million one."""
-    for prefix in ("a:", "d:"):
+    """Both give money amounts and none is shared, or both titles carry numbers (or years) and none is
+    shared: webinar #3 and webinar #4, the PLN 500 million call and the PLN 100 million one, the 2026
+    call schedule and the 2027 one."""
+    for prefix in ("a:", "d:", "y:", "o:"):
         fx = {n for n in x["names"] if n.startswith(prefix)}
         fy = {n for n in y["names"] if n.startswith(prefix)}
         if fx and fy and not fx & fy:
+            return True
+    # An ordinal word against a title with one number: "Third webinar" and "Webinar #4". (A title with
+    # several numbers gives dates, "14-15 May", not the part.)
+    for a, b in ((x, y), (y, x)):
+        ordinals = {n[2:] for n in a["names"] if n.startswith("o:")}
+        numbers = {n[2:] for n in b["names"] if n.startswith("d:")}
+        if ordinals and len(numbers) == 1 and not ordinals & numbers and not any(
+                n.startswith("o:") for n in b["names"]):
             return True
     return False
 
@@ -326,8 +426,6 @@ def _facts_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
 def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float]) -> float:
     """How surely y reports the same story as x (0 = not at all; >= 1 = same story)."""
     if abs(x["day"] - y["day"]) > DAYS:
-        return 0.0
-    if bool(x.get("is_award")) != bool(y.get("is_award")):
         return 0.0
     if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
         return 0.0
@@ -338,10 +436,17 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         text = _similarity(x["en_tokens"], y["en_tokens"])
     if x["language"] == y["language"] and x["orig_tokens"] and y["orig_tokens"]:
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
+    if bool(x.get("is_award")) != bool(y.get("is_award")):
+        # One version states the win and the other only tells of it ("We won a medal!" and a report
+        # naming the medal): the same story only when the texts are near duplicates. A call and the
+        # results of one award share fewer words than that.
+        return text / NEAR_DUPLICATE if text >= NEAR_DUPLICATE_ACROSS_VERDICTS else 0.0
     if text >= NEAR_DUPLICATE:
         return text / NEAR_DUPLICATE
-    nx = {n for n in x["names"] if ":" not in n}
-    ny = {n for n in y["names"] if ":" not in n}
+    # Names that say who and where; award words written with capitals ("Bronze Label", "National Key
+    # Cluster") name what was won, and two translations rarely pick the same ones.
+    nx = {n for n in x["names"] if ":" not in n and n not in _vocabulary_words() and n not in GENERIC_NAMES}
+    ny = {n for n in y["names"] if ":" not in n and n not in _vocabulary_words() and n not in GENERIC_NAMES}
     shared = sum(weights.get(n, 0.0) for n in nx & ny)
     smaller = min(sum(weights.get(n, 0.0) for n in nx), sum(weights.get(n, 0.0) for n in ny))
     if not smaller or text < SIMILAR:
@@ -391,7 +496,8 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     names = set(sig.names).union(*(o["names"] for o in others)) if others else set(sig.names)
     names = {n for n in names if ":" not in n}
     name_counts = store.story_key_counts(f"n:{n}" for n in names)
-    weights = {n: _idf(name_counts.get(f"n:{n}", 0), total) for n in names}
+    # The counts were read after this item's keys were saved: count this item in the total too.
+    weights = {n: _idf(name_counts.get(f"n:{n}", 0), total + 1) for n in names}
     scored: dict[int, float] = {}
     for other in others:
         if other["story_id"] is None:

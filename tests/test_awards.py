@@ -196,3 +196,108 @@ def test_crawled_sample_page_is_stored_as_polish_silver_award_with_details(site_
     rows = json.loads(out.read_text("utf-8"))
     assert rows[0]["award_level"] == "silver" and rows[0]["award_body"] == "ESCA"
     assert rows[0]["award_recipient"] == "Klaster LifeScience Kraków"
+
+
+# ------------------------------------------------------------------------------------------- issue 12
+def _award_bench():
+    import importlib.util
+
+    path = TESTS.parent / "bench" / "award_classifier.py"
+    spec = importlib.util.spec_from_file_location("award_classifier", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+# Floors on the issue-12 held-out texts (tests/data/award_texts_i12_heldout.json, written before the rules
+# changed, never tuned against; baseline P 0.905, R 0.809, recipients 0.50, bodies 0.66, recall by kind
+# labels 0.8, statuses 0.78, competitions 0.7, prizes/medals 0.9, distinctions 0.875). Raise, never lower.
+I12_HELDOUT_FLOORS = {"precision": 0.977, "recall": 0.936, "level_accuracy": 1.0, "recipient_accuracy": 0.613,
+                      "awarding_body_accuracy": 0.772}   # details over the true positives: 27 and 34 of 44
+I12_HELDOUT_KIND_FLOORS = {"label_level": 0.9, "status": 1.0, "competition": 0.9, "prize_medal": 1.0,
+                           "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+                           "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "pending": 1.0}
+I12_TUNING_FLOORS = {"precision": 1.0, "recall": 0.967, "level_accuracy": 1.0, "recipient_accuracy": 0.85,
+                     "awarding_body_accuracy": 0.85}   # 99 texts (30 added after the first floors)
+
+
+@pytest.mark.parametrize("name, floors, kind_floors", [
+    ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
+    ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
+])
+def test_issue12_texts_keep_their_floors_overall_by_kind_and_for_details(name, floors, kind_floors):
+    bench = _award_bench()
+    texts = json.loads((TESTS / "data" / name).read_text("utf-8"))["texts"]
+    assert len(texts) >= 60 and {t["kind"] for t in texts if t["is_award"]} == {
+        "label_level", "status", "competition", "prize_medal", "distinction"}
+    figures = bench.main(data=TESTS / "data" / name)
+    for key, floor in floors.items():
+        assert figures[key] >= floor, (key, figures)
+    for kind, floor in kind_floors.items():
+        assert figures["right_by_kind"][kind] >= floor, (kind, figures["right_by_kind"])
+
+
+@pytest.mark.parametrize("title, body, lang, expected", [
+    # an award travelling to its recipient in a headline
+    ("Silver Label travels to Tallinn", "ESCA has awarded the Silver Label to the Estonian ICT Cluster.", "en", True),
+    ("Nagroda Gospodarcza trafia do Kielc", "Nagrodę odebrał Świętokrzyski Klaster Metalowy.", "pl", True),
+    # a name holding a status or label
+    ("Kujawski Klaster Chemiczny ze statusem Krajowego Klastra Kluczowego", "", "pl", True),
+    ("Lublin Food Cluster with the Gold Label", "", "en", True),
+    # a vague title whose lead tells of a prize
+    ("Sukces klastra w Pradze", "Podczas targów w Pradze Klaster Szklarski otrzymał Grand Prix za witraże.", "pl", True),
+    ("Sukces klastra w Pradze", "Podczas targów w Pradze podpisaliśmy 6 umów z czeskimi firmami.", "pl", False),
+    # certificates earned by a course, acts addressed to the reader
+    ("Export academy: earn your certificate", "Four modules and a final test.", "en", False),
+    ("Get certified: cluster facilitation course", "Participants who pass the exam receive a certificate.", "en", False),
+    ("Zdobądź swój certyfikat eksportera", "Zapisz się na kurs online.", "pl", False),
+    # winners a future sentence will name, holders as a group, a description
+    ("Gala on Thursday", "We will learn the winners of the Export Awards at the gala.", "en", False),
+    ("Warsztaty dla posiadaczy Złotej Odznaki", "Zapraszamy menedżerów klastrów.", "pl", False),
+    ("Award-winning designer joins the cluster", "She will lead the design lab.", "en", False),
+])
+def test_general_rules_of_issue_12(title, body, lang, expected):
+    assert classify_award(title, body, lang).is_award is expected
+
+
+@pytest.mark.parametrize("title, body, recipient, awarding_body", [
+    ("Złoty medal dla Politechniki Gdańskiej", "Wynalazek nagrodzono w Genewie.", "Politechnika Gdańska", None),
+    ("Klaster Mebli ze statusem Krajowego Klastra Kluczowego",
+     "Minister Rozwoju i Technologii przyznał status Opolskiemu Klastrowi Mebli.", "Opolski Klaster Mebli",
+     "Minister Rozwoju i Technologii"),
+    ("Wyróżnienie dla Akademii Górniczo-Hutniczej", "", "Akademia Górniczo-Hutnicza", None),
+    ("Nagroda dla firmy Omega", "Firma Omega z Radomia otrzymała nagrodę marszałka.", "Omega", None),
+    ("Gold Label goes to Poland", "ESCA has awarded the Gold Label to the Mazovian Chemistry Cluster.",
+     "Mazovian Chemistry Cluster", "ESCA"),
+])
+def test_recipients_and_bodies_are_whole_names_in_the_nominative(title, body, recipient, awarding_body):
+    r = classify_award(title, body, "en" if title.startswith("Gold") else "pl")
+    assert r.is_award and r.recipient == recipient
+    assert r.body == awarding_body
+
+
+def test_polish_names_are_put_in_the_nominative_and_others_left_alone():
+    from monitor.awards.names import nominative
+
+    assert nominative("Politechniki Gdańskiej") == "Politechnika Gdańska"
+    assert nominative("Śląskiego Klastra Lotniczego") == "Śląski Klaster Lotniczy"
+    assert nominative("Uniwersytetu Przyrodniczego we Wrocławiu") == "Uniwersytet Przyrodniczy we Wrocławiu"
+    assert nominative("Fundacji Rozwoju Przedsiębiorczości") == "Fundacja Rozwoju Przedsiębiorczości"
+    assert nominative("Polskiego Stowarzyszenia Klastrów") == "Polskie Stowarzyszenie Klastrów"
+    assert nominative("Klaster Technologii Kosmicznych") == "Klaster Technologii Kosmicznych"
+    assert nominative("Sensilab") == "Sensilab"
+
+
+def test_translated_award_items_carry_english_details_in_the_evidence():
+    from monitor.items import ArticleItem
+    from monitor.pipelines.classify import EnglishAwardDetailsPipeline
+
+    item = ArticleItem(url="http://pl.example/1", source="s", language="pl",
+                       title="Złoty medal dla Politechniki Gdańskiej",
+                       summary="Wynalazcy z Politechniki Gdańskiej zdobyli złoty medal w Genewie.",
+                       title_en="Gold medal for the Gdańsk University of Technology",
+                       summary_en="Inventors from the Gdańsk University of Technology won a gold medal in Geneva.",
+                       is_award=True, award_recipient="Politechnika Gdańska", award_evidence={"terms": ["medal"]})
+    item = EnglishAwardDetailsPipeline().process_item(item)
+    assert item.award_evidence["en"]["recipient"] == "Gdańsk University of Technology"
+    assert item.award_recipient == "Politechnika Gdańska" and item.award_evidence["terms"] == ["medal"]

@@ -143,6 +143,84 @@ def test_realistic_pairs_floor():
     assert len(cases) >= 30
     result = bench.evaluate(cases)
     assert result["precision"] == 1.0, [f for f in result["failures"] if f["error"] == "wrong merge"]
-    assert result["recall"] >= 0.79
-    assert result["cases_fully_right_given"] >= 32
-    assert result["cases_fully_right_reversed"] >= 31
+    assert result["recall"] >= 0.89
+    assert result["cases_fully_right_given"] >= 34
+    assert result["cases_fully_right_reversed"] >= 34
+    assert result["order_sensitive_cases"] == []
+
+
+def _story_cases_bench():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "story_cases.py"
+    spec = importlib.util.spec_from_file_location("story_cases", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    return bench
+
+
+# Floors per kind on the held-out story cases (tests/data/story_cases_heldout.json, issue 12: written before
+# the rules changed, never tuned against; baseline stories whole 0.64 / 0.90 / 0.83, 2 wrong merges in the
+# recurring series). Raise them, never lower them; do not tune rules on single cases of that file.
+HELDOUT_STORY_FLOORS = {
+    "same_site_two_languages": {"stories_whole": 0.857, "recall": 0.857},
+    "different_sites_same_language": {"stories_whole": 1.0, "recall": 1.0},
+    "different_sites_different_languages": {"stories_whole": 1.0, "recall": 1.0},
+    "recurring_series": {},
+    "all": {"stories_whole": 0.95, "recall": 0.958},
+}
+
+
+def test_held_out_story_cases_keep_their_floors_per_kind_and_never_merge_a_series():
+    import json
+    from pathlib import Path
+
+    bench = _story_cases_bench()
+    data = json.loads((Path(__file__).parent / "data" / "story_cases_heldout.json").read_text(encoding="utf-8"))
+    kinds = {c["kind"] for c in data["cases"]}
+    assert kinds == set(bench.KINDS) and len(data["cases"]) >= 24
+    result = bench.evaluate(data["cases"])
+    for kind, floors in HELDOUT_STORY_FLOORS.items():
+        assert result[kind]["wrong_merges"] == 0, (kind, [f for f in result["failures"] if f["error"] == "wrong merge"])
+        for key, floor in floors.items():
+            assert result[kind][key] >= floor, (kind, key, result[kind])
+
+
+def test_tuning_story_cases_are_all_grouped_right():
+    import json
+    from pathlib import Path
+
+    bench = _story_cases_bench()
+    cases = json.loads((Path(__file__).parent / "data" / "story_cases_tuning.json").read_text(encoding="utf-8"))["cases"]
+    result = bench.evaluate(cases)
+    assert result["all"]["wrong_merges"] == 0 and result["all"]["splits"] == 0, result["failures"]
+
+
+def test_a_recurring_series_stays_apart_by_year_part_and_edition(store):
+    schedule_2026 = _add(store, "http://agency.example/schedule-2026", "Call schedule for 2026 updated",
+                         summary="The agency updated its schedule of calls for proposals for 2026.", published="2026-12-09")
+    schedule_2027 = _add(store, "http://agency.example/schedule-2027", "Call schedule for 2027 published",
+                         summary="The agency published its schedule of calls for proposals for 2027.", published="2026-12-16")
+    part_three = _add(store, "http://club.example/p3", "AI Academy, part three: chatbots",
+                      summary="The third meeting of the AI Academy series for SMEs is about chatbots.", published="2026-02-10")
+    part_four = _add(store, "http://club.example/p4", "AI Academy - part 4: chatbots in sales",
+                     summary="The fourth meeting of the AI Academy series for SMEs is about chatbots in sales.",
+                     published="2026-02-17")
+    ids = [store.get_item(i)["story_id"] for i in (schedule_2026, schedule_2027, part_three, part_four)]
+    assert len(set(ids)) == 4
+
+
+def test_a_young_store_weighs_the_names_two_reports_share():
+    """The first two items of a new store: shared names count for them, not against them."""
+    from storage import Store
+
+    store = Store.memory()
+    pl = _add(store, "http://pl.example/lab", "Otwarcie laboratorium w Siedlcach", language="pl",
+              summary="W Siedlcach otwarto Laboratorium Analiz Gleby Klastra AgroTech.",
+              title_en="Opening of a laboratory in Siedlce",
+              summary_en="In Siedlce the Soil Analysis Laboratory of the AgroTech Cluster was opened.")
+    en = _add(store, "http://en.example/lab", "AgroTech opens soil testing lab in Siedlce",
+              summary="The AgroTech Cluster has opened a soil analysis laboratory in Siedlce.", published="2022-05-12")
+    assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
+    store.close()

@@ -7,6 +7,6 @@
 
 from __future__ import annotations
 
-from monitor.awards.classifier import AwardResult, classify_award
+from monitor.awards.classifier import AwardResult, award_details_en, classify_award
 
-__all__ = ["AwardResult", "classify_award"]
+__all__ = ["AwardResult", "award_details_en", "classify_award"]

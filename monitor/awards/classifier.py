@@ -39,7 +39,9 @@ def _title_score(t: Cues) -> float:
     if t.vetoing and not t.positive:
         return -3.0
     if t.has_award and t.for_pattern and not t.vetoing:
-        return 3.0 if t.award_strong else 1.5
+        # "Nagroda dla X", "X ze statusem Y" names a holder but states no act: an empty or neutral lead
+        # leaves it an award, a lead speaking of a future or a call outweighs it.
+        return 2.5 if t.award_strong else 1.5
     if t.has_award and t.blocking:
         return -1.0
     if t.has_award and not t.vetoing:
@@ -101,6 +103,26 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
         result.level = details.level([best] if best is not t else positive[:1])
     result.name = details.award_name(best) or next((n for n in map(details.award_name, positive) if n), "") or None
     names = details.proper_names(cues)
-    result.recipient = details.recipient(positive + [t], names) or None
-    result.body = details.awarding_body([best] + ordered) or None
+    # The title first: it names the recipient in the headline form ("Nagroda dla X", "X wins Y");
+    # a title stating no act gives none and the first sentence stating the win is read.
+    result.recipient = details.recipient([t] + positive, names, lang, context=cues) or None
+    body = details.awarding_body([best] + ordered)
+    result.body = details.names_mod.clean(body, lang) if body else None
     return result
+
+
+def award_details_en(title_en: str, text_en: str) -> dict[str, str]:
+    """Award name, recipient and awarding body read from an item's English translation, so a Polish
+    item's details can be shown in English ("Gdańsk University of Technology" beside "Politechnika
+    Gdańska"). Read whatever the English verdict: the item's own verdict (from the original) decides."""
+    t = analyse(title_en or "", "en")
+    cues = [analyse(s, "en") for s in sentences(text_en or "")[:BODY_SENTENCES]]
+    positive = [c for c in cues if c.is_positive]
+    best = t if (t.is_positive or (t.has_award and t.for_pattern)) else (positive[0] if positive else t)
+    ordered = [t] + positive + [c for c in cues if c not in positive]
+    out = {
+        "name": details.award_name(best) or next((n for n in map(details.award_name, positive) if n), ""),
+        "recipient": details.recipient([t] + positive, details.proper_names(cues), "en", context=cues),
+        "body": details.names_mod.clean(details.awarding_body([best] + ordered), "en"),
+    }
+    return {k: v for k, v in out.items() if v}

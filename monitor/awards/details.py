@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.awards import names as names_mod
 from monitor.awards import vocab
 from monitor.awards.text import Cues
 
@@ -150,17 +151,83 @@ def proper_names(segments: list[Cues]) -> set[str]:
     return out
 
 
-def recipient(segments: list[Cues], names: set[str] | None = None) -> str:
-    """Who won: the subject before the act in the first segment that has one, else 'dla/for X'."""
-    for cues in segments:
-        who = _subject(cues, names)
+def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "pl",
+              context: list[Cues] | None = None) -> str:
+    """Who won, as a whole name in the nominative: in the title ("Nagroda dla X", "X ze statusem Y",
+    "Gold Label goes to X", "X wins Y") or else in the first sentence stating the win (its subject, or
+    whom an awarding body granted the award to)."""
+    for n, cues in enumerate(segments):
+        who = _subject(cues, names) or _after_for(cues)
+        if who and _place_before_noun(cues, who):
+            continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
-            return who
-    for cues in segments:
-        who = _after_for(cues)
-        if who:
-            return who
+            return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
     return ""
+
+
+def _place_before_noun(cues: Cues, who: str) -> bool:
+    """A one-word "name" followed by a common noun, or a country after a travel verb."""
+    toks = cues.tokens
+    hit = [i for i, t in enumerate(toks) if t.text == who]
+    if not hit or " " in who:
+        return False
+    i = hit[0]
+    if who.lower() in COUNTRIES:
+        return True
+    return i + 1 < len(toks) and not toks[i + 1].capitalised and toks[i + 1].low not in PREPOSITIONS | {"i", "and"} \
+        and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s"))
+
+
+def _whole_name(name: str, context: list[Cues], lang: str) -> str:
+    """The longest name in the text that holds every word of a short one: a title says "Klaster
+    Chemiczny", the lead "Wielkopolski Klaster Chemiczny"."""
+    stems = [w.lower()[:5] for w in name.split()]
+    best = name
+    compact = re.sub(r"\W", "", name).lower()
+    for cues in context:
+        for lo, hi in _runs(cues.tokens, cues.text):
+            written = names_mod.clean(cues.text[cues.tokens[lo].start:cues.tokens[hi].end], lang)
+            if re.sub(r"\W", "", written).lower() == compact and written != name:
+                return written   # the lead spells it "LifeScience", the headline "Life Science"
+    for cues in context:
+        for lo, hi in _runs(cues.tokens, cues.text):
+            run = _after_last_place(cues.tokens[lo:hi + 1], cues.text)
+            while run and run[0].low in PREPOSITIONS | DETERMINERS:
+                run = run[1:]
+            if len(run) <= len(stems) or len(run) > len(stems) + 3:
+                continue
+            words = [t.low[:5] for t in run]
+            if not all(st in words for st in stems) or _in_award_name(cues, run):
+                continue
+            first = words.index(stems[0])
+            if words[first:first + len(stems)] != stems:
+                continue   # the short name's words in their order, with words only around them
+            candidate = names_mod.clean(cues.text[run[0].start:run[-1].end], lang)
+            if len(candidate) > len(best):
+                best = candidate
+    return best
+
+
+PASSIVE_AUX = {"is", "was", "were", "been", "be", "are", "został", "została", "zostało", "zostali", "zostały",
+               "jest", "są", "got", "gets"}
+
+
+def _active_granting(cues: Cues, verb: int) -> bool:
+    """An awarding body as the subject: "ESCA has awarded the label to X", "Minister przyznał X-owi",
+    "The jury gave a special mention to X" (a granting verb, no passive auxiliary before it, and the
+    recipient after it)."""
+    toks = cues.tokens
+    if toks[verb].lemma not in GRANTING:
+        return False
+    if any(toks[j].low in PASSIVE_AUX for j in range(max(0, verb - 3), verb)):
+        return False
+    if any(t.lemma in BODY_HEADS for t in toks[:verb]):
+        return True
+    if toks[verb].low in vocab.POSITIVE_VERBS["pl"] or re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
+        return verb > 0   # a Polish active past form with a subject before it
+    return any(toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the" and j + 2 < len(toks)
+                                         and toks[j + 2].capitalised)
+               for j in range(verb + 1, min(len(toks) - 1, verb + 12)))
 
 
 def _subject(cues: Cues, names: set[str] | None = None) -> str:
@@ -168,39 +235,108 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
     if not cues.positive:
         return ""
     verb = min(cues.positive)
-    if toks[verb].lemma in GRANTING and any(t.lemma in BODY_HEADS for t in toks[:verb]):
-        return _after_for(cues)
-    for lo, hi in _runs(toks[:verb], text):
+    if toks[verb].low in vocab.TRAVEL_FORMS:
+        return ""   # "Gold Label goes to X": the subject is the award, the recipient follows "to"
+    if _active_granting(cues, verb):
+        return _granted_to(cues, verb)
+    for lo, hi in reversed(_runs(toks[:verb], text)):
+        if hi < verb - 5:
+            break   # the subject stands right before the act (a few auxiliaries or adverbs between)
         if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
             continue
         run = toks[lo:hi + 1]
+        run = _after_last_place(run, text)
         while run and (run[0].low in PREPOSITIONS or run[0].low in DETERMINERS):
             run = run[1:]
         if not run or run[0].lemma in vocab.WINNER_NOUNS["pl"] | vocab.WINNER_NOUNS["en"]:
             continue
         if len(run) == 1 and len(run[0].text) <= 2:
             continue
-        if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"]:
+        if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"] or _in_award_name(cues, run):
             continue
-        if names is not None and not any(t.low in names for t in run):
+        if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run):
             continue   # a capitalised first word of a sentence, not a name
         return text[run[0].start:run[-1].end]
     return ""
 
 
-def _after_for(cues: Cues) -> str:
+def _after_last_place(run: list, text: str) -> list:
+    """The name after a place inside one capitalised run: "Smart City Awards w Wiedniu Klaster Smart
+    City Kraków" -> "Klaster Smart City Kraków"; "Since March the Lower Silesian Water Cluster" -> "Lower
+    Silesian Water Cluster". A run ending in its place ("Uniwersytet Przyrodniczy we Wrocławiu") stays."""
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].low in {"w", "we", "in", "the"} and len(run) - k - 1 >= (1 if run[k].low == "the" else 2):
+            return run[k + 1:] if run[k].low == "the" else run[k + 2:]
+    return run
+
+
+def _in_award_name(cues: Cues, run: list) -> bool:
+    """The run is (part of) the award's own name ("Krajowego Klastra Kluczowego", "Smart City Awards")."""
+    lemmas = [t.lemma for t in cues.tokens]
+    idx = {cues.tokens.index(t) for t in run}
+    for phrase in KNOWN_FULL_NAMES.values():
+        n = len(phrase)
+        for i in range(len(lemmas) - n + 1):
+            if tuple(lemmas[i:i + n]) == phrase and idx & set(range(i, i + n)):
+                return True
+    return any(i in cues.award_strong or i in cues.award_weak for i in idx)
+
+
+def _granted_to(cues: Cues, verb: int) -> str:
+    """Whom a body granted the award: after "to", else the first name after the verb that is not the
+    award itself ("przyznał status Krajowego Klastra Kluczowego Klastrowi Obróbki Metali")."""
     toks, text = cues.tokens, cues.text
+    for j in range(verb + 1, min(len(toks) - 1, verb + 14)):
+        if toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the"):
+            for lo, hi in _runs(toks[j + 1:], text):
+                run = toks[j + 1 + lo:j + 2 + hi]
+                while len(run) > 1 and run[0].low in DETERMINERS:
+                    run = run[1:]
+                return text[run[0].start:run[-1].end]
+    for lo, hi in _runs(toks[verb + 1:], text):
+        run = toks[verb + 1 + lo:verb + 2 + hi]
+        rest = [t for t in run if not _in_award_name(cues, [t]) and t.lemma not in vocab.LEVELS_ALL]
+        if not rest:
+            continue
+        # the name starts where the award's words end
+        start = run.index(rest[0])
+        run = run[start:]
+        return text[run[0].start:run[-1].end]
+    return ""
+
+
+def _after_for(cues: Cues) -> str:
+    """ "Nagroda dla X", "Gold for X", "Gold Label goes to X", and the holder before "ze statusem" /
+    "with the Gold Label"."""
+    toks, text = cues.tokens, cues.text
+    awards = set(cues.award_strong + cues.award_weak + cues.positive)
     for i, t in enumerate(toks):
-        if t.low in {"dla", "for", "to"} and i > 0 and i + 1 < len(toks):
-            awards = set(cues.award_strong + cues.award_weak + cues.positive)
+        if t.low in {"dla", "for", "to", "do"} and i > 0 and i + 1 < len(toks):
             if not any(j < i for j in awards):
                 continue
+            if t.low == "do" and not (i > 0 and toks[i - 1].low in vocab.TRAVEL_FORMS):
+                continue
             for lo, hi in _runs(toks[i + 1:], text):
-                if lo == 0:
+                if lo == 0 or (lo == 1 and toks[i + 1].low in GENERIC_OR_DETERMINER):
                     run = toks[i + 1 + lo:i + 2 + hi]
+                    if toks[i - 1].low in vocab.TRAVEL_FORMS and len(run) == 1 and run[0].low in COUNTRIES:
+                        break   # "Gold Label goes to Poland": a country, the recipient is in the text
                     return text[run[0].start:run[-1].end]
                 break
+    if cues.for_pattern:
+        for i, t in enumerate(toks):
+            if t.low in vocab.WITH_WORDS and i > 0 and any(j > i for j in awards):
+                runs = [r for r in _runs(toks[:i], text) if r[1] == i - 1]
+                if runs:
+                    lo, hi = runs[-1]
+                    return text[toks[lo].start:toks[hi].end]
     return ""
+
+
+GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej"}
+# Countries a headline sends an award to ("Gold Label goes to Poland"): the recipient is in the text.
+COUNTRIES = {"poland", "polska", "polski", "europe", "europy", "lithuania", "latvia", "estonia", "czechia", "slovakia",
+             "germany", "austria", "hungary", "ukraine", "spain", "italy", "france", "portugal", "sweden", "finland"}
 
 
 def awarding_body(segments: list[Cues]) -> str:
@@ -227,6 +363,11 @@ def awarding_body(segments: list[Cues]) -> str:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
                     return text[run[0].start:run[-1].end]
+                if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
+                    runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
+                    if runs:
+                        lo, hi = runs[-1]
+                        return text[toks[lo].start:toks[hi].end]
         for i in sorted(set(cues.award_strong + cues.award_weak)):
             j = i - 1
             while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):

@@ -131,6 +131,48 @@ def _is_headline_verb(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _named_object(toks: list[Token], i: int) -> int | None:
+    """The capitalised name right after a verb of winning ("wins FinHack Warsaw", "wygrał Hackathon
+    Energii", "won the Smart City Challenge"), as the index of its first word."""
+    j = i + 1
+    if j < len(toks) and toks[j].low in {"the", "this", "this year's"}:
+        j += 1
+    if j < len(toks) and toks[j].capitalised and toks[j].low not in vocab.NEGATIVE["en"]["conformity"]:
+        return j
+    return None
+
+
+def _is_top_place(toks: list[Token], i: int) -> bool:
+    """ "in Europe's top five", "into the top 10" (a number right after, an in-word up to three words before)."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if not (nxt.isdigit() or nxt in {"three", "five", "ten", "twenty", "3", "5", "10", "20"}):
+        return False
+    return any(toks[j].low in vocab.IN_WORDS for j in range(max(0, i - 3), i))
+
+
+def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
+    """An award word shortly before a travel verb, and "to"/"do" after it where the verb needs one."""
+    if toks[i].low in vocab.TRAVEL_FORMS and not (i + 1 < len(toks) and toks[i + 1].low in vocab.TRAVEL_TO):
+        return False
+    if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
+        return False
+    return any(j in cues.award_strong or j in cues.award_weak for j in range(max(0, i - 5), i))
+
+
+def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
+    """An act addressed to the reader: followed by "your"/"swój", or an English base form opening a
+    sentence or a clause after a colon or dash ("Earn a certificate in …", "…: get certified")."""
+    if any(toks[j].low in vocab.SECOND_PERSON for j in range(i + 1, min(len(toks), i + 3))):
+        return True
+    t = toks[i]
+    if t.low != t.lemma or t.low in vocab.POSITIVE_VERBS["pl"] or t.lemma not in vocab.POSITIVE_VERBS["en"]:
+        return False
+    if t.lemma in vocab.HOLDER_NOUNS or t.lemma == "now":
+        return False   # "Now a National Key Cluster" opens with no verb
+    before = text[toks[i - 1].end:t.start] if i else ""
+    return i == 0 or bool(re.search(r"[:–—-]\s*$", before))
+
+
 def _name_start(toks: list[Token], i: int) -> int:
     """Where the capitalised name that ends at token i begins ("Business Support Institution of the Year")."""
     j = i
@@ -206,14 +248,38 @@ def analyse(text: str, lang: str) -> Cues:
                     in_phrase.update(range(i, i + n))
     modals = vocab.MODALS["pl"] | vocab.MODALS["en"]
     pending_award_after: list[int] = []
+    picked_up: set[int] = set()
     for i, t in enumerate(toks):
         lem = t.lemma
         if i in in_phrase:
             continue
         is_en_verb_form = lem in vocab.POSITIVE_VERBS["en"] and (
-            (t.low != lem and not (t.low.endswith("s") and lem in EN_NOUN_VERBS)) or lem in {"win", "receive", "earn"}
+            (t.low != lem and not (t.low.endswith("s") and lem in EN_NOUN_VERBS)) or lem in vocab.EN_BASE_FORM_ACTS
             or (lem in EN_NOUN_VERBS and _is_headline_verb(toks, i))
         )
+        if i > 0 and toks[i - 1].lemma in vocab.AWARD_STRONG["en"] and text[toks[i - 1].end:t.start] == "-":
+            continue   # "award-winning", "prize-winning": a description, not news
+        if t.low in vocab.PARTNER_FORMS or (t.text == "partner" and i + 1 < len(toks) and toks[i + 1].low == "of"):
+            cues.negative.setdefault("sponsor", []).append(i)   # "partnerem nagrody", "partner of the Awards"
+            continue
+        if lem == "pick" and i + 1 < len(toks) and toks[i + 1].low == "up":
+            lem, is_en_verb_form = "collect", True   # "picked up the Export Award"
+            picked_up.add(i)
+        if t.low in vocab.TOP_WORDS and _is_top_place(toks, i):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "Cluster in Europe's top five"
+            continue
+        if lem in vocab.HOLDER_NOUNS and not t.low.endswith(vocab.HOLDER_PLURAL_ENDINGS):
+            pass   # one holder: "posiadaczem Złotej Odznaki", "the holder of the Silver Label"
+        elif lem in vocab.HOLDER_NOUNS:
+            continue   # holders as a group ("Spotkanie posiadaczy Złotej Odznaki") are no news
+        if t.low in vocab.TRAVEL_FORMS | vocab.TRAVEL_WITHOUT_TO and _award_travels(toks, i, cues):
+            cues.positive.append(i)
+            cues.acts.append(i)
+            continue
+        if (lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form) and _addresses_reader(toks, i, text):
+            cues.negative.setdefault("future", []).append(i)   # "earn your certificate", "Zdobądź swój"
+            continue
         if lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form:
             polish = lem in vocab.POSITIVE_VERBS["pl"]
             form = _pl_verb_form(t.low) if polish else ("fin" if t.low.endswith("s") else "past")
@@ -240,6 +306,9 @@ def analyse(text: str, lang: str) -> Cues:
             cues.positive.append(i)
             if lem in vocab.WINNING_ACTS:
                 cues.acts.append(i)
+            named = _named_object(toks, i) if lem in vocab.WIN_NAMED else None
+            if named is not None:
+                cues.award_strong.append(named)   # "PayBridge wins FinHack Warsaw": a named contest won
             if lem in vocab.ACT_IS_AWARD:
                 cues.award_strong.append(i)   # "nagrodzony", "awarded", "re-labelled": the act is the award
             continue
@@ -248,6 +317,11 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and _past_edition(toks, i, True):
             continue   # "laureatka zeszłorocznej nagrody", "last year's winner": an earlier edition
+        if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and any(
+            toks[j].low in vocab.FUTURE_EN for j in range(max(0, i - 4), i)
+        ):
+            cues.negative.setdefault("future", []).append(i)   # "We will learn the winners at the gala"
+            continue
         if (lem in vocab.AWARD_STRONG["pl"] or lem in vocab.AWARD_STRONG["en"]) and _past_edition(toks, i, False):
             continue
         if lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]:
@@ -265,7 +339,9 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.award_strong.append(i)
             else:
                 cues.award_weak.append(i)
-        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i):
+        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i) or (
+            lem in vocab.ORDINALS and i > 0 and toks[i - 1].lemma == "rank"
+        ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in {c for lg in langs for c, words in vocab.NEGATIVE[lg].items() if lem in words or t.low in words}:
             cues.negative.setdefault(cls, []).append(i)
@@ -278,7 +354,9 @@ def analyse(text: str, lang: str) -> Cues:
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
         window = range(i + 1, min(len(toks), i + 6))
-        if toks[i].lemma in vocab.NEEDS_WINNER_AFTER:
+        if toks[i].lemma in vocab.AWARD_BEFORE_TOO:
+            window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
+        if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
             if any(j in winners for j in window):
                 cues.positive.append(i)
                 cues.acts.append(i)
@@ -302,6 +380,10 @@ def analyse(text: str, lang: str) -> Cues:
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)
+    if any(t.lemma in vocab.CERTIFICATE_NOUNS for t in toks) and any(
+        t.lemma in vocab.COURSE_WORDS or t.low in vocab.COURSE_WORDS for t in toks
+    ):
+        cues.negative.setdefault("training", []).append(0)   # the certificate of a course
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak
@@ -316,6 +398,12 @@ def analyse(text: str, lang: str) -> Cues:
                     cues.for_pattern = True
                     break
             if cues.for_pattern:
+                break
+        # "Klaster X ze statusem Krajowego Klastra Kluczowego", "X with the Gold Label"
+        for a in sorted(set(awards)):
+            if any(toks[j].low in vocab.WITH_WORDS and j > 0 and not re.search(r"[:–—|,]", text[toks[j - 1].end:toks[j].start])
+                   for j in range(max(0, a - 3), a)):
+                cues.for_pattern = True
                 break
     cues.award_strong.sort()
     cues.award_weak.sort()

@@ -16,14 +16,16 @@ AWARD_STRONG = {
            "prix"},
 }
 AWARD_WEAK = {
-    "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja"},
+    "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja", "konkurs",
+           "hackathon"},
     "en": {"certificate", "certification", "title", "accreditation", "gold", "silver", "bronze", "status",
-           "distinction", "recognition"},
+           "distinction", "recognition", "badge", "competition", "contest", "hackathon", "challenge", "datathon"},
 }
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
-    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",)],
-    "en": [("national", "key", "cluster"), ("key", "national", "cluster")],
+    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny")],
+    "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
+           ("honourable", "mention"), ("honorable", "mention")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -36,18 +38,25 @@ POSITIVE_VERBS = {
     "pl": {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
            "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "triumfować", "zająć", "gratulować", "poznać",
            "znać", "dołączyć", "zdobywać", "przyznanie", "otrzymanie", "zdobycie", "nadanie", "wręczenie",
-           "uzyskanie", "odznaczyć", "utrzymać", "odnowić", "odnowienie", "zachować", "wybrać"},
+           "uzyskanie", "odznaczyć", "utrzymać", "odnowić", "odnowienie", "zachować", "wybrać",
+           # headline present tense of imperfective verbs ("Klaster X otrzymuje Złotą Odznakę"), holding,
+           # becoming, being found among the best
+           "otrzymywać", "wygrywać", "dołączać", "uzyskiwać", "zyskać", "zyskiwać", "posiadacz", "posiadaczka",
+           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "przedłużyć"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
-           "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand"},
+           "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
+           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
-    "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować"},
+    "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
+           "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
-           "maintain", "rank", "hand"},
+           "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
+           "extend"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -77,6 +86,23 @@ NEEDS_WINNER_AFTER = {"wybrać", "select", "choose", "pick"}
 WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", "honour", "honor", "crown",
                 "confer", "bestow", "grant", "zdobyć", "wygrać", "otrzymać", "nagrodzić", "przyznać", "zwyciężyć",
                 "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć"} | NEEDS_WINNER_AFTER
+# Verbs of winning whose capitalised object is the contest or prize won ("wins FinHack Warsaw").
+WIN_NAMED = {"win", "clinch", "scoop", "top", "wygrać", "zwyciężyć", "wygrywać"}
+# Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
+# confirmed for X", "Status KKK potwierdzony").
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić"}
+# A partner of an award is a sponsor tier ("Klaster partnerem nagrody X", "official partner of the Awards").
+PARTNER_FORMS = {"partnerem", "partnerką", "partnerami"}
+# "in Europe's top five", "w pierwszej dziesiątce", "into the top 10": a ranking place (TOP_WORDS, then a
+# number within two words, with an in-word shortly before).
+TOP_WORDS = {"top"}
+IN_WORDS = {"in", "into", "among", "w", "we", "do", "wśród"}
+# English words that are acts in their base form too (a noun "holder", an adverb "now").
+EN_BASE_FORM_ACTS = {"win", "receive", "earn", "holder", "now"}
+# Nouns of holding an award: one holder is news ("Klaster X posiadaczem Złotej Odznaki"), holders
+# in the plural are a group addressed by an event or an offer.
+HOLDER_NOUNS = {"posiadacz", "posiadaczka", "holder"}
+HOLDER_PLURAL_ENDINGS = ("y", "ów", "om", "ami", "ach", "ek", "kom", "kami", "kach", "holders")
 # Acts whose grammatical object is the award itself ("nagrodzony", "awarded", "re-labelled Gold").
 ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award", "honour", "honor", "label", "relabel",
                 "decorate"}
@@ -84,10 +110,11 @@ ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award
 JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert", "expert"}
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
-                 "utrzymać", "odnowić", "zachować", "wybrać"}
+                 "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
+                 "przedłużyć"}
 
 # A place on a podium is an award ("zajął I miejsce", "1st place – HydroLoop"); other places are not.
-PLACE_NOUNS = {"miejsce", "place", "lokata"}
+PLACE_NOUNS = {"miejsce", "place", "lokata", "dziesiątka", "trójka", "piątka"}
 ORDINALS = {"pierwszy", "drugi", "trzeci", "trzecia", "first", "second", "third", "1", "2", "3", "st", "nd", "rd"}
 ROMAN_ORDINALS = {"I", "II", "III"}
 # Being named among the best is a distinction ("named among Europe's best clusters", "wśród
@@ -164,9 +191,10 @@ LEVELS = {
     "silver": {"srebrny", "srebro", "silver"},
     "bronze": {"brązowy", "brąz", "bronze"},
 }
-LEVEL_NOUNS = {"odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
+LEVEL_NOUNS = {"badge", "odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
                "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
                "krzyż", "cross", "odznaczenie"}
+LEVELS_ALL = set().union(*LEVELS.values())
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
 LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",
                   "plac", "zł", "pln", "sponsor", "sponsorka", "partner", "partnerka", "jubileusz", "jubilee",
@@ -175,6 +203,42 @@ LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "a
 # Polish function words after which the next token keeps the award phrase going in a title
 # ("Nagroda dla CTT", "Gold for Mazovia").
 FOR_WORDS = {"dla", "for"}
+# "Klaster X ze statusem Krajowego Klastra Kluczowego", "Cluster X with the Gold Label": a name holding
+# an award (a with-word right before the award words, after some word) says the same as "for".
+WITH_WORDS = {"z", "ze", "with"}
+# Headline verbs of an award travelling to its recipient ("Gold Label goes to Poland", "Nagroda trafia do
+# Gdańska", "Nagroda przypadła firmie X"): with an award before them they state a win. Word forms, since
+# the lemma table holds no such verbs; those marked * need "to"/"do" right after them.
+TRAVEL_FORMS = {"goes", "went", "heads", "headed", "comes", "came", "travels", "travelled",
+                "trafia", "trafiła", "trafił", "trafiło", "trafiły", "powędrowała", "powędrował", "powędrowało",
+                "powędrowały"}
+TRAVEL_TO = {"to", "do"}
+TRAVEL_WITHOUT_TO = {"przypadła", "przypadł", "przypadło", "przypadły"}
+# Second-person words after an act address the reader ("earn your certificate", "zdobądź swój
+# certyfikat"): an offer, not a win.
+SECOND_PERSON = {"your", "yours", "you", "twój", "twoja", "twoje", "twoją", "swój", "swoją", "swoje", "swojego",
+                 "wasz", "wasza", "wasze"}
+# Certificates handed out by a course: a certificate noun in a sentence about a course is a record of
+# attendance, not an award ("Each participant of the course receives a certificate").
+CERTIFICATE_NOUNS = {"certyfikat", "certificate", "dyplom", "diploma", "certification", "certyfikacja"}
+COURSE_WORDS = {"szkolenie", "kurs", "warsztat", "warsztaty", "webinar", "webinarium", "training", "course",
+                "workshop", "academy", "akademia", "programme", "module", "moduł", "egzamin", "exam"}
+# English words that make what follows them future ("We will learn the winners at the gala").
+FUTURE_EN = {"will", "shall", "'ll", "going"}
+
+# Head nouns of Polish organisation names, so a recipient or body can be put in the nominative
+# ("dla Politechniki Gdańskiej" -> "Politechnika Gdańska"; names.py). Those ending in -a that are
+# masculine are listed apart.
+ORG_HEADS = {"klaster", "politechnika", "uniwersytet", "akademia", "fundacja", "instytut", "centrum",
+             "stowarzyszenie", "spółka", "firma", "izba", "agencja", "urząd", "ministerstwo", "minister",
+             "marszałek", "prezydent", "zespół", "park", "inkubator", "uczelnia", "organizacja", "szkoła",
+             "szpital", "sieć", "grupa", "związek", "federacja", "rada", "komisja", "sekretariat", "kapituła",
+             "fundusz", "towarzystwo", "konsorcjum", "dolina", "platforma", "wydział", "laboratorium",
+             "przedsiębiorstwo", "zakład", "spółdzielnia", "samorząd", "województwo", "miasto", "gmina",
+             "powiat", "starosta", "wojewoda", "burmistrz", "wójt", "rektor", "dyrektor", "ośrodek", "biuro",
+             "targi", "kongres", "forum", "hub", "sekretariat"}
+MASCULINE_IN_A = {"starosta", "wojewoda"}
+
 
 # Every lemma the lexicon has to know, per language.
 def all_lemmas(lang: str) -> set[str]:
@@ -187,7 +251,8 @@ def all_lemmas(lang: str) -> set[str]:
         out |= words
     for words in LEVELS.values():
         out |= words
-    out |= LEVEL_NOUNS | PLACE_NOUNS | ORDINALS | JURY | MODALS[lang] | LEVEL_BLOCKERS
+    out |= LEVEL_NOUNS | PLACE_NOUNS | ORDINALS | JURY | MODALS[lang] | LEVEL_BLOCKERS | CERTIFICATE_NOUNS | COURSE_WORDS
     if lang == "pl":
+        out |= ORG_HEADS
         out |= {"zostać", "być", "odbyć", "klaster", "organizacja", "członek", "firma", "przyznawać"}
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from monitor.awards import classify_award
+from monitor.awards import award_details_en, classify_award
 from monitor.items import ArticleItem
 from monitor.topics import AWARDS, TopicMatcher
 
@@ -40,4 +40,17 @@ class ClassifyPipeline:
                 topics.append(name)
                 self.crawler.stats.inc_value(f"monitor/topics/{name}")
         item.topics = list(dict.fromkeys(topics))
+        return item
+
+
+class EnglishAwardDetailsPipeline:
+    """After translation: the award details of a translated award item, read from its English text,
+    kept in award_evidence["en"] ({"name", "recipient", "body"}); the award_* columns keep the names
+    as the original writes them. (The items table has no English detail columns.)"""
+
+    def process_item(self, item: ArticleItem) -> ArticleItem:
+        if item.is_award and item.title_en and item.title_en != item.title:
+            english = award_details_en(item.title_en, item.body_en or item.summary_en or "")
+            if english:
+                item.award_evidence = {**(item.award_evidence or {}), "en": english}
         return item

@@ -1,0 +1,117 @@
+"""Names of recipients and awarding bodies as a reader expects them: whole, and in the nominative.
+
+A Polish name is inflected by the sentence it stands in ("złoty medal dla Politechniki Gdańskiej",
+"przyznał Lubelskiemu Klastrowi Medycznemu", "ze Złotą Odznaką"). `nominative` finds the head noun of
+the phrase through the shipped lemma table (organisation nouns are in vocab.ORG_HEADS), puts it in its
+dictionary form and makes the adjectives that agree with it agree again ("Politechnika Gdańska",
+"Lubelski Klaster Medyczny"). What follows the head and does not agree with it stays as written: it is
+a genitive complement ("Klaster Obróbki Metali", "Fundacja Rozwoju Przedsiębiorczości") or a brand.
+A phrase without a known head (a company brand, a person) is returned as it is.
+
+    >>> nominative("Politechniki Gdańskiej")
+    'Politechnika Gdańska'
+    >>> nominative("Lubelskiemu Klastrowi Medycznemu MedLub")
+    'Lubelski Klaster Medyczny MedLub'
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.awards import vocab
+from monitor.awards.lexicon import lemma_of
+
+# Adjective endings of the oblique cases, longest first, and the nominative ending per gender.
+_ADJ_ENDINGS = ("iego", "iemu", "iej", "ego", "emu", "ymi", "imi", "ych", "ich", "ej", "ym", "im", "ą")
+_NOMINATIVE = {
+    "m": {"iego": "i", "iemu": "i", "im": "i", "ego": "y", "emu": "y", "ym": "y"},
+    "f": {"iej": "ia", "ej": "a", "ą": "a"},
+    "n": {"iego": "ie", "iemu": "ie", "im": "ie", "ego": "e", "emu": "e", "ym": "e"},
+}
+_SOFT_AFTER = ("k", "g")     # "Gdańskiej" -> "Gdańska", "Śląskiego" -> "Śląski", "Polskiego" -> "Polskie"
+PREPOSITIONS = {"w", "we", "z", "ze", "na", "przy", "im", "i", "oraz", "dla", "do", "od"}
+# Lead words that say what kind of thing the recipient is, not its name ("firma Termoizol", "zespół
+# Politechniki", "startup Airly", "team PayBridge").
+GENERIC_LEADS = {"firma", "firmy", "firmie", "firmę", "spółka", "spółki", "spółce", "spółkę", "company", "startup",
+                 "start-up", "zespół", "zespołu", "zespołowi", "team", "drużyna", "drużyny", "naukowcy", "naukowców",
+                 "wynalazcy", "wynalazców", "researchers", "inventors", "members", "member", "nasz", "nasza",
+                 "nasze", "our", "the", "a", "an", "członek", "członkowie", "prezes", "prezesa"}
+
+
+def _gender(lemma: str) -> str:
+    if lemma in vocab.MASCULINE_IN_A:
+        return "m"
+    if lemma.endswith("a"):
+        return "f"
+    if lemma.endswith(("o", "e", "um", "ę")):
+        return "n"
+    return "m"
+
+
+def _adjective_nominative(word: str, gender: str) -> str | None:
+    """The nominative of an adjective in an oblique case, or None when the word is no such adjective."""
+    if "-" in word:   # "Górniczo-Hutniczej": only the last part is inflected
+        head, _, last = word.rpartition("-")
+        fixed = _adjective_nominative(last, gender)
+        return f"{head}-{fixed}" if fixed else None
+    low = word.lower()
+    for end in _ADJ_ENDINGS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            table = _NOMINATIVE[gender]
+            stem = word[: len(word) - len(end)]
+            if end in table:
+                new = table[end]
+            elif end in ("ych", "ich", "ymi", "imi"):
+                return None   # a plural complement ("Technologii Kosmicznych") agrees with another noun
+            else:
+                new = {"m": "y", "f": "a", "n": "e"}[gender]
+            if stem.lower().endswith(_SOFT_AFTER):
+                new = {"y": "i", "ia": "a", "e": "ie"}.get(new, new)   # Gdańskiej/Śląskiego/Polskiego
+            return stem + (new.upper() if word.isupper() else new)
+    return None
+
+
+def _is_nominative_adjective(word: str) -> bool:
+    return bool(re.search(r"(y|i|a|e)$", word.split("-")[-1].lower()))
+
+
+def nominative(phrase: str) -> str:
+    """A Polish organisation name in the nominative (see the module doc); other phrases unchanged."""
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if lemma_of(w.lower(), "pl") in vocab.ORG_HEADS), None)
+    if head is None:
+        return phrase
+    lemma = lemma_of(words[head].lower(), "pl")
+    if words[head].lower() == lemma:
+        return phrase   # already the nominative
+    gender = _gender(lemma)
+    out = list(words)
+    out[head] = lemma[:1].upper() + lemma[1:] if words[head][:1].isupper() else lemma
+    for i in range(head):
+        fixed = _adjective_nominative(words[i], gender)
+        if fixed is None:
+            return phrase   # something before the head that is no agreeing adjective: leave it
+        out[i] = fixed
+    for i in range(head + 1, len(words)):
+        if words[i].lower() in PREPOSITIONS:
+            break
+        fixed = _adjective_nominative(words[i], gender)
+        if fixed is None:
+            break
+        out[i] = fixed
+    return " ".join(out)
+
+
+def clean(name: str, lang: str) -> str:
+    """A detail as shown: generic lead words dropped ("firma Agrofrost" -> "Agrofrost", "The Polish
+    Cluster Association"), a trailing origin cut ("Anna Lis z Klastra Drzewnego", "Sensilab z
+    Poznania"), and Polish names put in the nominative."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in GENERIC_LEADS:
+        words = words[1:]
+    for i, w in enumerate(words[1:], 1):
+        if w.lower() in {"z", "ze", "from"}:
+            words = words[:i]
+            break
+    name = " ".join(words)
+    return nominative(name) if lang != "en" else name
