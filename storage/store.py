@@ -121,7 +121,15 @@ class Store:
         if self.item_id_for_url(url) is not None:
             self.add_aliases(self.item_id_for_url(url), aliases)  # type: ignore[arg-type]
             return None
-        now = utcnow()
+        row = self._item_row(fields, utcnow())
+        with self.db.atomic():
+            item_id = self.db["items"].insert(row).last_pk
+            self.add_aliases(item_id, [url, *aliases])
+        return item_id
+
+    @staticmethod
+    def _item_row(fields: dict[str, Any], now: str) -> dict[str, Any]:
+        """The items row for an item's fields: timestamps, JSON columns, the folded search text."""
         row = dict(fields)
         row.setdefault("first_seen", now)
         row.setdefault("last_seen", now)
@@ -131,10 +139,24 @@ class Store:
         if "is_award" in row:
             row["is_award"] = int(bool(row["is_award"]))
         row["search_folded"] = fold(" ".join(str(row.get(k) or "") for k in ("title", "title_en", "summary", "body")))
+        return row
+
+    def save_items(self, items: Iterable[dict[str, Any]]) -> int:
+        """Insert many new items in one transaction (imports, generated stores); return how many were new.
+
+        Items whose URL is already stored are skipped; each new item's URL goes to item_urls.
+        """
+        now = utcnow()
+        rows = [self._item_row(f, now) for f in items]
+        if not rows:
+            return 0
         with self.db.atomic():
-            item_id = self.db["items"].insert(row).last_pk
-            self.add_aliases(item_id, [url, *aliases])
-        return item_id
+            fresh = list({r["url"]: r for r in rows if self.item_id_for_url(r["url"]) is None}.values())
+            self.db["items"].insert_all(fresh, batch_size=1000, ignore=True)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE url = ?",
+                [(r["url"],) for r in fresh])
+        return len(fresh)
 
     def touch(self, item_id: int) -> None:
         self.db.execute("UPDATE items SET last_seen = ? WHERE id = ?", [utcnow(), item_id])
