@@ -540,8 +540,8 @@ def scanned_tables(db_path: Path, statements: list[str]) -> list[str]:
         for row in plan:
             detail = row[-1]
             if detail.startswith("SCAN ") and "VIRTUAL TABLE" not in detail and "USING" not in detail \
-                    and not detail.startswith(("SCAN CONSTANT", "SCAN json_each")) \
-                    and not re.match(r"SCAN (_sqlite_migrations|digests|crawl_runs)\b", detail):
+                    and not re.match(r"SCAN (\d+ )?CONSTANT ROWS|SCAN json_each|SCAN (main\.)?\w+_fts_(config|data)"
+                                     r"|SCAN (sqlite_master|_sqlite_migrations|digests|crawl_runs)\b", detail):
                 bad.append(f"{detail}: {sql[:160]}")
     conn.close()
     return bad
