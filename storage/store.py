@@ -41,6 +41,14 @@ def translation_key(provider: str, source_lang: str, target_lang: str, text: str
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 
 
+# What a digest row is built from: every items column but the long texts (body, body_en, the folded
+# search text), which no digest shows and which are most of a big store's bytes.
+DIGEST_SELECT = ", ".join([
+    "id", "url", "source", "language", "title", "title_en", "summary", "summary_en", "published", "first_seen",
+    "last_seen", "content_hash", "story_id", "is_award", "award_level", "award_name", "award_body",
+    "award_recipient", "award_evidence", "award_score", "topics", "translation_status", "translator"])
+
+
 class StoreError(Exception):
     """The database cannot be opened or written."""
 
@@ -379,7 +387,8 @@ class Store:
             clauses.append("EXISTS (SELECT 1 FROM json_each(items.topics) WHERE json_each.value = ?)")
             params.append(topic)
         where = " AND ".join(clauses) or None
-        return list(self.db["items"].rows_where(where, params, order_by="coalesce(published, '') desc, id"))
+        return list(self.db["items"].rows_where(where, params, order_by="coalesce(published, '') desc, id",
+                                                select=DIGEST_SELECT))
 
     def story_members(self, story_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
         """All items of the given stories, by story id."""
@@ -388,7 +397,8 @@ class Store:
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self.db["items"].rows_where(f"story_id IN ({marks})", chunk, order_by="id"):
+            for row in self.db["items"].rows_where(f"story_id IN ({marks})", chunk, order_by="id",
+                                                   select=DIGEST_SELECT):
                 out.setdefault(row["story_id"], []).append(row)
         return out
 
