@@ -41,6 +41,14 @@ def translation_key(provider: str, source_lang: str, target_lang: str, text: str
     return hashlib.sha1(raw.encode("utf-8")).hexdigest()
 
 
+# What a digest row is built from: every items column but the long texts (body, body_en, the folded
+# search text), which no digest shows and which are most of a big store's bytes.
+DIGEST_SELECT = ", ".join([
+    "id", "url", "source", "language", "title", "title_en", "summary", "summary_en", "published", "first_seen",
+    "last_seen", "content_hash", "story_id", "is_award", "award_level", "award_name", "award_body",
+    "award_recipient", "award_evidence", "award_score", "topics", "translation_status", "translator"])
+
+
 class StoreError(Exception):
     """The database cannot be opened or written."""
 
@@ -121,7 +129,15 @@ class Store:
         if self.item_id_for_url(url) is not None:
             self.add_aliases(self.item_id_for_url(url), aliases)  # type: ignore[arg-type]
             return None
-        now = utcnow()
+        row = self._item_row(fields, utcnow())
+        with self.db.atomic():
+            item_id = self.db["items"].insert(row).last_pk
+            self.add_aliases(item_id, [url, *aliases])
+        return item_id
+
+    @staticmethod
+    def _item_row(fields: dict[str, Any], now: str) -> dict[str, Any]:
+        """The items row for an item's fields: timestamps, JSON columns, the folded search text."""
         row = dict(fields)
         row.setdefault("first_seen", now)
         row.setdefault("last_seen", now)
@@ -131,10 +147,24 @@ class Store:
         if "is_award" in row:
             row["is_award"] = int(bool(row["is_award"]))
         row["search_folded"] = fold(" ".join(str(row.get(k) or "") for k in ("title", "title_en", "summary", "body")))
+        return row
+
+    def save_items(self, items: Iterable[dict[str, Any]]) -> int:
+        """Insert many new items in one transaction (imports, generated stores); return how many were new.
+
+        Items whose URL is already stored are skipped; each new item's URL goes to item_urls.
+        """
+        now = utcnow()
+        rows = [self._item_row(f, now) for f in items]
+        if not rows:
+            return 0
         with self.db.atomic():
-            item_id = self.db["items"].insert(row).last_pk
-            self.add_aliases(item_id, [url, *aliases])
-        return item_id
+            fresh = list({r["url"]: r for r in rows if self.item_id_for_url(r["url"]) is None}.values())
+            self.db["items"].insert_all(fresh, batch_size=1000, ignore=True)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE url = ?",
+                [(r["url"],) for r in fresh])
+        return len(fresh)
 
     def touch(self, item_id: int) -> None:
         self.db.execute("UPDATE items SET last_seen = ? WHERE id = ?", [utcnow(), item_id])
@@ -357,7 +387,8 @@ class Store:
             clauses.append("EXISTS (SELECT 1 FROM json_each(items.topics) WHERE json_each.value = ?)")
             params.append(topic)
         where = " AND ".join(clauses) or None
-        return list(self.db["items"].rows_where(where, params, order_by="coalesce(published, '') desc, id"))
+        return list(self.db["items"].rows_where(where, params, order_by="coalesce(published, '') desc, id",
+                                                select=DIGEST_SELECT))
 
     def story_members(self, story_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
         """All items of the given stories, by story id."""
@@ -366,7 +397,8 @@ class Store:
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self.db["items"].rows_where(f"story_id IN ({marks})", chunk, order_by="id"):
+            for row in self.db["items"].rows_where(f"story_id IN ({marks})", chunk, order_by="id",
+                                                   select=DIGEST_SELECT):
                 out.setdefault(row["story_id"], []).append(row)
         return out
 

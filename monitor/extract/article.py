@@ -434,7 +434,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
 
     doc = None
     try:
-        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=False, include_comments=False,
                                           include_tables=True, favor_precision=True)
     except Exception:
         logger.warning("trafilatura failed on %s", url, exc_info=True)
