@@ -22,6 +22,10 @@ from monitor.extract.dates import DATE_TEXT, parse_date
     # English
     ("17 June 2021", "2021-06-17"), ("News article | 17 June 2021", "2021-06-17"), ("17th June 2021", "2021-06-17"),
     ("June 17th, 2021", "2021-06-17"), ("Wed, 16 Jun 2021", "2021-06-16"),
+    # ordinals with "of", dashed abbreviations, Roman months between slashes, capitalised nominatives
+    ("5th of August, 2021", "2021-08-05"), ("17-Jun-2021", "2021-06-17"), ("17/VI/2021", "2021-06-17"),
+    ("Wtorek, 04 Luty 2020 12:00", "2020-02-04"), ("Środa, 30 Październik 2019 13:45", "2019-10-30"),
+    ("Kielce, dnia 08.06.2021 r.", "2021-06-08"),
 ])
 def test_dates_are_parsed_and_found_in_text(text, iso):
     assert parse_date(text) == iso

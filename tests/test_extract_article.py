@@ -135,3 +135,52 @@ def test_a_read_also_teaser_between_the_title_and_the_byline_does_not_give_the_d
     html = article(main=f"<h1>Robotics start-up wins European prize</h1>{box}<p>By Anna Smith · 17 June 2021</p>{BODY}",
                    title="Robotics start-up wins European prize | Hub")
     assert extract_article(html, "http://x.pl/blog/robotics/").published == "2021-06-17"
+
+
+JOOMLA_1 = ("<html><head><title>Wyróżnienie dla klastra</title>"
+            "<meta name='description' content='Klaster Energetyczny – stowarzyszenie firm i uczelni z regionu Pomorza'>"
+            "</head><body><table><tr><td id='left'><ul class='menu'><li><a href='/'>Start</a></li></ul></td><td>"
+            "<div>Licznik odwiedzin</div><div>Dzisiaj: 17</div><div><b>Zobacz także:</b> <a href='/x'>Szkolenie</a></div>"
+            "<div><a href='javascript:history.go(-1)'>« Powrót</a></div>"
+            "<table class='contentpaneopen'><tr><td class='contentheading'>Wyróżnienie dla klastra</td></tr></table>"
+            "<table class='contentpaneopen'><tr><td class='createdate'>czwartek, 05 grudzień 2019 09:00</td></tr>"
+            f"<tr><td><p>Klaster otrzymał wyróżnienie w konkursie Marszałka Województwa.</p>{BODY}</td></tr>"
+            "<tr><td class='modifydate'>Poprawiony: piątek, 10 styczeń 2020 11:11</td></tr></table>"
+            "</td></tr></table></body></html>")
+
+
+def test_joomla_1_createdate_cell_is_the_date_and_poprawiony_is_not():
+    art = extract_article(JOOMLA_1, "http://x.pl/index.php?option=com_content&task=view&id=224")
+    assert (art.title, art.published) == ("Wyróżnienie dla klastra", "2019-12-05")
+
+
+def test_summary_is_the_lead_not_the_furniture_nor_a_shared_description():
+    tagline = "Klaster Energetyczny – stowarzyszenie firm i uczelni z regionu Pomorza"
+    art = extract_article(JOOMLA_1, "http://x.pl/index.php?option=com_content&task=view&id=224", shared_texts=[tagline])
+    assert art.summary.startswith("Klaster otrzymał wyróżnienie w konkursie")
+    assert art.body.startswith("Klaster otrzymał wyróżnienie")
+
+
+def test_a_description_of_the_page_itself_is_its_summary():
+    own = "Marszałek wyróżnił klaster za program wspólnych audytów energetycznych dla małych firm."
+    html = article(head=f"<meta name='description' content='{own}'>",
+                   main=f"<h1>Wyróżnienie dla klastra</h1><p>Marszałek wyróżnił klaster za wspólne audyty energetyczne "
+                        f"dla małych firm z programu.</p>{BODY}")
+    assert extract_article(html, "http://x.pl/a/").summary == own
+    assert extract_article(html, "http://x.pl/a/", shared_texts=[own]).summary.startswith("Marszałek wyróżnił klaster za wspólne")
+
+
+def test_a_category_page_of_dated_teasers_is_a_listing_not_an_article():
+    teasers = "".join(f"<li><span>{d}.05.2021</span> <a href='/wiadomosci/news-{d}/'>Konkurs numer {d} dla firm rozstrzygnięty</a>"
+                      f"<p>Agencja ogłosiła wyniki konkursu numer {d} dla małych i średnich firm z regionu.</p></li>"
+                      for d in range(10, 16))
+    html = article(main=f"<h1>Nabory i konkursy</h1><ul class='lista'>{teasers}</ul>")
+    art = extract_article(html, "http://x.pl/wiadomosci/nabory-i-konkursy/")
+    assert art.kind == "listing" and not art.is_article
+
+
+def test_an_article_with_a_related_box_stays_an_article():
+    related = "".join(f"<li><a href='/n/{i}/'>Inny artykuł numer {i} o klastrze</a> <span>1{i}.05.2021</span></li>"
+                      for i in range(3))
+    html = article(main=f"<h1>Nagroda dla klastra</h1><p>17.06.2021</p>{BODY}<div class='related'><ul>{related}</ul></div>")
+    assert extract_article(html, "http://x.pl/n/9/").is_article

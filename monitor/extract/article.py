@@ -16,6 +16,8 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from monitor.extract.dates import DATE_TEXT, parse_date
+from monitor.extract.furniture import strip_leading_furniture, unlayout_tables
+from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 
 if TYPE_CHECKING:
@@ -49,10 +51,11 @@ class ExtractedArticle:
     published: str | None = None
     body: str = ""
     summary: str = ""
+    description: str = ""           # the page's meta description (the spider counts the ones pages share)
     page_language: str | None = None
     canonical: str | None = None
     alternates: dict[str, str] = field(default_factory=dict)
-    kind: str = "article"           # article | event | static (what the page's own markup says)
+    kind: str = "article"           # article | event | static (what the page's own markup says) | listing
 
     @property
     def is_article(self) -> bool:
@@ -254,17 +257,17 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
     title; then the first date after the title (a sentence in the lead). Later dates on the page
     (comments, related posts, sidebars, deadlines in the body) come after all of these.
     """
-    heading = None
-    for h in sel.xpath("//h1|//h2|//h3"):
-        if title and _norm(" ".join(h.xpath(".//text()").getall())) == title:
-            heading = h
-            break
+    heading = _title_element(sel, title)
     if heading is None:
         return None
     seen = 0
     first_any: str | None = None
     later_meta: str | None = None
+    labelled: str | None = None
     for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
+        if _marked_modified(node):
+            seen += len(_norm(" ".join(node.xpath("text()").getall())))
+            continue
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
                 and not _in_other_teaser(node):
             if seen <= HEADER_ZONE:
@@ -277,6 +280,8 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
                 return d
             if meta:
                 later_meta = later_meta or d
+                if labelled is None and _publication_labelled(text):
+                    labelled = d
             first_any = first_any or d
         seen += len(text)
         if seen > 1500:
@@ -286,7 +291,53 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
         text = _norm(" ".join(node.xpath("text()").getall()))
         if (found := _text_date(text, languages) or _split_date(node, languages)) and found[1]:
             return found[0]
-    return first_any or later_meta
+    # Below the text, a record of dates (created, published, modified): the one labelled "published".
+    return labelled or first_any or later_meta
+
+
+# Classes and microdata of elements that hold a modification date ("modifydate", <time class="updated">).
+MODIFIED_MARK = re.compile(r"modif|updated|datemodified|last-?change|aktualizac|poprawion|zmodyfikow|edited",
+                           re.IGNORECASE)
+# The strongest publication labels: a record of dates also lists creation ("Data wytworzenia") and
+# modification dates; a reader calls the labelled publication date the publication date.
+STRONG_PUBLISHED_LABEL = re.compile(r"(opublikowan\w*|data (publikacji|opublikowania)|published|publication date|"
+                                    r"date of publication|posted on)\b", re.IGNORECASE)
+
+
+def _publication_labelled(text: str) -> bool:
+    m = DATE_TEXT.search(text)
+    return bool(m and STRONG_PUBLISHED_LABEL.search(text[: m.start()][-60:]))
+
+
+def _marked_modified(node: Selector) -> bool:
+    """The element (or its small parent) is marked as the modification date by class or microdata."""
+    for box in node.xpath("ancestor-or-self::*[position() <= 2]"):
+        marks = f"{box.attrib.get('class', '')} {box.attrib.get('id', '')} {box.attrib.get('itemprop', '')}"
+        if MODIFIED_MARK.search(marks):
+            return True
+    return False
+
+
+TITLE_CLASS = re.compile(r"(title|heading|tytul|naglowek)", re.IGNORECASE)
+
+
+def _title_element(sel: Selector, title: str) -> Selector | None:
+    """The element printing the title: a heading, else a title-classed cell or box (Joomla 1.x
+    <td class="contentheading">), else any element of the content whose whole text is the title."""
+    if not title:
+        return None
+    for h in sel.xpath("//h1|//h2|//h3|//h4"):
+        if _norm(" ".join(h.xpath(".//text()").getall())) == title:
+            return h
+    fallback = None
+    for el in sel.xpath("//body//*[not(self::script or self::style or self::title or self::a or self::option)]"
+                        "[text()[normalize-space()]][not(.//a)][not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
+        if _norm(" ".join(el.xpath(".//text()").getall())) != title:
+            continue
+        if TITLE_CLASS.search(f"{el.attrib.get('class', '')} {el.attrib.get('id', '')}"):
+            return el
+        fallback = fallback or el
+    return fallback
 
 
 def find_date(sel: Selector, html: str, url: str, languages: list[str], title: str = "") -> str | None:
@@ -360,10 +411,12 @@ def page_kind(sel: Selector) -> str:
 
 
 def extract_article(html: str, url: str, source: "Source | None" = None,
-                    generic_titles: Iterable[str] = ()) -> ExtractedArticle:
+                    generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = ()) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics.
 
     generic_titles: <title> texts of the site's listing pages (a generic <title> names the site).
+    shared_texts: descriptions seen on the site's listing pages or on other pages of the source
+    (a site tagline): never this page's summary.
     """
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
@@ -381,7 +434,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
 
     doc = None
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=True, include_comments=False,
                                           include_tables=True, favor_precision=True)
     except Exception:
         logger.warning("trafilatura failed on %s", url, exc_info=True)
@@ -394,18 +447,72 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     if source and source.body:
         art.body = select_text(sel, source.body)
     elif doc is not None:
-        art.body = _norm(getattr(doc, "text", "") or "")
-    art.summary = _summary(sel, art.body)
+        art.body = _norm(strip_leading_furniture(getattr(doc, "text", "") or "", art.title))
+    if art.kind == "article" and not (source and source.has_overrides) and is_listing_page(sel, url, art.body):
+        art.kind = "listing"
+    art.description = _meta(sel, "description", "og:description", "twitter:description")
+    art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
 
 
-def _summary(sel: Selector, body: str) -> str:
-    """The description meta tag, else the first sentences of the body (about 300 characters)."""
-    desc = _meta(sel, "description", "og:description")
-    if desc and len(desc) >= 60:
-        return desc
-    if not body:
-        return desc
+LISTING_TEASER_SHARE = 0.6     # a page whose main text is mostly one list of teasers is a listing
+
+
+def is_listing_page(sel: Selector, url: str, body: str) -> bool:
+    """The page is a list of other articles (a category page a sitemap lists beside the articles):
+    one repeated list of dated or excerpted teasers holds most of its main text."""
+    items, chars = teaser_list_chars(sel.root, url)
+    return items >= 3 and chars >= LISTING_TEASER_SHARE * max(len(body), chars)
+
+
+SUMMARY_MIN_DESCRIPTION = 60    # characters: a shorter description is a label, not a summary
+DESCRIPTION_OVERLAP = 0.5       # share of a description's content words that the title or the lead must hold
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to 5 letters (Polish inflects word endings: nagroda/nagrodę)."""
+    return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+def own_description(description: str, body: str, title: str, shared: Iterable[str] = ()) -> bool:
+    """The description speaks about this page: not shared with other pages of the site (a tagline),
+    not the title (with or without the site name), and most of its words are in the title or lead.
+
+    >>> own_description("Two cluster shipyards were awarded for hybrid ferry designs.",
+    ...                 "Two shipyards from the cluster received a prize for their hybrid ferry designs.", "Prize")
+    True
+    >>> own_description("The blog of the Baltic Maritime Cluster: ports, shipbuilding and blue economy.",
+    ...                 "The Port of Gdynia has become a member of the cluster.", "Port joins the cluster")
+    False
+    """
+    desc = _norm(description)
+    if len(desc) < SUMMARY_MIN_DESCRIPTION or desc.lower() in {_norm(t).lower() for t in shared}:
+        return False
+    if title and (desc.lower().startswith(title.lower()) and len(desc) < len(title) + 50):
+        return False
+    words = _stems(desc)
+    if not words:
+        return False
+    lead = _stems(f"{title} {body[:1000]}")
+    return len(words & lead) >= DESCRIPTION_OVERLAP * len(words)
+
+
+def lead(body: str) -> str:
+    """The first sentences of the body (about 300 characters)."""
     cut = body[:400]
     end = max(cut.rfind(". ", 0, 350), cut.rfind("! ", 0, 350), cut.rfind("? ", 0, 350))
-    return cut[: end + 1] if end > 80 else cut[:300].rsplit(" ", 1)[0] + "…"
+    if end > 80:
+        return cut[: end + 1]
+    if len(body) <= 300:
+        return body
+    return cut[:300].rsplit(" ", 1)[0] + "…"
+
+
+def summary(description: str, body: str, title: str = "", shared: Iterable[str] = ()) -> str:
+    """The article's own description when it has one, else the lead of its body."""
+    desc = _norm(description)
+    if own_description(desc, body, title, shared):
+        return desc
+    if body:
+        return lead(body)
+    return "" if desc.lower() in {_norm(t).lower() for t in shared} else desc

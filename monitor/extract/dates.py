@@ -23,7 +23,7 @@ ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }
 ISO = re.compile(r"\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d)")     # 2021-06-17, 2021.06.17, 2021/06/17
-ROMAN = re.compile(r"\b(\d{1,2})\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*(\d{4})\b")
+ROMAN = re.compile(r"\b(\d{1,2})\s*[ ./-]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ ./-]\s*(\d{4})\b")
 DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # A date written in text: ISO, dotted, Roman-numeral month, "17 czerwca 2021", "June 17, 2021".
@@ -34,8 +34,9 @@ MONTHS = (
 )
 DATE_TEXT = re.compile(
     rf"\b(\d{{4}}([-./])\d{{1,2}}\2\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|"
-    rf"\d{{1,2}}\s*[ .]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ .]\s*\d{{4}}|"
-    rf"\d{{1,2}}(st|nd|rd|th)?\.?\s+({MONTHS})\.?,?\s+\d{{4}}|({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})(?!\d)",
+    rf"\d{{1,2}}\s*[ ./-]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ ./-]\s*\d{{4}}|"
+    rf"\d{{1,2}}(st|nd|rd|th)?\.?(\s+of)?\s+({MONTHS})\.?,?\s+\d{{4}}|\d{{1,2}}-({MONTHS})-\d{{4}}|"
+    rf"({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 

@@ -89,6 +89,7 @@ class ListingAnalysis:
     signatures: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
     title: str = ""
+    description: str = ""           # the listing's meta description: a text the site's pages share
 
 
 def _norm(text: str | None) -> str:
@@ -350,6 +351,7 @@ def analyse_listing(html: str, url: str, source: "Source", hint: Iterable[str] =
                               page_number=page_number)
     out.feeds = feed_links(html, url, sel=sel)
     out.title = _norm(sel.xpath("//title//text()").get())
+    out.description = _norm(sel.xpath("//meta[@name='description' or @property='og:description']/@content").get())
     return out
 
 
@@ -488,3 +490,60 @@ def feed_links(html: str, url: str, sel: Selector | None = None) -> list[str]:
         "//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
     ).getall()
     return [urljoin(url, h.strip()) for h in hrefs if h.strip()]
+
+
+# A box of teasers of other articles inside an article page ("Related", "Zobacz też").
+RELATED_BOX = re.compile(r"(^|[\s_-])(related\w*|read-?also|read-?next|see-?also|zobacz\w*|czytaj\w*|polecane|"
+                         r"recommended|more-news|inne\w*|post-navigation|nav-links)($|[\s_-])", re.IGNORECASE)
+TEASER_MIN_ITEMS = 3
+
+
+def teaser_list_chars(root: etree._Element, url: str) -> tuple[int, int]:
+    """(items, characters) of the longest repeated list of teasers linking to other pages in the
+    content of a page (not in its menus, sidebars or "related" boxes).
+
+    A listing page is mostly such a list: a title link per item with a date or an excerpt beside
+    it. An article page has its own text, and at most a small box of related teasers.
+
+    >>> from lxml import html
+    >>> items = "".join(f'<li><span>0{i}.05.2021</span> <a href="/n/{i}/">Konkurs numer {i} rozstrzygnięty</a></li>'
+    ...                 for i in range(1, 5))
+    >>> teaser_list_chars(html.fromstring(f"<html><body><h1>Wiadomości</h1><ul>{items}</ul></body></html>"), "http://x/")
+    (4, 164)
+    """
+    page = canonical_url(url)
+    groups: dict[str, dict[int, etree._Element]] = defaultdict(dict)
+    targets: dict[str, set[str]] = defaultdict(set)
+    for a, target in _links(root, url):
+        canon = canonical_url(target)
+        if canon == page or is_file_url(target):
+            continue
+        chrome, _ = _chrome_and_main(a)
+        if chrome:
+            continue
+        item = _item_of(a)
+        if item is a or any(RELATED_BOX.search(_attr_words(el)) for el in [item, *item.iterancestors()]
+                            if isinstance(el.tag, str)):
+            continue
+        text = _anchor_text(a)
+        if READ_MORE.match(text):
+            text = _teaser_heading(item, a) or text
+        if not _title_like(text):
+            continue
+        holder = item.getparent()
+        signature = _signature(a) + (f"@{_element_key(holder)}" if holder is not None else "")
+        groups[signature][id(item)] = item
+        targets[signature].add(canon)
+    best = (0, 0)
+    for sig, items in groups.items():
+        if len(targets[sig]) < TEASER_MIN_ITEMS:
+            continue
+        texts = [_text_of(item, 2000) for item in items.values()]
+        dated = sum(_has_date(item) for item in items.values())
+        excerpts = sum(len(t) >= 80 for t in texts)
+        if max(dated, excerpts) * 2 < len(items):
+            continue
+        chars = sum(len(t) for t in texts)
+        if chars > best[1]:
+            best = (len(items), chars)
+    return best

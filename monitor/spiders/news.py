@@ -84,6 +84,9 @@ class NewsSpider(scrapy.Spider):
         self.shapes: dict[str, int] = {}
         self.sitemaps_read: set[str] = set()
         self.sitemap_candidates: dict[str, FeedEntry] = {}
+        # texts many pages of the source share (a tagline as meta description): never a summary
+        self.listing_descriptions: set[str] = set()
+        self.description_pages: dict[str, set[str]] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -138,6 +141,8 @@ class NewsSpider(scrapy.Spider):
                                 hint=response.meta.get("teaser_signatures") or (), start_url=src.url,
                                 page_number=page)
         self.crawler.stats.inc_value("monitor/article_links", len(found.articles))
+        if found.description:
+            self.listing_descriptions.add(found.description)
         for url in found.articles:
             self.listing_urls[canonical_url(url)] = None
             yield self.article_request(url, response.url, listing_title=found.title)
@@ -335,13 +340,21 @@ class NewsSpider(scrapy.Spider):
             logger.warning("%s: could not forget the rejection of %s", self.source.name, response.url, exc_info=True)
 
     # ------------------------------------------------------------------ articles
+    def shared_texts(self, url: str) -> set[str]:
+        """Descriptions of the listing pages, and those another page of this source also had."""
+        page = canonical_url(url)
+        return self.listing_descriptions | {d for d, pages in self.description_pages.items() if pages - {page}}
+
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("monitor/article/not_html")
             self.reject(response, "not_html")
             return
         art = extract_article(page_text(response), response.url, self.source,
-                              generic_titles=[response.meta.get("listing_title") or ""])
+                              generic_titles=[response.meta.get("listing_title") or ""],
+                              shared_texts=self.shared_texts(response.url))
+        if art.description:
+            self.description_pages.setdefault(art.description, set()).add(canonical_url(response.url))
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
             art.title = art.title or entry.title

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Dates, summaries and listing pages on fixture sites no rule was written against (issue 12).
+
+    python bench/unseen_sites.py [--sites heldout] [--json OUT] [-v]
+
+`--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites tuning` the tuning
+sites (tests/sites/tuning-*); a comma-separated list names folders. Each site is served by
+tests/sitesrv.py on its own 127.0.0.X address and crawled end to end by `python -m monitor crawl`
+(translator none) into a fresh SQLite file; the stored items are compared with the site's
+`_expected.json` (path, title, published, date_shape, traps, summary_start) and `_unseen.json`
+(start path, source type, listing pages that must not be stored).
+
+Prints per site and in total:
+- date accuracy by date shape ("weekday-nominative-time", "roman", "dnia-dotted-r", ...) and by trap
+  (a modification date, an event date or a deadline printed on the page beside the real one);
+- summary quality: the share of expected items whose summary starts with their own lead (or their
+  own per-page description), and the number of summaries shared by two items of different stories;
+- listing pages stored as articles, expected items missing, unexpected items stored.
+Exit 0 always (a measurement); tests/test_unseen_sites.py holds the floors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SITES = ROOT / "tests" / "sites"
+FIRST_IP = 181
+
+
+def _env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost,127.0.0.0/8"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env["PYTHONUNBUFFERED"] = "1"
+    for key in ("MONITOR_TRANSLATOR", "MONITOR_TRANSLATOR_URL", "MONITOR_TRANSLATOR_KEY", "MONITOR_DB"):
+        env.pop(key, None)
+    return env
+
+
+def site_names(which: str) -> list[str]:
+    if which in ("heldout", "tuning"):
+        return sorted(p.name for p in SITES.glob(f"{which}-*") if (p / "_unseen.json").exists())
+    return [n.strip() for n in which.split(",") if n.strip()]
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def crawl_site(name: str, ip: str, workdir: Path) -> tuple[str, list[dict[str, Any]]]:
+    """Serve one fixture site, crawl it with the monitor CLI; (base URL, stored rows)."""
+    server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "sitesrv.py"), str(SITES / name), "--host", ip],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    try:
+        line = server.stdout.readline() if server.stdout else ""
+        if not line.startswith("READY"):
+            raise RuntimeError(f"{name}: site server did not start: {line!r}")
+        base = line.split()[1].rstrip("/")
+        meta = json.loads((SITES / name / "_unseen.json").read_text(encoding="utf-8"))
+        cfg = workdir / f"{name}.toml"
+        db = workdir / f"{name}.db"
+        cfg.write_text(
+            '[monitor]\ntranslator = "none"\n\n[scrapy]\nDOWNLOAD_DELAY = 0\nAUTOTHROTTLE_ENABLED = false\n'
+            'DOWNLOAD_TIMEOUT = 10\nRETRY_TIMES = 0\n\n[[sources]]\n'
+            f'name = "{name}"\nurl = "{base}{meta["start"]}"\ntype = "{meta.get("type", "site")}"\n',
+            encoding="utf-8")
+        proc = subprocess.run([sys.executable, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db)],
+                              capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=600)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{name}: crawl exited {proc.returncode}: {proc.stderr[-2000:]}")
+        conn = sqlite3.connect(db)
+        conn.row_factory = sqlite3.Row
+        try:
+            rows = [dict(r) for r in conn.execute("SELECT url, title, published, summary, story_id FROM items")]
+        finally:
+            conn.close()
+        return base, rows
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            server.kill()
+
+
+def score_site(name: str, base: str, rows: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
+    """Figures of one crawled site against its expectations."""
+    want = json.loads((SITES / name / "_expected.json").read_text(encoding="utf-8"))
+    meta = json.loads((SITES / name / "_unseen.json").read_text(encoding="utf-8"))
+    got = {r["url"]: r for r in rows}
+    out: dict[str, Any] = {"dates": defaultdict(lambda: [0, 0]), "traps": defaultdict(lambda: [0, 0]),
+                           "summary_own": 0, "titles": 0, "expected": len(want), "missing": [], "wrong": []}
+    for row in want:
+        item = got.get(base + row["path"])
+        if item is None:
+            out["missing"].append(row["path"])
+            continue
+        date_ok = item["published"] == row["published"]
+        out["dates"][row["date_shape"]][0] += date_ok
+        out["dates"][row["date_shape"]][1] += 1
+        for trap in row.get("traps", []):
+            out["traps"][trap][0] += date_ok
+            out["traps"][trap][1] += 1
+        summary = _norm(item["summary"])
+        own = any(summary.startswith(_norm(start)) for start in row["summary_start"])
+        out["summary_own"] += own
+        out["titles"] += _norm(item["title"]) == _norm(row["title"])
+        if not date_ok:
+            out["wrong"].append(f"date {row['path']}: {item['published']} != {row['published']}")
+        if not own:
+            out["wrong"].append(f"summary {row['path']}: {summary[:90]!r}")
+        if _norm(item["title"]) != _norm(row["title"]):
+            out["wrong"].append(f"title {row['path']}: {item['title']!r}")
+    listing = {base + p for p in meta.get("listing_pages", [])}
+    expected_urls = {base + r["path"] for r in want}
+    out["listing_stored"] = sorted(u[len(base):] for u in got if u in listing)
+    out["unexpected"] = sorted(u[len(base):] for u in got if u not in expected_urls and u not in listing)
+    by_summary: dict[str, set] = defaultdict(set)
+    for r in rows:
+        if _norm(r["summary"]):
+            by_summary[_norm(r["summary"])].add(r["story_id"] if r["story_id"] is not None else r["url"])
+    out["shared_summaries"] = sum(1 for stories in by_summary.values() if len(stories) > 1)
+    return out
+
+
+def ratio(good: int, total: int) -> float | None:
+    return round(good / total, 4) if total else None
+
+
+def totals(per_site: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    dates: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    traps: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for fig in per_site.values():
+        for shape, (g, t) in fig["dates"].items():
+            dates[shape][0] += g
+            dates[shape][1] += t
+        for trap, (g, t) in fig["traps"].items():
+            traps[trap][0] += g
+            traps[trap][1] += t
+    found = sum(f["expected"] - len(f["missing"]) for f in per_site.values())
+    expected = sum(f["expected"] for f in per_site.values())
+    return {
+        "date_accuracy": ratio(sum(g for g, _ in dates.values()), sum(t for _, t in dates.values())),
+        "date_accuracy_by_shape": {s: ratio(g, t) for s, (g, t) in sorted(dates.items())},
+        "date_accuracy_by_trap": {s: ratio(g, t) for s, (g, t) in sorted(traps.items())},
+        "summary_own_lead": ratio(sum(f["summary_own"] for f in per_site.values()), found),
+        "summary_own_lead_min_site": min((ratio(f["summary_own"], f["expected"] - len(f["missing"])) or 0.0
+                                          for f in per_site.values()), default=None),
+        "shared_summaries": sum(f["shared_summaries"] for f in per_site.values()),
+        "listing_pages_stored": sum(len(f["listing_stored"]) for f in per_site.values()),
+        "title_accuracy": ratio(sum(f["titles"] for f in per_site.values()), found),
+        "recall": ratio(found, expected),
+        "unexpected_items": sum(len(f["unexpected"]) for f in per_site.values()),
+    }
+
+
+def measure(names: list[str], verbose: bool = False) -> dict[str, Any]:
+    per_site: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="unseen-") as tmp:
+        for n, name in enumerate(names):
+            base, rows = crawl_site(name, f"127.0.0.{FIRST_IP + n}", Path(tmp))
+            per_site[name] = score_site(name, base, rows, verbose)
+    result = {"sites": {}, "total": totals(per_site)}
+    for name, fig in per_site.items():
+        t = totals({name: fig})
+        t.update(wrong=fig["wrong"], listing_stored=fig["listing_stored"], missing=fig["missing"],
+                 unexpected=fig["unexpected"])
+        result["sites"][name] = t
+    return result
+
+
+def print_report(result: dict[str, Any], verbose: bool) -> None:
+    for name, fig in result["sites"].items():
+        print(f"{name}: dates {fig['date_accuracy']} summaries own {fig['summary_own_lead']} "
+              f"shared {fig['shared_summaries']} listing stored {fig['listing_pages_stored']} "
+              f"titles {fig['title_accuracy']} recall {fig['recall']} unexpected {fig['unexpected_items']}")
+        if verbose:
+            for line in fig["wrong"] + [f"listing stored {p}" for p in fig["listing_stored"]] + \
+                    [f"missing {p}" for p in fig["missing"]] + [f"unexpected {p}" for p in fig["unexpected"]]:
+                print(f"    {line}")
+    t = result["total"]
+    print("\ndate shape                         accuracy")
+    for shape, acc in t["date_accuracy_by_shape"].items():
+        print(f"  {shape:<32} {acc}")
+    print("trap (other date on the page)      accuracy")
+    for trap, acc in t["date_accuracy_by_trap"].items():
+        print(f"  {trap:<32} {acc}")
+    print(f"\nTOTAL dates={t['date_accuracy']} summary_own_lead={t['summary_own_lead']} "
+          f"(worst site {t['summary_own_lead_min_site']}) shared_summaries={t['shared_summaries']} "
+          f"listing_pages_stored={t['listing_pages_stored']} titles={t['title_accuracy']} recall={t['recall']} "
+          f"unexpected={t['unexpected_items']}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sites", default="heldout", help="heldout | tuning | NAME,NAME (folders of tests/sites)")
+    ap.add_argument("--json", help="also write the figures to this file")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong date, summary and title")
+    args = ap.parse_args()
+    result = measure(site_names(args.sites), args.verbose)
+    print_report(result, args.verbose)
+    if args.json:
+        Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

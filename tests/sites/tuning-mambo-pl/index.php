@@ -1,0 +1,7 @@
+<html><head><title>Lubuska Izba Rzemiosła</title><meta name="description" content="Lubuska Izba Rzemiosła – portal informacyjny dla rzemieślników" /><meta name="keywords" content="rzemiosło, cech" /><meta http-equiv="Content-Type" content="text/html; charset=windows-1250" /></head>
+<body><table width="900" align="center"><tr><td colspan="3" class="top"><img src="/images/baner.jpg" alt="Lubuska Izba Rzemiosła" /></td></tr>
+<tr><td class="left" width="180" valign="top"><table class="moduletable"><tr><th>Menu główne</th></tr><tr><td><a href="/index.php" class="mainlevel">Strona główna</a><a href="/index.php?option=com_content&amp;task=category&amp;sectionid=1&amp;id=3&amp;Itemid=2" class="mainlevel">Aktualności</a><a href="/index.php?option=com_contact&amp;Itemid=3" class="mainlevel">Kontakt</a></td></tr></table>
+<table class="moduletable"><tr><th>Statystyki</th></tr><tr><td>Odwiedzin: 845120<br />Online: 3 gości</td></tr></table></td>
+<td class="main" valign="top"><p>Witamy.</p></td>
+<td class="right" width="160" valign="top"><table class="moduletable"><tr><th>Kto jest online</th></tr><tr><td>Naszą witrynę przegląda teraz 3 gości</td></tr></table></td></tr>
+<tr><td colspan="3" class="footer">© 2020 Lubuska Izba Rzemiosła. Powered by Mambo.</td></tr></table></body></html>

@@ -1,0 +1,91 @@
+"""Dates, summaries and listing pages on site styles beyond the first fixtures (issue 12).
+
+Tuning sites (rules were developed against them):
+- tuning-mambo-pl: a Mambo / Joomla 1.0 table layout in windows-1250, the title in a
+  <td class="contentheading">, "Wtorek, 04 Luty 2020 12:00" (capitalised nominative month) in a
+  createdate cell, "Ostatnia aktualizacja ( … )" below, "Odsłon", "Czytaj także", "[ Wstecz ]" in the
+  text cell, the site tagline as every page's meta description;
+- tuning-ghost-en: an English Ghost-like blog whose description is the tagline except on two posts
+  that have their own; "Updated … · Published …", "5th of August, 2021", "22.07.2021", a share bar
+  and "‹ All posts" above the text;
+- tuning-bip-sitemap-pl: a sitemap-index-driven agency whose sitemap also lists three listing pages;
+  a BIP record of dates (created, published, modified) below the text, "dnia 5 maja 2021 r.", "28 IV 2021".
+
+Held-out sites (tests/sites/heldout-*, written before any rule and never tuned against) are measured
+by bench/unseen_sites.py; the floor test below keeps the figures reached on them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from conftest import SITES, TESTS, expected, run_monitor, stored, write_config
+
+sys.path.insert(0, str(TESTS.parent / "bench"))
+import unseen_sites  # noqa: E402
+
+TUNING = ["tuning-bip-sitemap-pl", "tuning-ghost-en", "tuning-mambo-pl"]
+
+
+def _norm(text):
+    return " ".join((text or "").split())
+
+
+@pytest.mark.parametrize("site_name", TUNING)
+def test_tuning_sites_store_each_article_with_its_date_and_own_lead_and_no_listing(site_server, tmp_path, site_name):
+    site = site_server(site_name)
+    meta = json.loads((SITES / site_name / "_unseen.json").read_text(encoding="utf-8"))
+    cfg = write_config(tmp_path / "cfg.toml", [{"name": site_name, "url": site.url + meta["start"],
+                                                 "type": meta["type"]}])
+    db = tmp_path / "m.db"
+    result = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
+    assert result.returncode == 0, result.stderr[-3000:]
+    items = stored(db)
+    want = expected(site_name, site.url)
+    assert sorted(items) == sorted(want)            # listing pages of the sitemap are not among them
+    for url, row in want.items():
+        item = items[url]
+        assert item["title"] == row["title"], url
+        assert item["published"] == row["published"], url
+        assert any(_norm(item["summary"]).startswith(_norm(s)) for s in row["summary_start"]), (url, item["summary"])
+    summaries = [_norm(i["summary"]) for i in items.values()]
+    assert len(set(summaries)) == len(summaries)
+
+
+def test_tuning_site_bodies_start_with_the_article_not_the_furniture(site_server, tmp_path):
+    site = site_server("tuning-mambo-pl")
+    cfg = write_config(tmp_path / "cfg.toml", [{"name": "mambo", "url": site.url + json.loads(
+        (SITES / "tuning-mambo-pl" / "_unseen.json").read_text(encoding="utf-8"))["start"]}])
+    db = tmp_path / "m.db"
+    assert run_monitor("crawl", "--config", str(cfg), "--db", str(db)).returncode == 0
+    for item in stored(db).values():
+        assert not item["body"].startswith(("Strona główna", "Odsłon", "Czytaj także", "[ Wstecz", "|")), item["body"][:80]
+        assert "|" not in item["body"][:200]
+
+
+# Figures reached on the held-out sites (bench/unseen_sites.py). Raise them as they rise; never lower
+# one to make a change land. A site that rules were tuned against is no longer held out.
+HELDOUT_FLOORS = {
+    "date_accuracy": 1.0,
+    "summary_own_lead": 1.0,
+    "summary_own_lead_min_site": 1.0,
+    "title_accuracy": 1.0,
+    "recall": 0.9615,             # heldout-joomla15-pl id=210 (a 37-word text once its furniture is dropped) is missed
+}
+HELDOUT_ZERO = ("shared_summaries", "listing_pages_stored", "unexpected_items")
+HELDOUT_SHAPE_FLOOR = 1.0
+
+
+def test_held_out_sites_keep_their_date_summary_and_listing_floors():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout"))
+    total = result["total"]
+    wrong = {name: fig["wrong"] + fig["listing_stored"] for name, fig in result["sites"].items()}
+    for key, floor in HELDOUT_FLOORS.items():
+        assert total[key] >= floor, (key, total, wrong)
+    for key in HELDOUT_ZERO:
+        assert total[key] == 0, (key, total, wrong)
+    for shape, accuracy in total["date_accuracy_by_shape"].items():
+        assert accuracy >= HELDOUT_SHAPE_FLOOR, (shape, total["date_accuracy_by_shape"], wrong)
