@@ -11,13 +11,13 @@ import hashlib
 import json
 import sqlite3
 import time
-import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlite_utils import Database
 
 from storage.migrations import migrations
+from storage.search import SEARCH_SQL, fold, match_expression
 
 BUSY_TIMEOUT_MS = 30_000
 OPEN_ATTEMPTS = 20
@@ -26,13 +26,6 @@ OPEN_ATTEMPTS = 20
 def utcnow() -> str:
     """Current time as ISO 8601 UTC with a Z, to the second."""
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip diacritics, ł included, so 'zlotym' finds 'złotym'."""
-    text = (text or "").lower().replace("ł", "l")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def translation_key(provider: str, source_lang: str, target_lang: str, text: str) -> str:
@@ -414,16 +407,11 @@ class Store:
 
     # ------------------------------------------------------------------ search and stats
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search over both languages; diacritics and ł are folded."""
-        terms = [t for t in fold(query).replace('"', " ").split() if t]
-        if not terms:
+        """Full-text search over both languages: diacritics folded, inflected forms found (storage.search)."""
+        match = match_expression(query)
+        if match is None:
             return []
-        match = " ".join(f'"{t}"*' for t in terms)
-        sql = (
-            "SELECT items.* FROM items JOIN items_fts ON items_fts.rowid = items.id "
-            "WHERE items_fts MATCH ? ORDER BY items_fts.rank LIMIT ?"
-        )
-        cursor = self.db.execute(sql, [match, limit])
+        cursor = self.db.execute(SEARCH_SQL, {"match": match, "limit": limit})
         cols = [c[0] for c in cursor.description]
         return [dict(zip(cols, row)) for row in cursor.fetchall()]
 

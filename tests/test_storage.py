@@ -51,6 +51,16 @@ def test_search_finds_polish_words_without_diacritics_even_the_l_stroke(store):
     assert [r["title"] for r in store.search("ZŁOTYM")] == ["Nagroda w złotym kolorze"]
 
 
+def test_search_finds_the_inflected_forms_a_polish_reader_does_not_type(store):
+    store.save_item(item(title="Klaster otrzymał nagrodę", body="Wręczenie odbyło się w Krakowie."))
+    store.save_item(item("http://e.org/2", title="Złota Odznaka dla firmy", body="Wyróżnienie za jakość."))
+    store.save_item(item("http://e.org/3", title="Nabór wniosków", body="Termin mija w piątek."))
+    assert [r["title"] for r in store.search("nagroda")] == ["Klaster otrzymał nagrodę"]
+    assert [r["title"] for r in store.search("zlotym")] == ["Złota Odznaka dla firmy"]
+    assert [r["title"] for r in store.search("nagroda zlota")] == [], "every word must match"
+    assert store.search("  \"*  ") == []
+
+
 def test_search_covers_the_english_translation(store):
     i = store.save_item(item(title="Srebrna Odznaka"))
     store.save_translation(i, {"title_en": "Silver Label", "translation_status": "done"})

@@ -1,0 +1,53 @@
+"""Full-text search as a Polish or English reader types it, shared by `monitor search` and `monitor serve`.
+
+Every query word is folded (lower case, no diacritics, ł→l) like the indexed `search_folded`
+column, and cut to the stem its inflected forms share, then matched as an FTS5 prefix: "nagroda"
+finds "nagrodę" and "nagrodzie", "zlotym" finds "złota", "awards" finds "award". The English
+translation is indexed too, so an English word finds a Polish item through its title_en.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+MIN_STEM = 4
+# Inflectional endings, longest first; a stem keeps at least MIN_STEM letters so short words stay whole.
+POLISH_ENDINGS = sorted(
+    ["owania", "owanie", "owaniem", "osciach", "osciami", "osci", "osc", "ami", "ach", "ego", "emu", "ymi", "imi",
+     "ych", "ich", "owi", "om", "em", "ie", "ia", "iu", "ow", "ym", "im", "ej", "a", "e", "i", "o", "u", "y"],
+    key=len, reverse=True,
+)
+ENGLISH_ENDINGS = ["ings", "ing", "ies", "es", "ed", "s"]
+
+
+def search_sql(filters: str = "", order: str = "items_fts.rank") -> str:
+    """The search query: :match from match_expression, :limit, and optional extra AND filters on items."""
+    return ("SELECT items.* FROM items JOIN items_fts ON items_fts.rowid = items.id "
+            f"WHERE items_fts MATCH :match{' AND ' + filters if filters else ''} ORDER BY {order} LIMIT :limit")
+
+
+SEARCH_SQL = search_sql()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics, ł included, so 'zlotym' finds 'złotym'."""
+    text = (text or "").lower().replace("ł", "l")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def search_stem(word: str) -> str:
+    """The folded prefix shared by the word's Polish or English inflected forms."""
+    w = fold(word)
+    for ending in POLISH_ENDINGS + ENGLISH_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
+            return w[: -len(ending)]
+    return w
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH expression for a typed query (every word must match), or None when empty."""
+    words = [w for w in "".join(c if c.isalnum() else " " for c in fold(query)).split() if w]
+    if not words:
+        return None
+    return " ".join(f'"{search_stem(w)}"*' for w in words)
