@@ -136,3 +136,90 @@ class KnownArticlesMiddleware:
     def remember(self, url: str) -> None:
         self.known.add(url)
 
+
+
+def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date (RFC 9110 10.2.3).
+
+    >>> retry_after_seconds("7")
+    7.0
+    >>> retry_after_seconds("Wed, 21 Oct 2015 07:28:10 GMT", now=1445412480.0)
+    10.0
+    >>> retry_after_seconds("soon") is None
+    True
+    """
+    import email.utils
+    import time
+
+    if value is None:
+        return None
+    text = (value.decode("latin-1") if isinstance(value, bytes) else value).strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class RetryAfterMiddleware:
+    """429 / 503 with Retry-After: wait what the server asks (up to MONITOR_RETRY_AFTER_MAX seconds),
+    then ask again, at most RETRY_TIMES times. Without the header, or asking longer than the cap,
+    the response goes on to Scrapy's RetryMiddleware as usual.
+
+    Sits between the downloader and RetryMiddleware, so the wait replaces Scrapy's immediate retry.
+    """
+
+    STATUSES = (429, 503)
+    META = "monitor_retry_after_attempts"
+
+    def __init__(self, crawler: "Crawler", max_wait: float, max_retries: int):
+        self.crawler = crawler
+        self.max_wait = max_wait
+        self.max_retries = max_retries
+
+    @classmethod
+    def from_crawler(cls, crawler: "Crawler") -> "RetryAfterMiddleware":
+        s = crawler.settings
+        return cls(crawler, s.getfloat("MONITOR_RETRY_AFTER_MAX", 60.0), max(1, s.getint("RETRY_TIMES", 2)))
+
+    async def process_response(self, request: "Request", response: "Response") -> "Request | Response":
+        import asyncio
+
+        if response.status not in self.STATUSES or request.meta.get("dont_retry"):
+            return response
+        wait = retry_after_seconds(response.headers.get(b"Retry-After"))
+        attempts = request.meta.get(self.META, 0)
+        if wait is None or wait > self.max_wait or attempts >= self.max_retries:
+            return response
+        self.crawler.stats.inc_value("monitor/retry_after/waited")
+        logger.info("%s answered %s: waiting %.1f s as Retry-After asks", request.url, response.status, wait)
+        await asyncio.sleep(wait)
+        retry = request.replace(dont_filter=True)
+        retry.meta[self.META] = attempts + 1
+        return retry
+
+
+class RedirectLoopMiddleware:
+    """Counts redirects back to a URL of the same chain: Scrapy's dupefilter drops them silently,
+    and the crawl summary should say why the page is missing. Sits before RedirectMiddleware (600)."""
+
+    def __init__(self, crawler: "Crawler"):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: "Crawler") -> "RedirectLoopMiddleware":
+        return cls(crawler)
+
+    def process_response(self, request: "Request", response: "Response") -> "Response":
+        from urllib.parse import urljoin
+
+        if 300 <= response.status < 400 and (location := response.headers.get(b"Location")):
+            target = canonical_url(urljoin(request.url, location.decode("latin-1")))
+            if target in {canonical_url(u) for u in [request.url, *(request.meta.get("redirect_urls") or [])]}:
+                self.crawler.stats.inc_value("monitor/redirect/loop")
+                logger.warning("redirect loop at %s, dropped", request.url)
+        return response

@@ -120,7 +120,29 @@ def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dic
         r.status = "empty" if had_articles else "ok"
         r.message = ("no article links found where earlier runs found some: has the layout changed?"
                      if had_articles else "no article links found")
+    bad = bad_page_reasons(stats)
+    if bad:
+        r.message = "; ".join(filter(None, [r.message, bad]))
     return r
+
+
+# Pages dropped for a reason a user should see in the summary line (stat key -> reason).
+BAD_PAGE_REASONS = {
+    "offsite/filtered": "sent to another host (dropped)",     # Scrapy's OffsiteMiddleware
+    "monitor/redirect/loop": "redirect loop",
+    "monitor/rejected/not_html": "not HTML",
+    "monitor/download/too_large": "over the size cap",
+}
+
+
+def bad_page_reasons(stats: dict[str, Any]) -> str:
+    """'1 page redirected to another host (dropped), 2 pages not HTML' (empty when none)."""
+    parts = []
+    for key, reason in BAD_PAGE_REASONS.items():
+        n = stats.get(key, 0)
+        if n:
+            parts.append(f"{n} page{'s' if n > 1 else ''} {reason}")
+    return ", ".join(parts)
 
 
 def run_crawl(

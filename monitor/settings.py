@@ -40,6 +40,8 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 
 DOWNLOADER_MIDDLEWARES = {
     "monitor.middlewares.KnownArticlesMiddleware": 50,
+    "monitor.middlewares.RetryAfterMiddleware": 560,     # before RetryMiddleware (550) sees a 429
+    "monitor.middlewares.RedirectLoopMiddleware": 610,   # before RedirectMiddleware (600) follows
 }
 
 EXTENSIONS = {
@@ -62,6 +64,7 @@ MONITOR_DB = "monitor.db"           # SQLite database file
 MONITOR_PROGRESS_INTERVAL = 10.0    # seconds between progress lines on stderr (0: none)
 MONITOR_RECHECK_REJECTED_DAYS = 30  # fetch pages rejected as non-articles (event, static, 404) again after this many days
 MONITOR_REFRESH = False             # re-download article pages that are already stored
+MONITOR_RETRY_AFTER_MAX = 60.0     # longest Retry-After wait (seconds) on a 429/503 before asking again
 MONITOR_SITEMAP_DISCOVERY = True    # site sources: also take recent pages of the listing's article shape from the sitemaps
 MONITOR_TARGET_LANGUAGE = "en"      # language of title_en / summary_en
 MONITOR_TRANSLATE_BODY = False      # also translate the article body

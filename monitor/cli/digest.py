@@ -28,6 +28,7 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
         12 rows written to new.csv
     """
     from monitor.digest import build_rows, parse_since, render
+    from monitor.files import write_atomic
     from monitor.health import problem_lines, source_health
 
     if sum([select_all, since is not None, select_new]) != 1:
@@ -44,8 +45,10 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
         problems = problem_lines(source_health(store, store.recently_crawled_sources()))
         text = render(rows, fmt, health=problems)
         if output:
-            with open(output, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+            try:  # temp file + rename: a full disk leaves no half-written digest
+                write_atomic(output, text)
+            except OSError as exc:
+                raise click.ClickException(str(exc)) from None
         else:
             click.echo(text, nl=False)
         if select_new:

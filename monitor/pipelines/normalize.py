@@ -22,6 +22,25 @@ def clean_text(text: str | None) -> str:
     return " ".join(text.split())
 
 
+MAX_TITLE = 300     # characters; a longer "title" is a broken page or an attack, not a headline
+
+
+def cap_title(title: str, limit: int = MAX_TITLE) -> str:
+    """A title cut at a word boundary under `limit` characters, with an ellipsis.
+
+    >>> cap_title("word " * 100, 20)
+    'word word word…'
+    >>> cap_title("Short title")
+    'Short title'
+    """
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "…"
+
+
 def content_hash(title: str, body: str) -> str:
     """Fingerprint of the visible text, case and whitespace insensitive."""
     return hashlib.sha1(f"{title.lower()}\n{' '.join(body.lower().split())}".encode("utf-8")).hexdigest()
@@ -33,8 +52,11 @@ class NormalizePipeline:
         return cls()
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        item.title = clean_text(item.title)
+        title = clean_text(item.title)
+        item.title = cap_title(title)
         item.summary = clean_text(item.summary)
         item.body = clean_text(item.body)
+        if item.title != title and not item.body.startswith(title):
+            item.body = f"{title}\n\n{item.body}"     # the full text is kept
         item.content_hash = content_hash(item.title, item.body)
         return item

@@ -64,7 +64,15 @@ class Discovery(str, Enum):
 def page_text(response: TextResponse) -> str:
     """The page as Unicode, with Central European pages that do not declare a charset decoded right."""
     ctype = response.headers.get("Content-Type")
-    return decode_html(response.body, ctype.decode("latin-1") if ctype else None)
+    # NUL bytes (a broken CMS export) mean nothing in HTML and make some parsers stop: drop them.
+    return decode_html(response.body, ctype.decode("latin-1") if ctype else None).replace("\x00", "")
+
+
+def looks_binary(body: bytes) -> bool:
+    """Bytes served as text/html that are not text (an image or archive behind a wrong Content-Type)."""
+    head = body[:4096]
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return bool(head) and control > 0.05 * len(head)
 
 
 class NewsSpider(scrapy.Spider):
@@ -97,6 +105,10 @@ class NewsSpider(scrapy.Spider):
             path = crawler.settings.get("MONITOR_CONFIG") or "sources.toml"
             spider.source = load(path).source(spider.source_arg)
         spider.name = spider.source.name
+        # Scrapy's OffsiteMiddleware then drops every request outside the source's host (and its
+        # subdomains), redirects included: nothing from another host is fetched or stored.
+        host = spider.source.host
+        spider.allowed_domains = [host[4:] if host.startswith("www.") else host]
         if spider.source.type != "site" or not crawler.settings.getbool("MONITOR_SITEMAP_DISCOVERY", True):
             spider.discovery = Discovery.DONE
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
@@ -312,8 +324,24 @@ class NewsSpider(scrapy.Spider):
                 self.reject(response, f"http_{response.status}")
                 logger.info("%s: article %s is gone (HTTP %s)", self.source.name, response.url, response.status)
                 return
+        elif failure.check(IgnoreRequest) and request is not None and not same_host(request.url, self.source.host):
+            # a redirect that leaves the source's host (OffsiteMiddleware): dropped and reported
+            self.crawler.stats.inc_value("monitor/offsite/dropped")
+            logger.warning("%s: article %s redirected to another host, dropped: %s", self.source.name,
+                           (request.meta.get("redirect_urls") or [request.url])[0], request.url)
+            return
+        elif failure.check(IgnoreRequest) and "max redirections" in failure.getErrorMessage():
+            self.crawler.stats.inc_value("monitor/redirect/loop")
+            logger.warning("%s: article %s: redirect loop, dropped", self.source.name, request.url if request else "?")
+            return
         elif failure.check(IgnoreRequest):      # known, rejected earlier, or robots.txt: not a failure
             logger.debug("%s: %s", self.source.name, failure.getErrorMessage())
+            return
+        if "larger than download max size" in failure.getErrorMessage():
+            # DOWNLOAD_MAXSIZE: a page this big is not an article; reported, not retried next run as an error
+            self.crawler.stats.inc_value("monitor/download/too_large")
+            logger.warning("%s: article %s is over the size cap, dropped", self.source.name,
+                           request.url if request else "?")
             return
         self.crawler.stats.inc_value("monitor/article/failed")
         logger.warning("%s: article %s failed: %s", self.source.name, request.url if request else "?",
@@ -346,7 +374,7 @@ class NewsSpider(scrapy.Spider):
         return self.listing_descriptions | {d for d, pages in self.description_pages.items() if pages - {page}}
 
     def parse_article(self, response: Response) -> Any:
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or looks_binary(response.body):
             self.crawler.stats.inc_value("monitor/article/not_html")
             self.reject(response, "not_html")
             return
