@@ -1,76 +1,15 @@
-"""Shared fixtures: test websites on loopback addresses, the monitor CLI in a subprocess, stores."""
+"""Shared fixtures: test websites on loopback addresses and stores (helpers live in helpers.py)."""
 
 from __future__ import annotations
 
-import itertools
-import json
-import os
-import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Callable, Iterator
 
 import pytest
-import tomli_w
 
+from helpers import SITES, TESTS, Server, next_loopback_ip, start_server
 from storage import Store
-
-TESTS = Path(__file__).parent
-SITES = TESTS / "sites"
-_next_ip = itertools.count(31)
-
-
-def child_env(**extra: str) -> dict[str, str]:
-    """The environment for monitor subprocesses: no proxies, loopback only."""
-    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "all_proxy")}
-    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost,127.0.0.0/8"
-    env["PYTHONUNBUFFERED"] = "1"
-    for key in ("MONITOR_TRANSLATOR", "MONITOR_TRANSLATOR_URL", "MONITOR_TRANSLATOR_KEY", "MONITOR_DB"):
-        env.pop(key, None)
-    env.update(extra)
-    return env
-
-
-@dataclass
-class Server:
-    """A helper HTTP server running in a subprocess."""
-
-    url: str
-    proc: subprocess.Popen
-    log_path: Path | None = None
-
-    @property
-    def host(self) -> str:
-        return self.url.split("//", 1)[1].split(":", 1)[0]
-
-    def requests(self) -> list[dict[str, Any]]:
-        if not self.log_path or not self.log_path.exists():
-            return []
-        return [json.loads(line) for line in self.log_path.read_text(encoding="utf-8").splitlines() if line]
-
-    def clear_log(self) -> None:
-        if self.log_path and self.log_path.exists():
-            self.log_path.write_text("")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-
-
-def start_server(argv: list[str], log_path: Path | None = None, timeout: float = 15) -> Server:
-    """Start a server subprocess that prints `READY <url>` and return it."""
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env())
-    line = proc.stdout.readline() if proc.stdout else ""
-    if not line.startswith("READY"):
-        proc.kill()
-        err = proc.stderr.read() if proc.stderr else ""
-        raise RuntimeError(f"server {argv} did not start: {line!r} {err[-500:]}")
-    return Server(url=line.split()[1].rstrip("/"), proc=proc, log_path=log_path)
 
 
 @pytest.fixture(scope="session")
@@ -82,7 +21,7 @@ def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[
     def serve(name: str) -> Server:
         if name not in servers:
             log = logdir / f"{name}.jsonl"
-            ip = f"127.0.0.{next(_next_ip)}"
+            ip = next_loopback_ip()
             servers[name] = start_server(
                 [sys.executable, str(TESTS / "sitesrv.py"), str(SITES / name), "--host", ip, "--log", str(log)], log
             )
@@ -91,39 +30,6 @@ def site_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[
     yield serve
     for s in servers.values():
         s.stop()
-
-
-def write_config(path: Path, sources: list[dict[str, Any]], monitor: dict[str, Any] | None = None,
-                 scrapy: dict[str, Any] | None = None, **tables: Any) -> Path:
-    """Write a monitor TOML config with fast, test-friendly Scrapy settings."""
-    data: dict[str, Any] = {"monitor": {"translator": "none", **(monitor or {})}}
-    data["scrapy"] = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_TIMEOUT": 10,
-                      "RETRY_TIMES": 0, **(scrapy or {})}
-    data.update(tables)
-    data["sources"] = sources
-    path.write_text(tomli_w.dumps(data), encoding="utf-8")
-    return path
-
-
-def run_monitor(*args: str, timeout: float = 300, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the monitor CLI in a subprocess (a Twisted reactor cannot restart in-process)."""
-    return subprocess.run([sys.executable, "-m", "monitor", *args], capture_output=True, text=True,
-                          timeout=timeout, env=child_env(**env))
-
-
-def expected(site_name: str, base: str) -> dict[str, dict[str, Any]]:
-    """A fixture site's `_expected.json` rows by absolute URL on the served base."""
-    rows = json.loads((SITES / site_name / "_expected.json").read_text(encoding="utf-8"))
-    return {base + r["path"]: r for r in rows}
-
-
-def stored(db: Path) -> dict[str, dict[str, Any]]:
-    """The items of a database file by URL."""
-    s = Store.open(str(db))
-    try:
-        return {i["url"]: i for i in s.items()}
-    finally:
-        s.close()
 
 
 @pytest.fixture

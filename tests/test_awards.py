@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_monitor, write_config
+from helpers import run_monitor, write_config
 from monitor.awards import classify_award
 
 TESTS = Path(__file__).parent

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import child_env
+from helpers import child_env
 
 ROOT = Path(__file__).resolve().parent.parent
 

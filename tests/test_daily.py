@@ -11,7 +11,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import run_monitor, write_config
+from helpers import run_monitor, write_config
 from smtp_server import SmtpCapture, free_port
 
 from monitor.config import ConfigError, load

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from conftest import run_monitor, stored, write_config
+from helpers import run_monitor, stored, write_config
 from storage import Store
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import expected, run_monitor, stored, write_config
+from helpers import expected, run_monitor, stored, write_config
 
 
 def crawl(cfg, db, *extra):

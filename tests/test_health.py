@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import run_monitor, write_config
+from helpers import run_monitor, write_config
 
 from monitor.health import Thresholds, problem_lines, source_health
 from storage import Store

@@ -7,7 +7,7 @@ import json
 import subprocess
 import sys
 
-from conftest import child_env, run_monitor, write_config
+from helpers import child_env, run_monitor, write_config
 from storage import Store
 
 REPO = __import__("pathlib").Path(__file__).resolve().parent.parent

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SITES, TESTS, run_monitor, start_server, write_config
+from helpers import SITES, TESTS, run_monitor, start_server, write_config
 from storage import Store
 
 ARTICLES = {

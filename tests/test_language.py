@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import TESTS
+from helpers import TESTS
 from monitor.language import detect_language, detector, item_languages, load_samples
 
 SAMPLES = load_samples(str(TESTS / "data" / "language_samples.json"))

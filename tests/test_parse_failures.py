@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import TESTS, run_monitor, start_server, write_config
+from helpers import TESTS, run_monitor, start_server, write_config
 
 from monitor.config import Source
 from monitor.health import Thresholds, problem_lines, source_health

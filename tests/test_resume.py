@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from conftest import child_env, run_monitor, write_config
+from helpers import child_env, run_monitor, write_config
 
 # One request leaves every 0.4 s and each article answers after 350 ms: the crawl takes about 6 s.
 SLOW = {"DOWNLOAD_DELAY": 0.4, "RANDOMIZE_DOWNLOAD_DELAY": False}

@@ -6,7 +6,7 @@ import shlex
 import subprocess
 import sys
 
-from conftest import run_monitor, write_config
+from helpers import run_monitor, write_config
 from crontab import CronTab
 
 
@@ -57,7 +57,7 @@ def test_the_installed_command_runs(tmp_path):
     run_monitor("schedule", "install", "--at", "06:30", "--config", str(cfg), "--db", str(tmp_path / "m.db"),
                 "--tabfile", str(tab))
     [job] = list(CronTab(tabfile=str(tab)))
-    from conftest import child_env
+    from helpers import child_env
     done = subprocess.run(["sh", "-c", job.command], env=child_env(), timeout=120)
     assert done.returncode == 3   # the one source is down: PARTIAL
     log = (tmp_path / "logs" / "monitor-daily.log").read_text()

@@ -14,7 +14,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import child_env, run_monitor, write_config
+from helpers import child_env, run_monitor, write_config
 from smtp_server import free_port
 
 from storage import Store

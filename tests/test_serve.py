@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from conftest import child_env, run_monitor, write_config
+from helpers import child_env, run_monitor, write_config
 from storage import Store
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 
 import pytest
-from conftest import expected, run_monitor, stored, write_config
+from helpers import expected, run_monitor, stored, write_config
 
 from monitor.extract.feeds import FeedEntry
 from monitor.extract.sitemaps import (

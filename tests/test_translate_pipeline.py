@@ -8,7 +8,7 @@ from typing import Iterator
 
 import pytest
 
-from conftest import TESTS, Server, run_monitor, start_server, write_config
+from helpers import TESTS, Server, run_monitor, start_server, write_config
 from storage import Store
 from test_translation import set_mode, translate_calls
 

@@ -10,7 +10,7 @@ from typing import Iterator
 
 import pytest
 
-from conftest import TESTS, Server, start_server
+from helpers import TESTS, Server, start_server
 from monitor.translation import (
     LIMITS,
     DeepTranslator,

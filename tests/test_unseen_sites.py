@@ -22,7 +22,7 @@ import sys
 
 import pytest
 
-from conftest import SITES, TESTS, expected, run_monitor, stored, write_config
+from helpers import SITES, TESTS, expected, run_monitor, stored, write_config
 
 sys.path.insert(0, str(TESTS.parent / "bench"))
 import unseen_sites  # noqa: E402

@@ -12,7 +12,7 @@ import xml.dom.minidom
 from pathlib import Path
 
 import pytest
-from conftest import run_monitor, start_server, stored, write_config
+from helpers import run_monitor, start_server, stored, write_config
 
 from hostile_server import CASES, HOSTILE_TITLE, LONG_TITLE
 
