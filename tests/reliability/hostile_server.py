@@ -11,12 +11,29 @@ from __future__ import annotations
 import argparse
 import json
 import threading
+import random
 import time
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-BODY = ("The regional cluster brings together companies, hospitals and universities. Members share testing "
-        "equipment, meet buyers from abroad and prepare joint research projects every year. ") * 3
+TOPICS = ("laboratory", "hospital", "university", "export", "battery", "software", "biotech", "robotics",
+          "hydrogen", "furniture", "textile", "logistics", "forestry", "aerospace", "dairy", "glass", "photonics",
+          "recycling", "shipyard", "vaccine", "drone", "sensor", "mining", "tourism", "ceramics", "printing")
+ACTS = ("opened", "tested", "financed", "presented", "exported", "certified", "designed", "hosted", "trained",
+        "measured", "licensed", "repaired")
+
+
+def body(title: str) -> str:
+    """A body of its own for each article (shared bodies would rightly be grouped as one story)."""
+    rnd = random.Random(title)
+    sentences = []
+    for _ in range(9):
+        a, b = rnd.sample(TOPICS, 2)
+        sentences.append(f"The {a} members {rnd.choice(ACTS)} a {b} project in {rnd.randint(2001, 2029)} "
+                         f"with {rnd.randint(3, 900)} partners.")
+    return " ".join(sentences)
+
+
 HOSTILE_TITLE = ("<script>alert(1)</script> =HYPERLINK(\"http://evil\") '; DROP TABLE items;-- "
                  "\u202etxt.exe\u202c award 🏆 for the cluster")
 LONG_TITLE = "Cluster award " + "very " * 2000 + "long title"
@@ -25,7 +42,7 @@ LONG_TITLE = "Cluster award " + "very " * 2000 + "long title"
 def article(title: str, extra: str = "", charset: str = "utf-8", date: str = "2024-05-10") -> str:
     return (f'<!DOCTYPE html><html lang="en"><head><meta charset="{charset}"><title>{title}</title></head>'
             f'<body><main><article><h1>{title}</h1><time datetime="{date}">{date}</time>'
-            f"<p>{BODY}</p>{extra}</article></main></body></html>")
+            f"<p>{body(title)}</p>{extra}</article></main></body></html>")
 
 
 # path -> what the listing promises a user would find there (title stored), or None (must not be stored)
