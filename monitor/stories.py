@@ -31,8 +31,8 @@ from typing import Any, Iterable
 from datasketch import MinHash
 
 from monitor.awards.lexicon import fold, table
-from monitor.topics import stem
 from storage import Store
+from storage.search import stem
 
 logger = logging.getLogger(__name__)
 

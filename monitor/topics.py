@@ -12,24 +12,9 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from monitor.awards.lexicon import fold, tokenize
+from storage.search import stem
 
 AWARDS = "awards"
-MIN_STEM = 4
-PL_ENDINGS = sorted(
-    ["owania", "owanie", "owaniem", "ościach", "ościami", "ości", "ość", "ami", "ach", "ego", "emu", "ymi", "imi",
-     "ych", "ich", "owi", "om", "em", "ie", "ia", "iu", "ow", "ym", "im", "ej", "a", "e", "i", "o", "u", "y"],
-    key=len, reverse=True,
-)
-EN_ENDINGS = ["ings", "ing", "ies", "es", "ed", "s"]
-
-
-def stem(word: str, lang: str) -> str:
-    """A folded prefix that the word's inflected forms share (at least MIN_STEM letters)."""
-    w = fold(word)
-    for ending in EN_ENDINGS if lang == "en" else PL_ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
-            return w[: -len(ending)]
-    return w
 
 
 @dataclass(frozen=True)

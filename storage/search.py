@@ -36,10 +36,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def search_stem(word: str) -> str:
-    """The folded prefix shared by the word's Polish or English inflected forms."""
+def stem(word: str, lang: str | None = None) -> str:
+    """The folded prefix shared by the word's inflected forms: Polish for "pl", English for "en", either
+    when the language is unknown (a typed query). Topics, stories and search all stem through here."""
     w = fold(word)
-    for ending in POLISH_ENDINGS + ENGLISH_ENDINGS:
+    endings = ENGLISH_ENDINGS if lang == "en" else POLISH_ENDINGS if lang else POLISH_ENDINGS + ENGLISH_ENDINGS
+    for ending in endings:
         if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:
             return w[: -len(ending)]
     return w
@@ -50,4 +52,4 @@ def match_expression(query: str) -> str | None:
     words = [w for w in "".join(c if c.isalnum() else " " for c in fold(query)).split() if w]
     if not words:
         return None
-    return " ".join(f'"{search_stem(w)}"*' for w in words)
+    return " ".join(f'"{stem(w)}"*' for w in words)
