@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import threading
 import random
+import threading
 import time
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
