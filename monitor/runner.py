@@ -108,7 +108,10 @@ def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dic
     unchanged = stats.get("monitor/listing/not_modified", 0)   # HTTP 304: the listing is as the last run saw it
     if stats.get("monitor/start_page/failed") or not (
             stats.get("monitor/listing_pages", 0) or stats.get("monitor/feeds", 0) or unchanged):
-        r.status, r.message = "failed", f"start page {source.url} could not be fetched"
+        why = stats.get("monitor/start_page/error")
+        r.status, r.message = "failed", f"start page {source.url} could not be fetched" + (f": {why}" if why else "")
+    elif stats.get("monitor/start_page/invalid"):
+        r.status, r.message = "failed", f"start page {source.url} is not a readable {source.type} (not well-formed XML)"
     elif reason != "finished":
         r.status, r.message = "failed", f"crawl stopped: {reason}"
     elif (r.articles_seen + stats.get("monitor/sitemap_urls", 0)) == 0 and unchanged:
@@ -132,6 +135,8 @@ BAD_PAGE_REASONS = {
     "monitor/redirect/loop": "redirect loop",
     "monitor/rejected/not_html": "not HTML",
     "monitor/download/too_large": "over the size cap",
+    "monitor/download/timeout": "timed out",                 # DOWNLOAD_TIMEOUT, for the whole answer
+    "monitor/xml/invalid": "not well-formed XML",            # feeds and sitemaps: readable entries used
 }
 
 
