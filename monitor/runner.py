@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from scrapy.settings import Settings
 from monitor.config import Config, Source, translator_settings
 from monitor.redact import install_redaction
 from storage import Store, utcnow
+from storage.store import is_locked
 
 logger = logging.getLogger(__name__)
 
@@ -188,13 +190,19 @@ def run_crawl(
             stats = crawler.stats.get_stats() if crawler.stats else {}
             result = _result_from_stats(source, stats, previous[source.name])
             result.started, result.finished = started, utcnow()
-            store.record_run({
+            run = {
                 "started": result.started, "finished": result.finished, "source": result.source,
                 "status": result.status, "pages": result.pages, "articles_seen": result.articles_seen,
                 "items_new": result.items_new, "items_duplicate": result.items_duplicate,
                 "errors": result.errors, "message": result.message,
                 "rejected": result.rejected, "no_date": result.no_date,
-            })
+            }
+            try:
+                store.record_run(run)
+            except sqlite3.OperationalError as exc:
+                if not is_locked(exc):
+                    raise
+                say(f"[{source.name}] {db_path}: database locked by another writer, this run is not recorded")
             say(f"[{source.name}] {result.status}: {result.pages} pages, {result.items_new} new, "
                 f"{result.items_duplicate + result.known_skipped} known, {result.rejected} rejected, "
                 f"{result.errors} errors"
