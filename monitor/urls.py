@@ -68,7 +68,8 @@ def canonical_url(url: str) -> str:
     pairs = parts.query.replace("&amp;", "&").split("&")
     query = "&".join(p for p in pairs if not _dropped(p))
     path = parts.path or ("/" if parts.netloc else "")
-    return urlunsplit((scheme, _netloc(scheme, parts), path, query, ""))
+    # stripped again: dropping a tracking pair can leave a space at the end ("?id= &fbclid=1")
+    return urlunsplit((scheme, _netloc(scheme, parts), path, query, "")).strip()
 
 
 def same_host(url: str, host: str) -> bool:
