@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from scrapy.settings import Settings
 from monitor.config import Config, Source, translator_settings
 from monitor.redact import install_redaction
 from storage import Store, utcnow
+from storage.store import is_locked
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +110,10 @@ def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dic
     unchanged = stats.get("monitor/listing/not_modified", 0)   # HTTP 304: the listing is as the last run saw it
     if stats.get("monitor/start_page/failed") or not (
             stats.get("monitor/listing_pages", 0) or stats.get("monitor/feeds", 0) or unchanged):
-        r.status, r.message = "failed", f"start page {source.url} could not be fetched"
+        why = stats.get("monitor/start_page/error")
+        r.status, r.message = "failed", f"start page {source.url} could not be fetched" + (f": {why}" if why else "")
+    elif stats.get("monitor/start_page/invalid"):
+        r.status, r.message = "failed", f"start page {source.url} is not a readable {source.type} (not well-formed XML)"
     elif reason != "finished":
         r.status, r.message = "failed", f"crawl stopped: {reason}"
     elif (r.articles_seen + stats.get("monitor/sitemap_urls", 0)) == 0 and unchanged:
@@ -132,6 +137,8 @@ BAD_PAGE_REASONS = {
     "monitor/redirect/loop": "redirect loop",
     "monitor/rejected/not_html": "not HTML",
     "monitor/download/too_large": "over the size cap",
+    "monitor/download/timeout": "timed out",                 # DOWNLOAD_TIMEOUT, for the whole answer
+    "monitor/xml/invalid": "not well-formed XML",            # feeds and sitemaps: readable entries used
 }
 
 
@@ -183,13 +190,19 @@ def run_crawl(
             stats = crawler.stats.get_stats() if crawler.stats else {}
             result = _result_from_stats(source, stats, previous[source.name])
             result.started, result.finished = started, utcnow()
-            store.record_run({
+            run = {
                 "started": result.started, "finished": result.finished, "source": result.source,
                 "status": result.status, "pages": result.pages, "articles_seen": result.articles_seen,
                 "items_new": result.items_new, "items_duplicate": result.items_duplicate,
                 "errors": result.errors, "message": result.message,
                 "rejected": result.rejected, "no_date": result.no_date,
-            })
+            }
+            try:
+                store.record_run(run)
+            except sqlite3.OperationalError as exc:
+                if not is_locked(exc):
+                    raise
+                say(f"[{source.name}] {db_path}: database locked by another writer, this run is not recorded")
             say(f"[{source.name}] {result.status}: {result.pages} pages, {result.items_new} new, "
                 f"{result.items_duplicate + result.known_skipped} known, {result.rejected} rejected, "
                 f"{result.errors} errors"

@@ -393,6 +393,9 @@ def field_languages(item: dict[str, Any]) -> dict[str, str]:
     return {"title": title_lang, "summary": language, "body": language}
 
 
+PENDING_ROUNDS = 4   # passes over the pending items while each pass still translates some
+
+
 def complete_pending(
     store: "Store",
     translator: Translator,
@@ -405,8 +408,30 @@ def complete_pending(
     """Translate items left pending; return (translated, still pending).
 
     Cache reads and writes and item updates happen on the calling thread (SQLite); only the
-    provider calls run in a pool of `concurrency` threads. Each distinct text is sent once.
+    provider calls run in a pool of `concurrency` threads. Each distinct text is sent once per pass.
+    A flapping provider (every other request failing) can fail one text on all its retries: while
+    a pass still translates something, the items left pending get another pass; a pass that
+    translates nothing (an outage) ends it.
     """
+    done = failed = 0
+    for _ in range(PENDING_ROUNDS):
+        round_done, failed = _complete_pending_once(store, translator, target, progress, translate_body,
+                                                    concurrency, after_item)
+        done += round_done
+        if not failed or not round_done:
+            break
+    return done, failed
+
+
+def _complete_pending_once(
+    store: "Store",
+    translator: Translator,
+    target: str,
+    progress: Callable[[Iterable[Any]], Iterable[Any]] | None,
+    translate_body: bool,
+    concurrency: int,
+    after_item: Callable[[int], None] | None,
+) -> tuple[int, int]:
     from concurrent.futures import Future, ThreadPoolExecutor
 
     pending = store.pending_translations()

@@ -60,17 +60,24 @@ def canonical_url(url: str) -> str:
     servers differ on all of these, and the stored URL must be one that the site answers.
     A literal "&amp;" left in an href by a double-escaping CMS is read as "&".
     """
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:      # "http://[::1" (an unclosed IPv6 bracket): no URL to normalise, keep it
+        return url.strip()
     scheme = parts.scheme.lower()
     pairs = parts.query.replace("&amp;", "&").split("&")
     query = "&".join(p for p in pairs if not _dropped(p))
     path = parts.path or ("/" if parts.netloc else "")
-    return urlunsplit((scheme, _netloc(scheme, parts), path, query, ""))
+    # stripped again: dropping a tracking pair can leave a space at the end ("?id= &fbclid=1")
+    return urlunsplit((scheme, _netloc(scheme, parts), path, query, "")).strip()
 
 
 def same_host(url: str, host: str) -> bool:
     """True when url is on host or one of its www/subdomain variants."""
-    h = (urlsplit(url).hostname or "").lower()
+    try:
+        h = (urlsplit(url).hostname or "").lower()
+    except ValueError:      # not a URL (an unclosed IPv6 bracket): on no host
+        return False
     host = host.lower()
     strip = lambda x: x[4:] if x.startswith("www.") else x  # noqa: E731
     return strip(h) == strip(host)

@@ -19,8 +19,19 @@ from sqlite_utils import Database
 from storage.migrations import migrations
 from storage.search import SEARCH_SQL, fold, match_expression
 
-BUSY_TIMEOUT_MS = 30_000
+BUSY_TIMEOUT_MS = 30_000     # how long a write waits for another writer's lock before "database is locked"
+BUSY_TIMEOUT_ENV = "MONITOR_DB_BUSY_TIMEOUT"   # seconds, overrides BUSY_TIMEOUT_MS (tests, slow disks)
 OPEN_ATTEMPTS = 20
+
+
+def busy_timeout_ms() -> int:
+    """The busy timeout: $MONITOR_DB_BUSY_TIMEOUT seconds when set to a number, else 30 s."""
+    import os
+
+    try:
+        return max(0, int(float(os.environ[BUSY_TIMEOUT_ENV]) * 1000))
+    except (KeyError, ValueError):
+        return BUSY_TIMEOUT_MS
 
 
 def utcnow() -> str:
@@ -46,6 +57,15 @@ class StoreError(Exception):
     """The database cannot be opened or written."""
 
 
+class StoreLocked(StoreError):
+    """Another process holds the database's write lock for longer than the busy timeout."""
+
+
+def is_locked(exc: BaseException) -> bool:
+    """An SQLite error saying another connection holds the lock ("database is locked" / "busy")."""
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
+
+
 class Store:
     """All reads and writes of the monitor database."""
 
@@ -62,16 +82,33 @@ class Store:
             except sqlite3.OperationalError as exc:
                 # Switching a brand-new file to WAL, or a migration under way in another process,
                 # answers "locked" at once instead of waiting on the busy timeout: try again.
-                if "locked" not in str(exc) or attempt == OPEN_ATTEMPTS - 1:
+                if "locked" not in str(exc):
                     raise StoreError(f"{path}: cannot open the database: {exc}") from None
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise StoreLocked(f"{path}: database is locked by another writer: {exc}") from None
                 time.sleep(0.1 * (attempt + 1))
             except sqlite3.DatabaseError as exc:
                 raise StoreError(f"{path}: cannot open the database: {exc}") from None
         raise AssertionError("unreachable")
 
+    def check_writable(self, path: str) -> None:
+        """Take the write lock and give it back at once, waiting up to the busy timeout for another
+        writer (a crawl or `monitor translate` in another process) to finish; StoreLocked if it does not."""
+        waited = time.monotonic()
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if not is_locked(exc):
+                raise StoreError(f"{path}: cannot write to the database: {exc}") from None
+            raise StoreLocked(f"{path}: database is locked by another writer (waited {time.monotonic() - waited:.0f} s, "
+                              f"busy timeout {busy_timeout_ms() / 1000:g} s; ${BUSY_TIMEOUT_ENV} sets it): "
+                              "nothing was crawled; run again when the other writer is done") from None
+
     @staticmethod
     def _connect(path: str) -> Database:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        busy = busy_timeout_ms()
+        conn = sqlite3.connect(path, timeout=busy / 1000)
         db = Database(conn)
         try:
             db.execute("PRAGMA journal_mode=WAL")
@@ -79,7 +116,7 @@ class Store:
             # last commits may be lost, never corrupted) and saves an fsync per stored item.
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            db.execute(f"PRAGMA busy_timeout={busy}")
             migrations.apply(db)
         except Exception:
             conn.close()

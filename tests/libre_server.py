@@ -13,6 +13,7 @@ api_key from the query string, a form or a JSON body, and answers {"translatedTe
   garbage-html   HTTP 200 with an HTML error page
   garbage-empty  HTTP 200 with {"translatedText": ""}
   echo           HTTP 200 with the text unchanged
+  flapping       every other /translate request gets HTTP 503 (the 1st, 3rd, 5th... fail)
 
 A request line over 8,192 bytes gets 414 (like nginx). Every request is logged as one JSON line
 {"t", "method", "path", "status", "mode", "q", "source", "target", "api_key", "url_length"}.
@@ -28,7 +29,7 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-MODES = ("healthy", "503", "429-then-ok", "slow", "garbage-html", "garbage-empty", "echo")
+MODES = ("healthy", "503", "429-then-ok", "slow", "garbage-html", "garbage-empty", "echo", "flapping")
 MAX_REQUEST_LINE = 8192
 
 
@@ -38,6 +39,7 @@ class State:
         self.latency_ms = latency_ms
         self.lock = threading.Lock()
         self.seen_429: set[str] = set()
+        self.calls = 0
         self.log = open(log_path, "a", encoding="utf-8", buffering=1)
 
     def write(self, record: dict) -> None:
@@ -111,6 +113,12 @@ def make_handler(state: State):
                 time.sleep(state.latency_ms / 1000)
             if mode == "503":
                 return self._json(503, {"error": "Service Unavailable"}, params)
+            if mode == "flapping":
+                with state.lock:
+                    state.calls += 1
+                    fail = state.calls % 2 == 1
+                if fail:
+                    return self._json(503, {"error": "Service Unavailable"}, params)
             if mode == "429-then-ok":
                 with state.lock:
                     first = q not in state.seen_429

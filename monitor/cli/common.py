@@ -10,7 +10,7 @@ import click
 from monitor.config import Config, ConfigError, load
 from monitor.redact import install_redaction
 from monitor.runner import ExitStatus
-from storage import Store, StoreError
+from storage import Store, StoreError, StoreLocked
 
 DEFAULT_DB = "monitor.db"
 
@@ -28,13 +28,32 @@ def _load_config(path: str) -> Config:
         raise UsageProblem(str(exc)) from None
 
 
-def _open_store(path: str, must_exist: bool = False) -> Store:
+class DatabaseBusy(click.ClickException):
+    """The database is locked by another writer past the busy timeout: exit 1 (not a usage error)."""
+
+    exit_code = ExitStatus.ERROR
+
+
+def _open_store(path: str, must_exist: bool = False, writable: bool = False) -> Store:
+    """Open the database; with `writable`, also wait (up to the busy timeout) for its write lock."""
     if must_exist and not os.path.exists(path):
         raise UsageProblem(f"{path}: database not found (run `monitor crawl` first)")
     try:
-        return Store.open(path)
+        store = Store.open(path)
+    except StoreLocked as exc:
+        raise DatabaseBusy(str(exc)) from None
     except StoreError as exc:
         raise UsageProblem(str(exc)) from None
+    if writable:
+        try:
+            store.check_writable(path)
+        except StoreLocked as exc:
+            store.close()
+            raise DatabaseBusy(str(exc)) from None
+        except StoreError as exc:
+            store.close()
+            raise UsageProblem(str(exc)) from None
+    return store
 
 
 def _log_warnings_redacted(secrets: list[str | None]) -> None:

@@ -22,7 +22,8 @@ def crawl(config_path: str, db: str | None, source_names: tuple[str, ...], trans
           translator_url: str | None, refresh: bool, verbose: int) -> None:
     """Crawl the sources and store new articles.
 
-    Exit status: 0 every source crawled, 3 some sources failed (the rest are stored), 2 bad config.
+    Exit status: 0 every source crawled, 3 some sources failed (the rest are stored), 2 bad config,
+    1 the database is locked by another writer for longer than the busy timeout.
 
     \b
     Example:
@@ -41,7 +42,7 @@ def crawl(config_path: str, db: str | None, source_names: tuple[str, ...], trans
                                     refresh=refresh, log_level={0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG"))
     except ConfigError as exc:
         raise UsageProblem(str(exc)) from None
-    _open_store(db_path).close()
+    _open_store(db_path, writable=True).close()   # another writer: wait, then a clear error (exit 1)
     results = run_crawl(cfg, sources, overrides)
     new = sum(r.items_new for r in results)
     failed = [r.source for r in results if r.failed]

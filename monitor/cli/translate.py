@@ -46,7 +46,7 @@ def translate(db: str | None, config_path: str | None, translator: str | None, t
     if engine is None:
         raise UsageProblem("monitor translate needs a translator (not 'none')")
     _log_warnings_redacted([ts["MONITOR_TRANSLATOR_KEY"]])
-    store = _open_store(_db_path(db, cfg), must_exist=True)
+    store = _open_store(_db_path(db, cfg), must_exist=True, writable=True)
 
     def after_item(item_id: int) -> None:
         # Story grouping compares English text: give it another chance once an item is translated.

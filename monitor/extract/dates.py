@@ -43,7 +43,12 @@ DATE_TEXT = re.compile(
 
 
 
+YEARS = range(1900, 2101)   # a "date" outside these is a number that looks like one (ids, versions)
+
+
 def _valid(y: int, m: int, d: int) -> str | None:
+    if y not in YEARS:
+        return None
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError:
@@ -83,4 +88,4 @@ def parse_date(text: str, languages: list[str] | None = None, us_order: bool = F
     if parsed is None and len(text) < 200:
         found = search_dates(text, languages=langs, settings=settings)
         parsed = found[0][1] if found else None
-    return parsed.date().isoformat() if parsed else None
+    return parsed.date().isoformat() if parsed and parsed.year in YEARS else None

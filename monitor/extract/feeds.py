@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -32,17 +33,51 @@ def _child_text(node: etree._Element, *names: str) -> str:
     return ""
 
 
+# A document type declaration, with its internal subset: where entities (billion laughs, XXE) live.
+DOCTYPE = re.compile(rb"<!DOCTYPE\b[^\[>]*(?:\[.*?\]\s*)?>", re.IGNORECASE | re.DOTALL)
+
+
+def strip_doctype(body: bytes) -> bytes:
+    """The document without its DOCTYPE: feeds and sitemaps need none, and entity tricks need one.
+
+    lxml with resolve_entities=False expands nothing and reads no file, but libxml2 still stops
+    at a billion-laughs subset ("entity amplification"), losing the good entries after it.
+    """
+    root = re.search(rb"<[A-Za-z]", body)
+    head = body[: root.start()] if root else body
+    if b"<!" not in head.upper():
+        return body
+    return DOCTYPE.sub(b"", head, count=1) + body[len(head):]
+
+
 def _parse_xml(body: bytes) -> etree._Element | None:
     if body[:2] == b"\x1f\x8b":
         try:
             body = gzip.decompress(body)
         except OSError:
             return None
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    # Entities are never expanded and nothing outside the document is read (no DTD, no network).
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False)
     try:
-        return etree.fromstring(body.lstrip(), parser=parser)
+        return etree.fromstring(strip_doctype(body.lstrip()), parser=parser)
     except etree.XMLSyntaxError:
         return None
+
+
+def xml_problem(body: bytes) -> str | None:
+    """Why the body is not well-formed XML (the parser's first error), or None when it is."""
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = gzip.decompress(body)
+        except OSError as exc:
+            return f"bad gzip: {exc}"
+    parser = etree.XMLParser(recover=False, resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        etree.fromstring(strip_doctype(body.lstrip()), parser=parser)
+    except etree.XMLSyntaxError as exc:
+        return str(exc)
+    return None
 
 
 def looks_like_feed(body: bytes) -> bool:
@@ -60,6 +95,8 @@ def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
         name = _local(node.tag)
         if name == "item":
             link = _child_text(node, "link") or _child_text(node, "guid")
+            if not link:                       # (urljoin would make it the feed's own URL)
+                continue
             date = _child_text(node, "pubdate", "date")
             entries.append(FeedEntry(urljoin(url, link), _child_text(node, "title"),
                                      _feed_date(date), _child_text(node, "description")))
@@ -69,6 +106,8 @@ def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
                 if _local(child.tag) == "link" and child.get("rel", "alternate") == "alternate":
                     link = child.get("href", "")
                     break
+            if not link:
+                continue
             date = _child_text(node, "published", "issued", "updated")
             entries.append(FeedEntry(urljoin(url, link), _child_text(node, "title"),
                                      _feed_date(date), _child_text(node, "summary", "content")))

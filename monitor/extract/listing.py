@@ -14,7 +14,7 @@ spider can hand it to the next listing pages, where the list may be short (one i
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 from urllib.parse import urljoin, urlsplit
@@ -153,7 +153,18 @@ def _element_key(el: etree._Element) -> str:
     return f"{el.tag}.{_classes(el)}"
 
 
-def _item_of(a: etree._Element) -> etree._Element:
+def _sibling_keys(parent: etree._Element, cache: dict[etree._Element, Counter[str]] | None) -> Counter[str]:
+    """How many children of parent have each element key (cached: a list of thousands of links
+    would otherwise cost thousands x thousands key computations)."""
+    if cache is not None and parent in cache:
+        return cache[parent]
+    counts = Counter(_element_key(sib) for sib in parent if isinstance(sib.tag, str))
+    if cache is not None:
+        cache[parent] = counts
+    return counts
+
+
+def _item_of(a: etree._Element, cache: dict[etree._Element, Counter[str]] | None = None) -> etree._Element:
     """The teaser around a link: the nearest ancestor that is one of several alike siblings.
 
     A teaser is small: an ancestor holding much text or many links is a page column, not a teaser.
@@ -163,10 +174,10 @@ def _item_of(a: etree._Element) -> etree._Element:
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        if node is not a and (len(node.xpath(".//a")) > 8 or len(_text_of(node, 1500)) > 1200):
+        if node is not a and (node.xpath("count(.//a)") > 8 or len(_text_of(node, 1500)) > 1200):
             break
         key = _element_key(node)
-        alike = sum(1 for sib in parent if isinstance(sib.tag, str) and _element_key(sib) == key)
+        alike = _sibling_keys(parent, cache)[key]
         if alike >= 2 and node is not a:
             return node
         node = parent
@@ -185,9 +196,16 @@ def _text_of(el: etree._Element, limit: int = 600) -> str:
 
 
 def _has_date(el: etree._Element) -> bool:
-    if el.tag == "time" or el.xpath(".//time"):
+    if el.tag == "time" or el.xpath("count(.//time)"):
         return True
     return bool(DATE_NEAR.search(_text_of(el)))
+
+
+def _has_date_cached(el: etree._Element, cache: dict[etree._Element, bool]) -> bool:
+    """_has_date, once per element (thousands of links may share one block)."""
+    if el not in cache:
+        cache[el] = _has_date(el)
+    return cache[el]
 
 
 def _anchor_text(a: etree._Element) -> str:
@@ -257,6 +275,8 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
                  start_url: str | None = None) -> tuple[dict[str, float], list[str]]:
     pages = {canonical_url(url), canonical_url(start_url or source.url)}
     links: list[Link] = []
+    sibling_keys: dict[etree._Element, Counter[str]] = {}
+    dates: dict[etree._Element, bool] = {}
     for a, target in _links(root, url):
         if not allowed(target, source) or is_file_url(target):
             continue
@@ -267,7 +287,7 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
         if PAGER_ONLY.match(text) or PREV_TEXT.match(text):
             continue
         chrome, in_main = _chrome_and_main(a)
-        item = _item_of(a)
+        item = _item_of(a, sibling_keys)
         if item is not a and READ_MORE.match(text):
             text = _teaser_heading(item, a) or text
         # The list holding the teaser is part of the signature: two blocks of one template (news,
@@ -276,7 +296,7 @@ def _score_links(root: etree._Element, url: str, source: "Source", hint: Iterabl
         signature = _signature(a) + (f"@{_element_key(holder)}" if holder is not None else "")
         links.append(Link(url=canon, text=text, signature=signature, chrome=chrome,
                           in_main=in_main, shape=article_shape(canon, url), item=item,
-                          date_near=_has_date(item) if item is not a else _has_date(a)))
+                          date_near=_has_date_cached(item if item is not a else a, dates)))
 
     # Groups of links with one DOM path: the teaser list is the one with most distinct title-like links.
     groups: dict[str, list[Link]] = defaultdict(list)
@@ -514,6 +534,7 @@ def teaser_list_chars(root: etree._Element, url: str) -> tuple[int, int]:
     page = canonical_url(url)
     groups: dict[str, dict[int, etree._Element]] = defaultdict(dict)
     targets: dict[str, set[str]] = defaultdict(set)
+    sibling_keys: dict[etree._Element, Counter[str]] = {}
     for a, target in _links(root, url):
         canon = canonical_url(target)
         if canon == page or is_file_url(target):
@@ -521,7 +542,7 @@ def teaser_list_chars(root: etree._Element, url: str) -> tuple[int, int]:
         chrome, _ = _chrome_and_main(a)
         if chrome:
             continue
-        item = _item_of(a)
+        item = _item_of(a, sibling_keys)
         if item is a or any(RELATED_BOX.search(_attr_words(el)) for el in [item, *item.iterancestors()]
                             if isinstance(el.tag, str)):
             continue

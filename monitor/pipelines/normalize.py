@@ -14,12 +14,25 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 
+def _clean_once(text: str) -> str:
+    text = ftfy.fix_text(html.unescape(" ".join(text.split())), uncurl_quotes=False)
+    return " ".join(text.split())
+
+
 def clean_text(text: str | None) -> str:
-    """Fix mojibake and entities (keeping Polish „quotes”) and fold whitespace."""
+    """Fix mojibake and entities (keeping Polish „quotes”), drop control characters, fold whitespace.
+
+    Idempotent (cleaning clean text changes nothing): a fix can reveal another (a double-escaped
+    entity, mojibake hidden by a line break), so fixes run until the text stops changing.
+    """
     if not text:
         return ""
-    text = ftfy.fix_text(html.unescape(text), uncurl_quotes=False)
-    return " ".join(text.split())
+    for _ in range(4):
+        cleaned = _clean_once(text)
+        if cleaned == text:
+            break
+        text = cleaned
+    return text
 
 
 MAX_TITLE = 300     # characters; a longer "title" is a broken page or an attack, not a headline

@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 from monitor.items import ArticleItem
 from monitor.pipelines import store_for
 from monitor.stories import assign_story
+from storage.store import is_locked
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -27,7 +28,13 @@ class StorePipeline:
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         store = store_for(self.crawler)
-        item_id = store.save_item(item.stored_fields(), item.aliases)
+        try:
+            item_id = store.save_item(item.stored_fields(), item.aliases)
+        except Exception as exc:
+            if not is_locked(exc):
+                raise
+            self.database_locked(item)
+            raise DropItem(f"not stored, the database is locked: {item.url}") from None
         if item_id is None:
             self.crawler.stats.inc_value("monitor/items/duplicate")
             raise DropItem(f"already stored: {item.url}")
@@ -41,3 +48,18 @@ class StorePipeline:
                 store.set_story(item_id, store.new_story(store.get_item(item_id)))
         self.crawler.stats.inc_value("monitor/items/new")
         return item
+
+    def database_locked(self, item: ArticleItem) -> None:
+        """Another writer kept the lock past the busy timeout: stop this source's crawl (every further
+        item would wait as long and fail too). Nothing stored is lost; what is not stored is fetched
+        again next run (it is not known yet)."""
+        stats = self.crawler.stats
+        stats.inc_value("monitor/store/locked")
+        if stats.get_value("monitor/store/locked") > 1:
+            return
+        logger.error("%s: the database %s is locked by another writer past the busy timeout: this crawl stops; "
+                     "%s and the rest are fetched again next run", item.source, self.crawler.settings.get("MONITOR_DB"),
+                     item.url)
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason="database locked"))

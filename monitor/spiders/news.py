@@ -14,14 +14,15 @@ from urllib.parse import urljoin
 
 import scrapy
 from scrapy import signals
-from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.exceptions import DontCloseSpider, DownloadTimeoutError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import TimeoutError as TxTimeoutError
 
 from monitor.config import Source, load
 from monitor.extract.article import extract_article
 from monitor.extract.encoding import decode_html
-from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap
+from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap, xml_problem
 from monitor.extract.listing import allowed, analyse_listing
 from monitor.extract.sitemaps import (
     FALLBACK_SITEMAPS,
@@ -137,6 +138,7 @@ class NewsSpider(scrapy.Spider):
 
     def on_start_error(self, failure: Any) -> None:
         self.crawler.stats.inc_value("monitor/start_page/failed")
+        self.crawler.stats.set_value("monitor/start_page/error", failure.getErrorMessage()[:200])
         logger.error("%s: start page %s failed: %s", self.source.name, self.source.url, failure.getErrorMessage())
 
     # ------------------------------------------------------------------ listings
@@ -181,6 +183,7 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("monitor/feeds")
         entries = parse_feed(response.body, response.url)
+        self.check_xml(response, "feed", bool(entries))
         if not entries and self.source.type == "feed":
             logger.warning("%s: %s is not an RSS or Atom feed", self.source.name, response.url)
         for entry in entries:
@@ -197,6 +200,7 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("monitor/listing_pages")
         self.crawler.stats.inc_value("monitor/sitemaps")
         pages, children = parse_sitemap(response.body, response.url)
+        self.check_xml(response, "sitemap", bool(pages or children))
         for child in children:
             if same_host(child, self.source.host):
                 yield self.listing_request(child, self.parse_sitemap, self.on_extra_error)
@@ -206,6 +210,17 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("monitor/sitemap_urls", len(pages))
         for entry in pages[:MAX_SITEMAP_URLS]:
             yield self.article_request(canonical_url(entry.url), response.url, entry)
+
+    def check_xml(self, response: Response, what: str, usable: bool) -> None:
+        """Report a feed or sitemap that is not well-formed XML (what could be read of it is used)."""
+        problem = xml_problem(response.body)
+        if problem is None:
+            return
+        self.crawler.stats.inc_value("monitor/xml/invalid")
+        if not usable and response.meta.get("listing_page") == 1 and response.url == self.source.url:
+            self.crawler.stats.inc_value("monitor/start_page/invalid")
+        logger.warning("%s: %s %s is not well-formed XML (%s)%s", self.source.name, what, response.url, problem,
+                       "; its readable entries are used" if usable else "")
 
     def article_request(self, url: str, referer: str, entry: FeedEntry | None = None,
                         listing_title: str = "", via: str = "listing") -> scrapy.Request:
@@ -272,6 +287,8 @@ class NewsSpider(scrapy.Spider):
         """Collect the sitemap's URLs of the listing's article shape; follow child sitemaps."""
         fallbacks = response.meta.get("sitemap_fallbacks") or ()
         pages, children = parse_sitemap(response.body, response.url) if response.status == 200 else ([], [])
+        if response.status == 200 and looks_like_feed(response.body):
+            self.check_xml(response, "sitemap", bool(pages or children))
         if not pages and not children:      # missing, or an HTML page in its place
             request = self.fallback_request(fallbacks)
             if request is not None:
@@ -337,6 +354,9 @@ class NewsSpider(scrapy.Spider):
         elif failure.check(IgnoreRequest):      # known, rejected earlier, or robots.txt: not a failure
             logger.debug("%s: %s", self.source.name, failure.getErrorMessage())
             return
+        if failure.check(DownloadTimeoutError, TxTimeoutError):
+            # DOWNLOAD_TIMEOUT bounds the whole answer (a server trickling bytes included)
+            self.crawler.stats.inc_value("monitor/download/timeout")
         if "larger than download max size" in failure.getErrorMessage():
             # DOWNLOAD_MAXSIZE: a page this big is not an article; reported, not retried next run as an error
             self.crawler.stats.inc_value("monitor/download/too_large")
