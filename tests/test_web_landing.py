@@ -117,3 +117,13 @@ def test_weekly_chart_ends_at_the_newest_item_and_counts_per_source(db):
     assert weeks[-1] == "2026-11-23" and len(weeks) == 12   # Monday of the week of 2026-11-25
     assert sum(series["s"]) == 4 and sum(series["en-site"]) == 1
     assert months[-1] == "2026-11" and awards[-1] == 3
+
+
+def test_the_json_api_urls_in_the_readme_answer(db):
+    import json
+
+    awards = json.loads(_page(db, "/m/items.json?_shape=array&is_award=1&award_level=gold&_sort_desc=published"))
+    assert {a["url"] for a in awards} == {"http://pl.example/zlota", "http://en.example/gold"}
+    facets = json.loads(_page(db, "/m/items.json?_size=0"))["facet_results"]
+    assert {"source", "language", "award_level"} <= set(facets)
+    assert len(json.loads(_page(db, "/m/items.json?_shape=array&published__gte=2026-11-01&language=pl"))) == 2
