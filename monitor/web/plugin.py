@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from monitor.web import charts, landing
 
-LINK_COLUMNS = {"url", "also_at"}
+LINK_COLUMNS = {"url", "also_at"}  # also_at: space-separated URLs, in canned queries that build it
 
 
 def safe_href(url: str) -> str | None:
@@ -54,8 +54,8 @@ def register_routes(datasette: Any) -> list[tuple[str, Any]]:
 
 @hookimpl
 def render_cell(value: Any, column: str, table: str | None) -> Markup | None:
-    """url and also_at cells of items as links (http/https only), the text escaped."""
-    if table != "items" or column not in LINK_COLUMNS or not isinstance(value, str) or not value:
+    """url / also_at cells of items and of canned queries as links (http/https only), the text escaped."""
+    if table not in ("items", None) or column not in LINK_COLUMNS or not isinstance(value, str) or not value:
         return None
     parts = []
     for url in value.split():
