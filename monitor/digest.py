@@ -148,38 +148,54 @@ def render_md(rows: Iterable[dict[str, Any]], title: str = "monitor digest", hea
 
 HTML_STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
 article{border-bottom:1px solid #ddd;padding:.8rem 0}.meta{color:#666;font-size:.9rem}
+.summary{font-size:1.15rem}.summary strong{font-size:1.4rem}
 .award{background:#fff4cc;border-radius:4px;padding:0 .4rem;font-size:.85rem}.orig{color:#555;font-style:italic}"""
 
 
+def _html_article(r: dict[str, Any], e: Any) -> list[str]:
+    """One story: the English title (linking to the original page), the original title beneath."""
+    award = f' <span class="award">award {e(r["award_level"])}</span>' if r["is_award"] == "true" else ""
+    parts = ["<article>", f'<h3><a href="{e(r["url"])}">{e(r["title_en"] or r["title"])}</a>{award}</h3>']
+    if r["title_en"] and r["title_en"] != r["title"]:
+        parts.append(f'<p class="orig">{e(r["title"])}</p>')
+    parts.append(f'<p class="meta">{e(r["published"] or "undated")} · {e(r["source"])} · {e(r["language"])}</p>')
+    if r["summary_en"]:
+        parts.append(f"<p>{e(r['summary_en'])}</p>")
+    details = [(k.split("_")[1], r.get(k)) for k in ("award_name", "award_body", "award_recipient") if r.get(k)]
+    if details:
+        parts.append("<ul>" + "".join(f"<li>{e(k)}: {e(v)}</li>" for k, v in details) + "</ul>")
+    if r["also_at"]:
+        links = " ".join(f'<a href="{e(u)}">{e(u)}</a>' for u in r["also_at"].split())
+        parts.append(f'<p class="meta">Also at: {links}</p>')
+    parts.append("</article>")
+    return parts
+
+
 def render_html(rows: Iterable[dict[str, Any]], title: str = "monitor digest", health: list[str] | None = None) -> str:
+    """What a comms team reads first comes first: how many stories and awards, then the awards."""
     e = lambda s: html.escape(str(s or ""), quote=True)  # noqa: E731
+    rows = list(rows)
+    awards = [r for r in rows if r["is_award"] == "true"]
+    others = [r for r in rows if r["is_award"] != "true"]
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{e(title)}</title><style>{HTML_STYLE}</style></head><body>",
-        f"<h1>{e(title)}</h1><p class=\"meta\">Generated {e(utcnow())}</p>",
+        f"<h1>{e(title)}</h1>",
+        f'<p class="summary"><strong>{len(rows)}</strong> {"story" if len(rows) == 1 else "stories"}, '
+        f'<strong>{len(awards)}</strong> {"award" if len(awards) == 1 else "awards"}</p>',
+        f'<p class="meta">Generated {e(utcnow())}</p>',
     ]
-    if health:  # source health problems first (monitor.health.problem_lines)
+    if health:  # source health problems next (monitor.health.problem_lines)
         parts.append('<section class="health"><h2>⚠ Source problems</h2><ul>'
                      + "".join(f"<li>{e(p)}</li>" for p in health) + "</ul></section>")
-    rows = list(rows)
     if not rows:
         parts.append("<p>Nothing new.</p>")
-    for r in rows:
-        award = f' <span class="award">award {e(r["award_level"])}</span>' if r["is_award"] == "true" else ""
-        parts.append("<article>")
-        parts.append(f'<h2><a href="{e(r["url"])}">{e(r["title_en"] or r["title"])}</a>{award}</h2>')
-        parts.append(f'<p class="meta">{e(r["published"] or "undated")} · {e(r["source"])} · {e(r["language"])}</p>')
-        if r["title_en"] and r["title_en"] != r["title"]:
-            parts.append(f'<p class="orig">{e(r["title"])}</p>')
-        if r["summary_en"]:
-            parts.append(f"<p>{e(r['summary_en'])}</p>")
-        details = [(k.split("_")[1], r.get(k)) for k in ("award_name", "award_body", "award_recipient") if r.get(k)]
-        if details:
-            parts.append("<ul>" + "".join(f"<li>{e(k)}: {e(v)}</li>" for k, v in details) + "</ul>")
-        if r["also_at"]:
-            links = " ".join(f'<a href="{e(u)}">{e(u)}</a>' for u in r["also_at"].split())
-            parts.append(f'<p class="meta">Also at: {links}</p>')
-        parts.append("</article>")
+    for heading, group, css in (("Awards", awards, "awards"), ("Other stories" if awards else "Stories", others, "stories")):
+        if group:
+            parts.append(f'<section class="{css}"><h2>{heading} ({len(group)})</h2>')
+            for r in group:
+                parts.extend(_html_article(r, e))
+            parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

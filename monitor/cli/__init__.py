@@ -18,9 +18,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from monitor.cli import crawl, daily, digest, schedule, serve, sources, translate
+    from monitor.cli import crawl, daily, demo, digest, schedule, serve, sources, translate
 
-    for module in (crawl, translate, digest, sources, daily, schedule, serve):
+    for module in (crawl, translate, digest, sources, daily, schedule, serve, demo):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -62,13 +62,28 @@ def metadata(db_name: str) -> dict[str, Any]:
     }
 
 
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def _register_plugin() -> None:
+    """Register monitor.web.plugin with Datasette's plugin manager once per process."""
+    from datasette.plugins import pm
+
+    from monitor.web import plugin
+
+    if not pm.is_registered(plugin):
+        pm.register(plugin, name="monitor-web")
+
+
 def make_datasette(db_path: str, allow_sql: bool = False):
-    """A Datasette instance serving db_path read-only."""
+    """A Datasette instance serving db_path read-only, with the landing page and templates."""
     from datasette.app import Datasette
 
+    _register_plugin()
     name = Path(db_path).stem
     return Datasette(
         files=[db_path],
+        template_dir=str(TEMPLATES),
         metadata=metadata(name),
         settings={"default_allow_sql": allow_sql, "suggest_facets": False, "sql_time_limit_ms": 3000,
                   "default_page_size": 50, "allow_download": False},
