@@ -31,11 +31,14 @@ TRACKER_HOSTS = ("google-analytics.com", "googletagmanager.com", "doubleclick.ne
                  "facebook.com", "hotjar.com", "connect.facebook.net", "clarity.ms", "matomo.cloud",
                  "scorecardresearch.com", "adservice.google.com", "googlesyndication.com", "linkedin.com",
                  "licdn.com", "twitter.com", "cookiebot.com", "onetrust.com", "gemius.pl", "yandex.ru")
-# Chromium flags that keep one headless browser small; the sandbox needs user namespaces that
-# containers and CI runners often lack.
+# Chromium flags that keep one headless browser small (one renderer, GPU work in the browser
+# process, no zygotes: about 100 MB less than the defaults, measured by bench/js_sites.py); the
+# sandbox needs user namespaces that containers and CI runners often lack. --single-process would
+# save ~50 MB more but crashed with a second context: not used.
 CHROMIUM_ARGS = ["--disable-gpu", "--disable-dev-shm-usage", "--no-sandbox", "--disable-extensions",
                  "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                 "--mute-audio", "--renderer-process-limit=2", "--js-flags=--max-old-space-size=192"]
+                 "--mute-audio", "--renderer-process-limit=1", "--disable-site-isolation-trials", "--js-flags=--max-old-space-size=192",
+                 "--no-zygote", "--in-process-gpu", "--disable-software-rasterizer"]
 LOAD_MORE_WORDS = ("load more", "show more", "more news", "more articles", "see more", "view more",
                    "older", "więcej", "pokaż więcej", "załaduj więcej", "wczytaj więcej", "starsze",
                    "następne", "kolejne")
@@ -145,36 +148,68 @@ async def _quiet(page: Page) -> None:
     await page.wait_for_timeout(150)
 
 
-class _SharedBrowser:
-    """The one browser, lent to a download handler: closing it returns the loan."""
+class _Loan:
+    """A shared browser or context lent to one download handler: closing it returns the loan."""
 
-    def __init__(self, browser: Browser, provider: SharedBrowserProvider) -> None:
-        self._browser = browser
-        self._provider = provider
+    def __init__(self, target: Any, give_back: Callable[[], Any]) -> None:
+        self._target = target
+        self._give_back = give_back
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._browser, name)
+        return getattr(self._target, name)
 
-    async def close(self) -> None:
-        await self._provider.release()
+    async def close(self, **kwargs: Any) -> None:
+        await self._give_back()
+
+
+class _SharedBrowser(_Loan):
+    """The browser, whose every new context is the crawl's one shared context."""
+
+    def __init__(self, target: Any, provider: SharedBrowserProvider) -> None:
+        super().__init__(target, provider.release)
+        self._provider = provider
+
+    async def new_context(self, **kwargs: Any) -> Any:
+        return await self._provider.shared_context(kwargs)
+
+
+class _SharedContext(_Loan):
+    async def new_page(self) -> Any:
+        """A page, once fewer than the crawl's page limit are open (across all sources)."""
+        pages = SharedBrowserProvider._pages
+        assert pages is not None
+        await pages.acquire()
+        try:
+            page = await self._target.new_page()
+        except Exception:
+            pages.release()
+            raise
+        page.once("close", lambda _page: pages.release())
+        return page
 
 
 class SharedBrowserProvider:
     """A scrapy-playwright browser provider: one Playwright driver and one Chromium per process.
 
-    Every crawler's download handler gets the same browser (each in its own context), launched
-    on first use and closed when the last handler that used it closes.
+    Every crawler's download handler gets the same browser and the same context, launched on
+    first use and closed when the last handler that used it closes; PLAYWRIGHT_MAX_PAGES_PER_CONTEXT
+    pages are open at once in the whole crawl, whatever the number of browser sources. (Each
+    context costs a renderer of its own: two contexts were ~90 MB more than one, measured.)
     """
 
     _lock: asyncio.Lock | None = None
     _playwright: Any = None
     _browser: Browser | None = None
+    _context: Any = None
+    _pages: asyncio.Semaphore | None = None
     _users = 0          # handlers holding the browser
+    _context_users = 0  # handlers holding the context
     _started = 0        # handlers holding the driver
 
     def __init__(self, config: Any) -> None:
         self.config = config
         self.holds_browser = False
+        self.holds_context = False
 
     @classmethod
     def _get_lock(cls) -> asyncio.Lock:
@@ -202,6 +237,28 @@ class SharedBrowserProvider:
                 cls._users += 1
             return _SharedBrowser(cls._browser, self)
 
+    async def shared_context(self, kwargs: dict[str, Any]) -> Any:
+        cls = SharedBrowserProvider
+        async with self._get_lock():
+            if cls._context is None:
+                assert cls._browser is not None
+                cls._context = await cls._browser.new_context(**kwargs)
+                cls._pages = asyncio.Semaphore(max(1, self.config.max_pages_per_context))
+            if not self.holds_context:
+                self.holds_context = True
+                cls._context_users += 1
+            return _SharedContext(cls._context, self.release_context)
+
+    async def release_context(self) -> None:
+        cls = SharedBrowserProvider
+        async with self._get_lock():
+            if self.holds_context:
+                self.holds_context = False
+                cls._context_users -= 1
+            if cls._context_users == 0 and cls._context is not None:
+                context, cls._context = cls._context, None
+                await context.close()
+
     async def launch_persistent_context(self, context_kwargs: dict[str, Any]) -> Any:
         from scrapy.exceptions import NotSupported
 
@@ -209,13 +266,14 @@ class SharedBrowserProvider:
 
     async def release(self) -> None:
         cls = SharedBrowserProvider
+        await self.release_context()
         async with self._get_lock():
             if self.holds_browser:
                 self.holds_browser = False
                 cls._users -= 1
             if cls._users == 0 and cls._browser is not None:
-                await cls._browser.close()
-                cls._browser = None
+                browser, cls._browser = cls._browser, None
+                await browser.close()
 
     async def close(self) -> None:
         cls = SharedBrowserProvider
