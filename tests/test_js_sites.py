@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -231,3 +232,23 @@ def test_app_shells_are_told_from_server_rendered_listings():
         path = SITES / page
         if path.exists():
             assert not looks_like_app_shell(path.read_text("utf-8")), page
+
+
+@needs_chromium
+def test_the_browser_obeys_robots_txt(tmp_path):
+    from helpers import next_loopback_ip, start_server
+
+    root = tmp_path / "site"
+    shutil.copytree(SITES / "js-load-more", root)
+    (root / "robots.txt").write_text("User-agent: *\nDisallow: /\n", encoding="utf-8")
+    log = tmp_path / "requests.jsonl"
+    server = start_server([sys.executable, str(SITES.parent / "sitesrv.py"), str(root), "--host", next_loopback_ip(),
+                           "--log", str(log)], log)
+    try:
+        cfg = write_config(tmp_path / "c.toml", [{"name": "closed", "url": server.url + "/", "render": "browser"}])
+        result = run_monitor("crawl", "--config", str(cfg), "--db", str(tmp_path / "m.db"))
+        assert "Traceback" not in result.stderr
+        assert stored(tmp_path / "m.db") == {}
+        assert [r["path"] for r in server.requests()] == ["/robots.txt"]
+    finally:
+        server.stop()
