@@ -163,8 +163,9 @@ def _parse_source(path: str, index: int, raw: Any) -> Source:
     render = raw.get("render", "http")
     if render not in RENDER_MODES:
         raise ConfigError(f"{where}: field 'render' must be one of {', '.join(RENDER_MODES)}, got {render!r}")
-    if render != "http" and stype != "site":
-        raise ConfigError(f"{where}: field 'render' applies to type = \"site\" sources only, not {stype!r}")
+    for key in ("render", "api"):
+        if raw.get(key, "http") != "http" and stype != "site":
+            raise ConfigError(f"{where}: field {key!r} applies to type = \"site\" sources only, not {stype!r}")
     api = raw.get("api")
     if api is not None:
         check_url(where, "api", api)

@@ -252,3 +252,19 @@ def test_the_browser_obeys_robots_txt(tmp_path):
         assert [r["path"] for r in server.requests()] == ["/robots.txt"]
     finally:
         server.stop()
+
+
+@needs_chromium
+def test_held_out_nuxt_site_whose_state_is_not_json(site_server, tmp_path):
+    """Written after the rules and never tuned against: a Nuxt payload is a function, not JSON."""
+    site = site_server("heldout-js-nuxt")
+    cfg = write_config(tmp_path / "c.toml", [{"name": "nuxt", "url": site.url + "/pl/aktualnosci/", "render": "auto"}])
+    db = tmp_path / "m.db"
+    result = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
+    assert result.returncode == 0, result.stderr[-3000:]
+    want = expected("heldout-js-nuxt", site.url)
+    got = stored(db)
+    assert set(got) == set(want)
+    assert all((got[u]["title"], got[u]["published"], got[u]["language"]) ==
+               (w["title"], w["published"], w["language"]) for u, w in want.items())
+    assert "listing rendered in a browser" in _summary(result.stderr, "nuxt")
