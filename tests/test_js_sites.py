@@ -257,12 +257,12 @@ def test_the_browser_obeys_robots_txt(tmp_path):
 @needs_chromium
 def test_held_out_nuxt_site_whose_state_is_not_json(site_server, tmp_path):
     """Written after the rules and never tuned against: a Nuxt payload is a function, not JSON."""
-    site = site_server("heldout-js-nuxt")
+    site = site_server("js-heldout-nuxt")
     cfg = write_config(tmp_path / "c.toml", [{"name": "nuxt", "url": site.url + "/pl/aktualnosci/", "render": "auto"}])
     db = tmp_path / "m.db"
     result = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
     assert result.returncode == 0, result.stderr[-3000:]
-    want = expected("heldout-js-nuxt", site.url)
+    want = expected("js-heldout-nuxt", site.url)
     got = stored(db)
     assert set(got) == set(want)
     assert all((got[u]["title"], got[u]["published"], got[u]["language"]) ==
