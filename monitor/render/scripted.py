@@ -2,7 +2,7 @@
 
 The cheapest way that yields article links wins, in this order, each tried only when the one
 before gave nothing:
-  1. the `api` override, when configured (any render mode);
+  1. the `api` override, when configured (any render mode): then nothing else is guessed;
   2. JSON inline in the listing (<script type="application/json">, window.__STATE__ = {...});
   3. JSON endpoints named in the page's scripts (inline or same-host script files), read over HTTP;
   4. the listing rendered in Chromium ("load more" pressed until gone); the JSON documents the
@@ -148,6 +148,8 @@ class ScriptedListing:
         """After the spider read a listing page and found `articles` links in its HTML."""
         src = self.source
         page = response.meta.get("listing_page", 1)
+        if page == 1 and src.api and (request := self.endpoint_request(src.api, configured=True)) is not None:
+            yield request
         if response.meta.get(RENDERED):
             self.stats.inc_value("monitor/render/browser_pages")
             clicks = next((pm.result for pm in response.meta.get("playwright_page_methods") or ()
@@ -161,10 +163,8 @@ class ScriptedListing:
             if not articles:
                 yield from self._inline(html, response.url)
             return
-        if page != 1:
+        if page != 1 or src.api:        # the configured endpoint is the news list: nothing to guess
             return
-        if src.api and (request := self.endpoint_request(src.api, configured=True)) is not None:
-            yield request
         if articles or not looks_like_app_shell(html):
             return
         self.stats.inc_value("monitor/render/shell")    # with render = "http": a hint in the summary
