@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 TRANSLATORS = ("google", "libre", "deepl", "mymemory", "microsoft", "none")
 SOURCE_TYPES = ("site", "feed", "sitemap")
+RENDER_MODES = ("http", "browser", "auto")   # how a site's listing pages are fetched (monitor.render)
 SELECTOR_FIELDS = ("article_links", "next_page", "title", "date", "body")
 SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
@@ -42,6 +43,13 @@ class Source:
     body: str | None = None
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    render: str = "http"
+    api: str | None = None          # a JSON endpoint listing the news, read instead of guessing one
+
+    @property
+    def needs_browser(self) -> bool:
+        """The listing may be rendered in Chromium (render = browser or auto)."""
+        return self.render != "http"
 
     @property
     def host(self) -> str:
@@ -105,6 +113,8 @@ SOURCE_FIELDS: dict[str, type | tuple[type, ...]] = {
     "body": str,
     "include": list,
     "exclude": list,
+    "render": str,
+    "api": str,
 }
 TOP_LEVEL = {"monitor", "scrapy", "sources", "topics", "daily"}
 
@@ -150,6 +160,15 @@ def _parse_source(path: str, index: int, raw: Any) -> Source:
     language = raw.get("language")
     if language is not None and not LANGUAGE_CODE.match(language):
         raise ConfigError(f"{where}: field 'language' must be an ISO 639-1 code like 'pl', got {language!r}")
+    render = raw.get("render", "http")
+    if render not in RENDER_MODES:
+        raise ConfigError(f"{where}: field 'render' must be one of {', '.join(RENDER_MODES)}, got {render!r}")
+    for key in ("render", "api"):
+        if raw.get(key, "http") != "http" and stype != "site":
+            raise ConfigError(f"{where}: field {key!r} applies to type = \"site\" sources only, not {stype!r}")
+    api = raw.get("api")
+    if api is not None:
+        check_url(where, "api", api)
     max_pages = raw.get("max_pages", 5)
     if max_pages < 1:
         raise ConfigError(f"{where}: field 'max_pages' must be at least 1, got {max_pages}")
@@ -175,6 +194,8 @@ def _parse_source(path: str, index: int, raw: Any) -> Source:
         max_pages=max_pages,
         include=patterns["include"],
         exclude=patterns["exclude"],
+        render=render,
+        api=api,
         **{k: raw.get(k) for k in SELECTOR_FIELDS},
     )
 

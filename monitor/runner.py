@@ -15,8 +15,9 @@ from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from monitor.config import Config, Source, translator_settings
+from monitor.config import Config, ConfigError, Source, translator_settings
 from monitor.redact import install_redaction
+from monitor.render.scripted import render_summary
 from storage import Store, utcnow
 from storage.store import is_locked
 
@@ -73,9 +74,11 @@ def crawl_overrides(
     translator_url: str | None = None,
     refresh: bool = False,
     log_level: str = "WARNING",
+    sources: list[Source] | None = None,
 ) -> dict[str, Any]:
     """The MONITOR_* (and log) settings a crawl of this config runs with; raises ConfigError."""
     overrides: dict[str, Any] = translator_settings(cfg, translator, translator_url)
+    overrides.update(browser_overrides(cfg, sources))
     overrides.update({
         "MONITOR_DB": os.path.abspath(db_path),
         "MONITOR_CONFIG": os.path.abspath(config_path),
@@ -86,6 +89,27 @@ def crawl_overrides(
         "LOG_LEVEL": log_level,
     })
     return overrides
+
+
+def browser_overrides(cfg: Config, sources: list[Source] | None = None) -> dict[str, Any]:
+    """The scrapy-playwright settings when a source of this crawl may need Chromium, else none.
+
+    Raises ConfigError naming the source when no Chromium can be found, before anything is fetched.
+    """
+    from monitor.render.browser import ChromiumNotFound, find_chromium, playwright_settings
+
+    needing = [s for s in (cfg.sources if sources is None else sources) if s.needs_browser]
+    if not needing:
+        return {}                   # a plain crawl: Scrapy's own download handlers, as always
+    project = build_settings(cfg, {})
+    try:
+        executable = find_chromium(project.get("MONITOR_CHROMIUM"))
+    except ChromiumNotFound as exc:
+        raise ConfigError(f"{cfg.path}: source {needing[0].name!r}: field 'render' is {needing[0].render!r} "
+                          f"but {exc}") from None
+    return {"MONITOR_CHROMIUM": executable,
+            **playwright_settings(executable, project.getfloat("MONITOR_RENDER_TIMEOUT"),
+                                  project.getint("MONITOR_RENDER_PAGES"))}
 
 
 def exit_status(results: list[SourceResult]) -> ExitStatus:
@@ -128,6 +152,9 @@ def _result_from_stats(source: Source, stats: dict[str, Any], previous: list[dic
     bad = bad_page_reasons(stats)
     if bad:
         r.message = "; ".join(filter(None, [r.message, bad]))
+    rendered = render_summary(stats)        # how a JavaScript listing was read (browser, JSON)
+    if rendered:
+        r.message = "; ".join(filter(None, [r.message, rendered]))
     return r
 
 

@@ -59,11 +59,15 @@ ITEM_PIPELINES = {
 }
 
 # --- monitor settings (set from the TOML config and the command line) -----------------------
+MONITOR_CHROMIUM = None             # Chromium executable for render = browser/auto (else $MONITOR_CHROMIUM, then PATH)
 MONITOR_CONFIG = None               # path of the TOML config (for `scrapy crawl news -a source=NAME`)
 MONITOR_DB = "monitor.db"           # SQLite database file
 MONITOR_PROGRESS_INTERVAL = 10.0    # seconds between progress lines on stderr (0: none)
 MONITOR_RECHECK_REJECTED_DAYS = 30  # fetch pages rejected as non-articles (event, static, 404) again after this many days
 MONITOR_REFRESH = False             # re-download article pages that are already stored
+MONITOR_RENDER_CLICKS = 10          # "load more" presses per rendered listing page at most
+MONITOR_RENDER_PAGES = 2            # browser pages open at once in the whole crawl (one shared browser)
+MONITOR_RENDER_TIMEOUT = 30.0       # seconds a rendered listing page may take (navigation, then settling)
 MONITOR_RETRY_AFTER_MAX = 60.0     # longest Retry-After wait (seconds) on a 429/503 before asking again
 MONITOR_SITEMAP_DISCOVERY = True    # site sources: also take recent pages of the listing's article shape from the sitemaps
 MONITOR_TARGET_LANGUAGE = "en"      # language of title_en / summary_en

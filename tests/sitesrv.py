@@ -33,7 +33,7 @@ from urllib.parse import unquote, urlsplit
 TYPES = {
     ".html": "text/html", ".htm": "text/html", ".php": "text/html", ".xml": "application/xml",
     ".rss": "application/rss+xml", ".atom": "application/atom+xml", ".txt": "text/plain",
-    ".gz": "application/gzip", ".json": "application/json",
+    ".gz": "application/gzip", ".json": "application/json", ".js": "application/javascript",
 }
 
 

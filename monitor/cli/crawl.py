@@ -39,7 +39,8 @@ def crawl(config_path: str, db: str | None, source_names: tuple[str, ...], trans
     try:
         sources = [cfg.source(n) for n in source_names] if source_names else cfg.sources
         overrides = crawl_overrides(cfg, config_path, db_path, translator=translator, translator_url=translator_url,
-                                    refresh=refresh, log_level={0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG"))
+                                    refresh=refresh, log_level={0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG"),
+                                    sources=sources)
     except ConfigError as exc:
         raise UsageProblem(str(exc)) from None
     _open_store(db_path, writable=True).close()   # another writer: wait, then a clear error (exit 1)

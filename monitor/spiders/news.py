@@ -36,6 +36,7 @@ from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_u
 from monitor.items import ArticleItem
 from monitor.middlewares import ARTICLE, CONDITIONAL, RECHECK
 from monitor.pipelines import store_for
+from monitor.render.scripted import ScriptedListing
 from monitor.urls import canonical_url, same_host
 
 if TYPE_CHECKING:
@@ -112,6 +113,9 @@ class NewsSpider(scrapy.Spider):
         spider.allowed_domains = [host[4:] if host.startswith("www.") else host]
         if spider.source.type != "site" or not crawler.settings.getbool("MONITOR_SITEMAP_DISCOVERY", True):
             spider.discovery = Discovery.DONE
+        settings = crawler.settings
+        spider.js = ScriptedListing(spider, spider.source, settings.getfloat("MONITOR_RENDER_TIMEOUT"),
+                                    settings.getint("MONITOR_RENDER_CLICKS"))
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
@@ -119,13 +123,22 @@ class NewsSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         src = self.source
         assert src is not None
+        rendered = self.js.start_requests()     # render = "browser": the start page goes to Chromium
+        for request in rendered:
+            yield request
+        if rendered:
+            return
         callback = {"site": self.parse_listing, "feed": self.parse_feed, "sitemap": self.parse_sitemap}[src.type]
-        yield self.listing_request(src.url, callback, self.on_start_error, {"listing_page": 1}, dont_filter=True)
+        # a JavaScript shell stays the same while its news change: never take its 304 for "nothing new"
+        yield self.listing_request(src.url, callback, self.on_start_error, {"listing_page": 1}, dont_filter=True,
+                                   conditional=not self.js.active)
 
     def listing_request(self, url: str, callback: Any, errback: Any, meta: dict[str, Any] | None = None,
-                        **kwargs: Any) -> scrapy.Request:
+                        conditional: bool = True, **kwargs: Any) -> scrapy.Request:
         """A listing page, feed or sitemap: asked conditionally when an earlier run saw its validators."""
-        meta = {**(meta or {}), CONDITIONAL: True, "handle_httpstatus_list": [304]}
+        meta = {**(meta or {}), "handle_httpstatus_list": [304]}
+        if conditional and not meta.get("playwright"):
+            meta[CONDITIONAL] = True
         return scrapy.Request(url, callback=callback, errback=errback, meta=meta, **kwargs)
 
     def unchanged(self, response: Response) -> bool:
@@ -151,7 +164,8 @@ class NewsSpider(scrapy.Spider):
             yield from self.parse_feed(response)
             return
         page = response.meta.get("listing_page", 1)
-        found = analyse_listing(page_text(response), response.url, src,
+        html = page_text(response)
+        found = analyse_listing(html, response.url, src,
                                 hint=response.meta.get("teaser_signatures") or (), start_url=src.url,
                                 page_number=page)
         self.crawler.stats.inc_value("monitor/article_links", len(found.articles))
@@ -160,6 +174,7 @@ class NewsSpider(scrapy.Spider):
         for url in found.articles:
             self.listing_urls[canonical_url(url)] = None
             yield self.article_request(url, response.url, listing_title=found.title)
+        yield from self.js.on_listing(response, html, found.articles)
         if page == 1:
             for feed in found.feeds:
                 if same_host(feed, src.host):
@@ -168,7 +183,7 @@ class NewsSpider(scrapy.Spider):
         nxt = found.next_page
         if nxt and page < src.max_pages and canonical_url(nxt) != canonical_url(response.url):
             yield self.listing_request(nxt, self.parse_listing, self.on_extra_error,
-                                       {"listing_page": page + 1,
+                                       {"listing_page": page + 1, **self.js.next_page_meta(response),
                                         "teaser_signatures": response.meta.get("teaser_signatures") or found.signatures})
 
     def on_extra_error(self, failure: Any) -> None:
@@ -236,6 +251,10 @@ class NewsSpider(scrapy.Spider):
     # ------------------------------------------------------------------ sitemap discovery (site sources)
     def on_idle(self) -> None:
         """The listing is done: read the sitemaps; they are read: ask for the recent candidates."""
+        rendering = self.js.on_idle()       # a JavaScript shell whose JSON was not found: render it
+        if rendering is not None:
+            self.crawler.engine.crawl(rendering)
+            raise DontCloseSpider
         if self.discovery is Discovery.DONE:
             return
         if self.discovery is Discovery.PENDING:
