@@ -56,7 +56,13 @@ def build_rows(
     for item in items:
         key = item["story_id"] if item["story_id"] is not None else f"item-{item['id']}"
         by_story.setdefault(key, []).append(item)
-    all_members = store.story_members(k for k in by_story if isinstance(k, int))
+    # A story whose items are all selected (every story of an --all digest) has them at hand already:
+    # read from the store only the stories with members outside the selection.
+    sizes = store.story_sizes(k for k in by_story if isinstance(k, int))
+    all_members = store.story_members(k for k in by_story if isinstance(k, int) and sizes.get(k) != len(by_story[k]))
+    for key, n in sizes.items():
+        if key not in all_members and n == len(by_story[key]):
+            all_members[key] = sorted(by_story[key], key=lambda m: m["id"])   # story_members' order
     rows, covered = [], []
     for key, selected in by_story.items():
         rep = _representative(selected)
@@ -68,8 +74,10 @@ def build_rows(
 
 
 def _row(rep: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
-    levels = Counter(m.get("award_level") for m in members if m.get("award_level"))
-    level = rep.get("award_level") or (levels.most_common(1)[0][0] if levels else "")
+    level = rep.get("award_level")
+    if not level:   # counted only when needed: this runs once per row of digests of a million items
+        levels = Counter(m.get("award_level") for m in members if m.get("award_level"))
+        level = levels.most_common(1)[0][0] if levels else ""
     is_award = bool(rep.get("is_award")) or any(m.get("is_award") for m in members)
     english = rep.get("language") == "en"
     return {
@@ -89,7 +97,7 @@ def _row(rep: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
         "award_body": rep.get("award_body") or "",
         "award_recipient": rep.get("award_recipient") or "",
         "award_evidence": json.loads(rep["award_evidence"]) if rep.get("award_evidence") else None,
-        "topics": json.loads(rep.get("topics") or "[]"),
+        "topics": json.loads(rep["topics"]) if rep.get("topics") and rep["topics"] != "[]" else [],
         "story_id": rep.get("story_id"),
     }
 

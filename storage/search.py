@@ -29,11 +29,26 @@ def search_sql(filters: str = "", order: str = "items_fts.rank") -> str:
 SEARCH_SQL = search_sql()
 
 
+class _CombiningMarks(dict):
+    """str.translate table deleting combining marks; filled per code point on first sight, so it
+    stays as small as the alphabet of the texts (a join over every character was the costliest
+    part of storing an item)."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_STRIP_MARKS = _CombiningMarks()
+
+
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, ł included, so 'zlotym' finds 'złotym'."""
-    text = (text or "").lower().replace("ł", "l")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = (text or "").lower()
+    if text.isascii():   # nothing to decompose (most English text, every folded word)
+        return text
+    return unicodedata.normalize("NFKD", text.replace("ł", "l")).translate(_STRIP_MARKS)
 
 
 def stem(word: str, lang: str | None = None) -> str:
