@@ -5,15 +5,21 @@ A plain module, not conftest.py, so that test files in any folder import it by o
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
+import socket
+import sqlite3
 import subprocess
 import sys
+import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
+import pytest
 import tomli_w
 
 from storage import Store
@@ -111,3 +117,53 @@ def stored(db: Path) -> dict[str, dict[str, Any]]:
         return {i["url"]: i for i in s.items()}
     finally:
         s.close()
+
+
+def item_rows(db: Path) -> list[tuple]:
+    """(source, url, title, published, language) of every stored item, by URL: what a rerun must reproduce."""
+    con = sqlite3.connect(str(db))
+    try:
+        return con.execute("SELECT source, url, title, published, language FROM items ORDER BY url").fetchall()
+    finally:
+        con.close()
+
+
+def item_count(db: Path) -> int:
+    """Items stored so far; 0 while a crawl has not created the schema yet."""
+    try:
+        con = sqlite3.connect(str(db), timeout=30)
+        try:
+            return con.execute("SELECT count(*) FROM items").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.OperationalError:
+        return 0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def monitor_serve(db: Path, tries: int = 150) -> Iterator[str]:
+    """`monitor serve` on a free loopback port; yields its base URL once it answers, stops it after."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env())
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("monitor serve did not start: " + proc.stderr.read())
+    try:
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

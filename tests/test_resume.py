@@ -4,35 +4,15 @@ duplicates; digests and searches read the database while a crawl writes to it.""
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 
 import pytest
-from helpers import child_env, run_monitor, write_config
+from helpers import child_env, item_count, item_rows, run_monitor, write_config
 
 # One request leaves every 0.4 s and each article answers after 350 ms: the crawl takes about 6 s.
 SLOW = {"DOWNLOAD_DELAY": 0.4, "RANDOMIZE_DOWNLOAD_DELAY": False}
-
-
-def snapshot(db) -> list[tuple]:
-    con = sqlite3.connect(str(db))
-    try:
-        return con.execute("SELECT source, url, title, published, language FROM items ORDER BY url").fetchall()
-    finally:
-        con.close()
-
-
-def count(db) -> int:
-    try:
-        con = sqlite3.connect(str(db), timeout=30)
-        try:
-            return con.execute("SELECT count(*) FROM items").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.OperationalError:     # the crawl has not created the schema yet
-        return 0
 
 
 @pytest.fixture
@@ -46,17 +26,17 @@ def test_a_crawl_killed_half_way_is_completed_by_the_next_run_without_duplicates
     site, cfg = slow_config
     clean = tmp_path / "clean.db"
     assert run_monitor("crawl", "--config", str(cfg), "--db", str(clean)).returncode == 0
-    expected = snapshot(clean)
+    expected = item_rows(clean)
     assert len(expected) == 12
 
     db = tmp_path / "killed.db"
     proc = subprocess.Popen([sys.executable, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db)],
                             env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
-    while count(db) < 1 and time.monotonic() < deadline:   # the crawl has created the database
+    while item_count(db) < 1 and time.monotonic() < deadline:   # the crawl has created the database
         time.sleep(0.05)
     reads = 0
-    while count(db) < 4 and time.monotonic() < deadline and proc.poll() is None:
+    while item_count(db) < 4 and time.monotonic() < deadline and proc.poll() is None:
         # Readers are not blocked by the writing crawl (WAL): digest and search both answer.
         digest = run_monitor("digest", "--db", str(db), "--all", "--format", "json", timeout=60)
         search = run_monitor("search", "incubator", "--db", str(db), timeout=60)
@@ -65,7 +45,7 @@ def test_a_crawl_killed_half_way_is_completed_by_the_next_run_without_duplicates
     assert proc.poll() is None, "the crawl finished before it could be killed"
     proc.send_signal(sig)
     proc.wait(timeout=60)
-    stored = snapshot(db)
+    stored = item_rows(db)
     if sig == signal.SIGKILL:
         assert 4 <= len(stored) < 12, len(stored)
     else:  # Scrapy shuts down gracefully on SIGTERM: the downloads already queued still finish and are stored
@@ -76,7 +56,7 @@ def test_a_crawl_killed_half_way_is_completed_by_the_next_run_without_duplicates
     site.clear_log()
     rerun = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr[-2000:]
-    assert snapshot(db) == expected
+    assert item_rows(db) == expected
     fetched = {r["path"] for r in site.requests() if r["path"].startswith("/news/item-")}
     stored_paths = {u.split("//", 1)[1].split("/", 1)[1] for _, u, *_ in stored}
     assert not fetched & {"/" + p for p in stored_paths}, "articles stored before the kill are not fetched again"

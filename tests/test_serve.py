@@ -3,23 +3,13 @@
 from __future__ import annotations
 
 import json
-import socket
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.request
 
 import pytest
 
-from helpers import child_env, run_monitor, write_config
+from helpers import monitor_serve, run_monitor, write_config
 from storage import Store
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -36,22 +26,8 @@ def served(tmp_path, site_server):
     cfg = write_config(tmp_path / "sources.toml", [{"name": "wp", "url": site.url + "/aktualnosci/", "language": "pl"}])
     db = tmp_path / "m.db"
     assert run_monitor("crawl", "--config", str(cfg), "--db", str(db)).returncode == 0
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env())
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("monitor serve did not start: " + proc.stderr.read())
-    yield base, db
-    proc.terminate()
-    proc.wait(timeout=10)
+    with monitor_serve(db, tries=100) as base:
+        yield base, db
 
 
 def test_the_json_api_lists_the_crawled_items_and_facets(served):

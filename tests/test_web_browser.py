@@ -10,15 +10,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 
 import pytest
 
-from helpers import child_env, run_monitor, write_config
+from helpers import monitor_serve, run_monitor, write_config
 from monitor.demo.servers import serve_translator
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -28,12 +23,6 @@ POLISH_AWARD = "Srebrna Odznaka ESCA dla Klastra Biotechnologii Małopolski"
 
 pytestmark = pytest.mark.skipif(not (CHROMIUM and CHROMEDRIVER),
                                 reason="needs chromium and chromedriver (apt-get install -y chromium chromium-driver)")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -50,22 +39,8 @@ def site_base(site_server, tmp_path_factory):
     crawled = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
     translator.stop()
     assert crawled.returncode == 0, crawled.stderr[-2000:]
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "monitor", "serve", "--db", str(db), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env())
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        pytest.fail("monitor serve did not start: " + proc.stderr.read())
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+    with monitor_serve(db) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

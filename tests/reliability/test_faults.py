@@ -14,30 +14,11 @@ import threading
 import time
 
 import pytest
-from helpers import TESTS, Server, child_env, run_monitor, start_server, write_config
+from helpers import TESTS, Server, child_env, item_count, item_rows, run_monitor, start_server, write_config
 
 from storage import Store
 
 SLOW = {"DOWNLOAD_DELAY": 0.4, "RANDOMIZE_DOWNLOAD_DELAY": False}
-
-
-def rows(db) -> list[tuple]:
-    con = sqlite3.connect(str(db))
-    try:
-        return con.execute("SELECT source, url, title, published, language FROM items ORDER BY url").fetchall()
-    finally:
-        con.close()
-
-
-def count(db) -> int:
-    try:
-        con = sqlite3.connect(str(db), timeout=30)
-        try:
-            return con.execute("SELECT count(*) FROM items").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.OperationalError:
-        return 0
 
 
 def integrity(db) -> tuple[str, list, list]:
@@ -55,7 +36,7 @@ def test_sigkill_mid_crawl_then_rerun_loses_nothing_doubles_nothing_and_the_data
     cfg = write_config(tmp_path / "cfg.toml", [{"name": "slow", "url": f"{site.url}/news/"}], scrapy=SLOW)
     clean = tmp_path / "clean.db"
     assert run_monitor("crawl", "--config", str(cfg), "--db", str(clean)).returncode == 0
-    expected = rows(clean)
+    expected = item_rows(clean)
 
     db = tmp_path / "killed.db"
     kills = []
@@ -63,19 +44,19 @@ def test_sigkill_mid_crawl_then_rerun_loses_nothing_doubles_nothing_and_the_data
         proc = subprocess.Popen([sys.executable, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db)],
                                 env=child_env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 90
-        while count(db) < at and time.monotonic() < deadline and proc.poll() is None:
+        while item_count(db) < at and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.02)
         assert proc.poll() is None, "the crawl finished before it could be killed"
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
-        kills.append(count(db))
+        kills.append(item_count(db))
         assert integrity(db) == ("ok", [], []), "the database is intact right after a SIGKILL"
-        assert set(rows(db)) <= set(expected), "what was stored before the kill is complete and correct"
+        assert set(item_rows(db)) <= set(expected), "what was stored before the kill is complete and correct"
     assert kills[0] < len(expected) and kills[1] < len(expected), kills
 
     rerun = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
     assert rerun.returncode == 0, rerun.stderr[-2000:]
-    assert rows(db) == expected, "nothing lost, nothing doubled"
+    assert item_rows(db) == expected, "nothing lost, nothing doubled"
     assert integrity(db) == ("ok", [], [])
 
 
@@ -107,7 +88,7 @@ def test_a_database_locked_by_another_writer_is_waited_for_then_a_clear_error(si
     assert [r for r in site.requests() if r["path"].startswith("/news/item-")] == [], "nothing crawled for nothing"
 
     again = run_monitor("crawl", "--config", str(cfg), "--db", str(db))
-    assert again.returncode == 0 and count(db) == 12, again.stderr[-2000:]
+    assert again.returncode == 0 and item_count(db) == 12, again.stderr[-2000:]
 
 
 def test_a_lock_released_within_the_busy_timeout_is_waited_for(site_server, tmp_path):
@@ -121,7 +102,7 @@ def test_a_lock_released_within_the_busy_timeout_is_waited_for(site_server, tmp_
     result = run_monitor("crawl", "--config", str(cfg), "--db", str(db), MONITOR_DB_BUSY_TIMEOUT="20")
     release.join()
     assert result.returncode == 0, result.stderr[-2000:]
-    assert count(db) == 12
+    assert item_count(db) == 12
 
 
 # ---------------------------------------------------------------------------------- disk full
