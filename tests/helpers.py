@@ -13,6 +13,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from dataclasses import dataclass
@@ -102,6 +103,28 @@ def run_monitor(*args: str, timeout: float = 300, **env: str) -> subprocess.Comp
     """Run the monitor CLI in a subprocess (a Twisted reactor cannot restart in-process)."""
     return subprocess.run([sys.executable, "-m", "monitor", *args], capture_output=True, text=True,
                           timeout=timeout, env=child_env(**env))
+
+
+def run_monitor_measured(*args: str, timeout: float = 300, **env: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    """run_monitor, also answering the child's peak RSS in MB (its own rusage, not that of earlier children)."""
+    proc = subprocess.Popen([sys.executable, "-m", "monitor", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=child_env(**env))
+    out: dict[str, str] = {}
+    readers = [threading.Thread(target=lambda k=k, f=f: out.__setitem__(k, f.read()))
+               for k, f in (("stdout", proc.stdout), ("stderr", proc.stderr))]
+    for r in readers:
+        r.start()
+    killer = threading.Timer(timeout, proc.kill)
+    killer.start()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        killer.cancel()
+    for r in readers:
+        r.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    result = subprocess.CompletedProcess(proc.args, proc.returncode, out.get("stdout", ""), out.get("stderr", ""))
+    return result, usage.ru_maxrss / 1024
 
 
 def expected(site_name: str, base: str) -> dict[str, dict[str, Any]]:

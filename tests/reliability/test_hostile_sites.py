@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import run_monitor, start_server, stored, write_config
+from helpers import run_monitor, run_monitor_measured, start_server, stored, write_config
 
 import hostile_sites as hs
 
@@ -55,12 +55,12 @@ def crawl(tmp_path_factory):
                                    "CONCURRENT_REQUESTS_PER_DOMAIN": 16})
         db = tmp / "m.db"
         start = time.monotonic()
-        result = run_monitor("crawl", "--config", str(cfg), "--db", str(db), timeout=400)
+        result, peak_mb = run_monitor_measured("crawl", "--config", str(cfg), "--db", str(db), timeout=400)
         elapsed = time.monotonic() - start
         items = stored(db)
         summary = {line.split("]", 1)[0][1:]: line for line in result.stderr.splitlines()
                    if line.startswith("[") and ("] ok:" in line or "] failed:" in line or "] empty:" in line)}
-        yield {"result": result, "items": items, "summary": summary, "elapsed": elapsed, "db": db,
+        yield {"result": result, "items": items, "summary": summary, "elapsed": elapsed, "peak_mb": peak_mb, "db": db,
                "requests": {k: s.requests() for k, s in servers.items()}, "secret": secret}
     finally:
         for s in servers.values():
@@ -163,3 +163,9 @@ def test_the_download_timeout_bounds_the_whole_answer_of_a_trickling_or_stalled_
 def test_a_crawl_of_a_50000_url_sitemap_and_a_5000_link_listing_ends_in_bounded_time(crawl):
     # generous: on an idle machine this crawl takes ~15 s (bench/ holds speed targets)
     assert crawl["elapsed"] < 180, crawl["elapsed"]
+
+
+def test_the_crawl_of_hostile_sites_stays_in_bounded_memory(crawl):
+    # generous (an expanded billion-laughs entity or a 50,000-URL sitemap held as a tree would take
+    # gigabytes; bench/ holds the memory targets)
+    assert crawl["peak_mb"] < 500, crawl["peak_mb"]
