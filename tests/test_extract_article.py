@@ -184,3 +184,35 @@ def test_an_article_with_a_related_box_stays_an_article():
                       for i in range(3))
     html = article(main=f"<h1>Nagroda dla klastra</h1><p>17.06.2021</p>{BODY}<div class='related'><ul>{related}</ul></div>")
     assert extract_article(html, "http://x.pl/n/9/").is_article
+
+
+SHORT_NOTE = ("<p>Firma Baltic Soft, członek klastra, otrzymała wyróżnienie w konkursie Lider Cyfryzacji 2024 "
+              "za system zdalnego odczytu liczników. Gratulujemy całemu zespołowi!</p>")     # 23 words
+
+
+def test_short_dated_article_is_kept_by_its_structure():
+    html = article(main=f"<h1>Wyróżnienie dla firmy Baltic Soft</h1><p>Data publikacji: 12 III 2024</p>{SHORT_NOTE}")
+    art = extract_article(html, "http://x.pl/node/12")
+    assert art.published == "2024-03-12"
+    assert art.is_article
+
+
+def test_short_page_without_a_date_or_with_a_one_word_heading_is_not_an_article():
+    undated = article(main=f"<h1>Wyróżnienie dla firmy Baltic Soft</h1>{SHORT_NOTE}")
+    assert not extract_article(undated, "http://x.pl/node/12").is_article
+    tag_page = article(main=f"<h1>nagrody</h1><p>12 III 2024</p>{SHORT_NOTE}")
+    assert not extract_article(tag_page, "http://x.pl/tags/nagrody/").is_article
+
+
+def test_thin_tag_page_of_two_dated_teasers_is_not_an_article():
+    teasers = "".join(f"<div class='teaser'><h3><a href='/news/{i}/'>Nagroda numer {i} dla klastra z regionu</a></h3>"
+                      f"<p>1{i}.03.2024</p><p>Klaster otrzymał nagrodę numer {i} w konkursie.</p></div>" for i in (1, 2))
+    html = article(main=f"<h1>Nagrody i wyróżnienia klastra</h1><p>12.03.2024</p>{teasers}")
+    assert not extract_article(html, "http://x.pl/tematy/nagrody/").is_article
+
+
+def test_modification_date_in_its_own_labelled_field_before_the_publication_date_is_skipped():
+    fields = ("<div class='field'><div class='label'>Data modyfikacji:</div><div><span>5 XII 2024</span></div></div>"
+              "<div class='field'><div class='label'>Data publikacji:</div><div><span>2 XII 2024</span></div></div>")
+    html = article(main=f"<h1>Misja gospodarcza odwołana</h1>{fields}{BODY}")
+    assert extract_article(html, "http://x.pl/node/7").published == "2024-12-02"

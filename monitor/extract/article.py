@@ -27,6 +27,11 @@ logger = logging.getLogger(__name__)
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»·•]\s+")
 MIN_BODY_WORDS = 40
+# A page that is an article by its structure (one headline of several words, a publication date,
+# no list of teasers) is kept down to this many words: award notes and "report attached" posts are
+# one paragraph or two sentences long.
+SHORT_BODY_WORDS = 12
+SHORT_TITLE_WORDS = 3       # a tag or topic page is headed by one or two words ("nagrody", "Awards")
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "posting",
                  "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "pressrelease"}
@@ -56,10 +61,14 @@ class ExtractedArticle:
     canonical: str | None = None
     alternates: dict[str, str] = field(default_factory=dict)
     kind: str = "article"           # article | event | static (what the page's own markup says) | listing
+    article_structure: bool = False  # one dated headline and its own text, no teaser list (see article_structure)
 
     @property
     def is_article(self) -> bool:
-        return self.kind == "article" and bool(self.title) and len(self.body.split()) >= MIN_BODY_WORDS
+        if self.kind != "article" or not self.title:
+            return False
+        words = len(self.body.split())
+        return words >= MIN_BODY_WORDS or (self.article_structure and words >= SHORT_BODY_WORDS)
 
 
 def _norm(text: str | None) -> str:
@@ -166,7 +175,7 @@ PUBLISHED_LABEL = re.compile(
     r"(opublikowan\w*|data (publikacji|dodania|wprowadzenia)|dodan[oy]|utworzon[oy]|wpis dodany|published|"
     r"posted( on)?|publication date|date of publication|released)\b", re.IGNORECASE)
 # Words that label another date ("Poprawiono", "Data ostatniej aktualizacji", "Updated").
-OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
+OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
                          r"modified|last (change|edit)|(termin\w*|deadline|closing date)(\s+[^\W\d]+){0,3}\s*:|"
                          r"termin\w*|deadline|do dnia|do|od|until|till|by|before|from|"
                          r"since)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
@@ -264,9 +273,13 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
     first_any: str | None = None
     later_meta: str | None = None
     labelled: str | None = None
+    other_label = False     # the text before was a label of another date ("Data modyfikacji:" in its own cell)
     for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
-        if _marked_modified(node):
-            seen += len(_norm(" ".join(node.xpath("text()").getall())))
+        if _marked_modified(node) or other_label:
+            text = _norm(" ".join(node.xpath("text()").getall()))
+            seen += len(text)
+            # A marked label without its date ("Data modyfikacji:") marks the date that follows it too.
+            other_label = not other_label and bool(text) and not DATE_TEXT.search(text)
             continue
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
                 and not _in_other_teaser(node):
@@ -283,6 +296,8 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
                 if labelled is None and _publication_labelled(text):
                     labelled = d
             first_any = first_any or d
+        elif text and len(text) <= 40 and OTHER_LABEL.search(text) and not DATE_TEXT.search(text):
+            other_label = True
         seen += len(text)
         if seen > 1500:
             break
@@ -296,7 +311,7 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
 
 
 # Classes and microdata of elements that hold a modification date ("modifydate", <time class="updated">).
-MODIFIED_MARK = re.compile(r"modif|updated|datemodified|last-?change|aktualizac|poprawion|zmodyfikow|edited",
+MODIFIED_MARK = re.compile(r"modif|modyf|updated|datemodified|last-?change|aktualizac|poprawion|zmodyfikow|edited",
                            re.IGNORECASE)
 # The strongest publication labels: a record of dates also lists creation ("Data wytworzenia") and
 # modification dates; a reader calls the labelled publication date the publication date.
@@ -450,9 +465,28 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.body = _norm(strip_leading_furniture(getattr(doc, "text", "") or "", art.title))
     if art.kind == "article" and not (source and source.has_overrides) and is_listing_page(sel, url, art.body):
         art.kind = "listing"
+    if art.kind == "article" and not (source and source.has_overrides):
+        art.article_structure = article_structure(sel, url, art.title, art.published)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
+
+
+def article_structure(sel: Selector, url: str, title: str, published: str | None) -> bool:
+    """The page is one article by its structure, whatever its length: a publication date, a headline
+    of several words printed as the page's heading (an <h1> or a title cell), no heading below it
+    that links to another page (teasers of a tag page), and no repeated list of teasers."""
+    if not published or _words_of(title) < SHORT_TITLE_WORDS:
+        return False
+    heading = _title_element(sel, title)
+    if heading is None or not (heading.root.tag == "h1" or
+                               TITLE_CLASS.search(f"{heading.attrib.get('class', '')} {heading.attrib.get('id', '')}")):
+        return False
+    if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
+                     "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
+        return False
+    items, _ = teaser_list_chars(sel.root, url)
+    return items < 2
 
 
 LISTING_TEASER_SHARE = 0.6     # a page whose main text is mostly one list of teasers is a listing
