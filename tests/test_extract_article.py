@@ -216,3 +216,30 @@ def test_modification_date_in_its_own_labelled_field_before_the_publication_date
               "<div class='field'><div class='label'>Data publikacji:</div><div><span>2 XII 2024</span></div></div>")
     html = article(main=f"<h1>Misja gospodarcza odwołana</h1>{fields}{BODY}")
     assert extract_article(html, "http://x.pl/node/7").published == "2024-12-02"
+
+
+def test_summary_starts_below_the_headline_not_with_a_sidebar_block_above_it():
+    html = (f"<html><head><title>Nagroda dla Agencji</title></head><body><div id='sidebar'><p>ul. Kościuszki 12, "
+            f"10-500 Olsztyn<br>tel. 89 521 12 00<br>Biuro czynne pn.–pt. 7:30–15:30</p></div><div id='content'>"
+            f"<h1>Nagroda dla Agencji</h1><p>Data publikacji: 28 II 2025</p>{SHORT_NOTE}</div></body></html>")
+    art = extract_article(html, "http://x.pl/node/428")
+    assert art.is_article
+    assert art.summary.startswith("Firma Baltic Soft"), art.summary
+
+
+def test_summary_of_a_table_only_body_reads_its_caption_and_cells_without_table_rules():
+    rows = "".join(f"<tr><td>{i}</td><td>Firma numer {i} sp. z o.o.</td><td>{80 - i}</td></tr>" for i in range(1, 9))
+    html = article(main=f"<h1>Lista rankingowa naboru 1/2025</h1><p>Data publikacji: 20 II 2025</p><table><caption>"
+                        f"Lista wniosków rekomendowanych do dofinansowania</caption><tr><th>Lp.</th><th>Wnioskodawca</th>"
+                        f"<th>Punkty</th></tr>{rows}</table>")
+    art = extract_article(html, "http://x.pl/node/425")
+    assert art.summary.startswith("Lista wniosków rekomendowanych do dofinansowania"), art.summary
+    assert "|" not in art.summary and "---" not in art.summary
+
+
+def test_summary_of_a_list_body_keeps_its_lead_in_line():
+    items = "".join(f"<li>Firma numer {i} sp. z o.o. – oprogramowanie dla logistyki,</li>" for i in range(1, 8))
+    html = article(main=f"<h1>Nowi członkowie klastra w maju</h1><p>pon., 31.05.2021</p>"
+                        f"<p>W maju do klastra dołączyło siedem firm:</p><ul>{items}</ul><p>Witamy w klastrze!</p>")
+    art = extract_article(html, "http://x.pl/posts/nowi/")
+    assert art.summary.startswith("W maju do klastra dołączyło siedem firm"), art.summary

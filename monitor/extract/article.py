@@ -463,6 +463,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.body = select_text(sel, source.body)
     elif doc is not None:
         art.body = _norm(strip_leading_furniture(getattr(doc, "text", "") or "", art.title))
+        art.body = _with_table_caption(sel, art.body)
     if art.kind == "article" and not (source and source.has_overrides) and is_listing_page(sel, url, art.body):
         art.kind = "listing"
     if art.kind == "article" and not (source and source.has_overrides):
@@ -531,8 +532,26 @@ def own_description(description: str, body: str, title: str, shared: Iterable[st
     return len(words & lead) >= DESCRIPTION_OVERLAP * len(words)
 
 
+def _with_table_caption(sel: Selector, body: str) -> str:
+    """A body that is a table, with the table's <caption> in front when the extractor dropped it
+    (the caption says what the table is: it is the lead of a table-only post)."""
+    if not body.startswith("|"):
+        return body
+    for caption in sel.xpath("//table/caption"):
+        text = _norm(" ".join(caption.xpath(".//text()").getall()))
+        if text and text not in body[:len(text) + 20]:
+            return f"{text} {body}"
+    return body
+
+
+MARKDOWN_TABLE = re.compile(r"\|(\s*:?-{3,}:?\s*\|)+|\|")
+
+
 def lead(body: str) -> str:
-    """The first sentences of the body (about 300 characters)."""
+    """The first sentences of the body (about 300 characters); a table's cells as plain words
+    (trafilatura writes tables with | and |---| rules)."""
+    if body.lstrip().startswith("|") or "|---" in body[:400]:
+        body = _norm(MARKDOWN_TABLE.sub(" ", body))
     cut = body[:400]
     end = max(cut.rfind(". ", 0, 350), cut.rfind("! ", 0, 350), cut.rfind("? ", 0, 350))
     if end > 80:
