@@ -187,7 +187,8 @@ def test_an_article_with_a_related_box_stays_an_article():
 
 
 SHORT_NOTE = ("<p>Firma Baltic Soft, członek klastra, otrzymała wyróżnienie w konkursie Lider Cyfryzacji 2024 "
-              "za system zdalnego odczytu liczników. Gratulujemy całemu zespołowi!</p>")     # 23 words
+              "za system zdalnego odczytu liczników wody w budynkach. Nagrodę wręczono na gali w Gdańsku. "
+              "Gratulujemy całemu zespołowi!</p>")     # 31 words
 
 
 def test_short_dated_article_is_kept_by_its_structure():
@@ -195,6 +196,14 @@ def test_short_dated_article_is_kept_by_its_structure():
     art = extract_article(html, "http://x.pl/node/12")
     assert art.published == "2024-03-12"
     assert art.is_article
+
+
+def test_two_sentences_beside_an_attached_report_are_an_article_and_two_bare_sentences_are_not():
+    text = "<p>Zarząd przyjął sprawozdanie z działalności za 2024 rok. Dokument jest dostępny do pobrania poniżej.</p>"
+    pdf = '<p><a href="/files/sprawozdanie-2024.pdf">sprawozdanie-2024.pdf</a> (1.2 MB)</p>'
+    head = "<h1>Sprawozdanie z działalności za 2024 rok</h1><p>Data publikacji: 27 I 2025</p>"
+    assert extract_article(article(main=head + text + pdf), "http://x.pl/node/416").is_article
+    assert not extract_article(article(main=head + text), "http://x.pl/node/416").is_article
 
 
 def test_short_page_without_a_date_or_with_a_one_word_heading_is_not_an_article():

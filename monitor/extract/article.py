@@ -19,6 +19,7 @@ from monitor.extract.dates import DATE_TEXT, parse_date
 from monitor.extract.furniture import strip_leading_furniture, unlayout_tables
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
+from monitor.extract.urlshape import is_file_url
 
 if TYPE_CHECKING:
     from monitor.config import Source
@@ -28,9 +29,10 @@ logger = logging.getLogger(__name__)
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»·•]\s+")
 MIN_BODY_WORDS = 40
 # A page that is an article by its structure (one headline of several words, a publication date,
-# no list of teasers) is kept down to this many words: award notes and "report attached" posts are
-# one paragraph or two sentences long.
-SHORT_BODY_WORDS = 12
+# no list of teasers) is kept down to this many words: an award note is one paragraph long...
+SHORT_BODY_WORDS = 25
+# ...and a "report attached" post two sentences beside the document it links (a PDF, a DOCX).
+ATTACHMENT_BODY_WORDS = 12
 SHORT_TITLE_WORDS = 3       # a tag or topic page is headed by one or two words ("nagrody", "Awards")
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "posting",
@@ -62,13 +64,16 @@ class ExtractedArticle:
     alternates: dict[str, str] = field(default_factory=dict)
     kind: str = "article"           # article | event | static (what the page's own markup says) | listing
     article_structure: bool = False  # one dated headline and its own text, no teaser list (see article_structure)
+    attachment: bool = False         # the text below the headline links a document file
 
     @property
     def is_article(self) -> bool:
         if self.kind != "article" or not self.title:
             return False
         words = len(self.body.split())
-        return words >= MIN_BODY_WORDS or (self.article_structure and words >= SHORT_BODY_WORDS)
+        if words >= MIN_BODY_WORDS:
+            return True
+        return self.article_structure and words >= (ATTACHMENT_BODY_WORDS if self.attachment else SHORT_BODY_WORDS)
 
 
 def _norm(text: str | None) -> str:
@@ -468,6 +473,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.kind = "listing"
     if art.kind == "article" and not (source and source.has_overrides):
         art.article_structure = article_structure(sel, url, art.title, art.published)
+        art.attachment = art.article_structure and links_document(sel, url, art.title)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
@@ -488,6 +494,16 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
         return False
     items, _ = teaser_list_chars(sel.root, url)
     return items < 2
+
+
+def links_document(sel: Selector, url: str, title: str) -> bool:
+    """The content below the headline links a document file (not in menus, sidebars or the footer)."""
+    heading = _title_element(sel, title)
+    if heading is None:
+        return False
+    hrefs = heading.xpath("following::a[@href][not(ancestor::nav or ancestor::aside or ancestor::footer "
+                          "or ancestor::header)]/@href").getall()
+    return any(is_file_url(urljoin(url, h.strip())) for h in hrefs[:50])
 
 
 LISTING_TEASER_SHARE = 0.6     # a page whose main text is mostly one list of teasers is a listing
