@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
 """Dates, summaries and listing pages on fixture sites no rule was written against (issue 12).
 
-    python bench/unseen_sites.py [--sites heldout] [--json OUT] [-v]
+    python bench/unseen_sites.py [--sites heldout|heldout2|tuning|NAME,NAME] [--json OUT] [-v]
 
-`--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites tuning` the tuning
-sites (tests/sites/tuning-*); a comma-separated list names folders. Each site is served by
-tests/sitesrv.py on its own 127.0.0.X address and crawled end to end by `python -m monitor crawl`
-(translator none) into a fresh SQLite file; the stored items are compared with the site's
-`_expected.json` (path, title, published, date_shape, traps, summary_start) and `_unseen.json`
-(start path, source type, listing pages that must not be stored).
+`--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites heldout2` the second
+held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites tuning` the
+tuning sites (tests/sites/tuning-*); a comma-separated list names folders. Each site is served by
+tests/sitesrv.py on its own 127.0.0.X address, and the set is crawled end to end by one
+`python -m monitor crawl` run (translator none, one source per site) into a fresh SQLite file; the
+stored items are compared with the site's `_expected.json` (path, title, published, date_shape, traps,
+summary_start, optional award and story key) and `_unseen.json` (start path, source type, listing
+pages that must not be stored).
 
 Prints per site and in total:
 - date accuracy by date shape ("weekday-nominative-time", "roman", "dnia-dotted-r", ...) and by trap
   (a modification date, an event date or a deadline printed on the page beside the real one);
 - summary quality: the share of expected items whose summary starts with their own lead (or their
   own per-page description), and the number of summaries shared by two items of different stories;
-- listing pages stored as articles, expected items missing, unexpected items stored.
+- listing pages stored as articles, expected items missing, unexpected items stored;
+- where the truth says so: award precision and recall of the is_award flag, the share of stories
+  told by several items (e.g. one award on a Polish and an English site) that come out as one story,
+  and wrong merges (one story row holding items of different stories).
 Exit 0 always (a measurement); tests/test_unseen_sites.py holds the floors.
 """
 
@@ -48,7 +53,7 @@ def _env() -> dict[str, str]:
 
 
 def site_names(which: str) -> list[str]:
-    if which in ("heldout", "tuning"):
+    if which in ("heldout", "heldout2", "tuning"):
         return sorted(p.name for p in SITES.glob(f"{which}-*") if (p / "_unseen.json").exists())
     return [n.strip() for n in which.split(",") if n.strip()]
 
@@ -57,40 +62,55 @@ def _norm(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def crawl_site(name: str, ip: str, workdir: Path) -> tuple[str, list[dict[str, Any]]]:
-    """Serve one fixture site, crawl it with the monitor CLI; (base URL, stored rows)."""
+def _serve(name: str, ip: str) -> tuple[subprocess.Popen, str]:
     server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "sitesrv.py"), str(SITES / name), "--host", ip],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env())
+    line = server.stdout.readline() if server.stdout else ""
+    if not line.startswith("READY"):
+        server.kill()
+        raise RuntimeError(f"{name}: site server did not start: {line!r}")
+    return server, line.split()[1].rstrip("/")
+
+
+def crawl_sites(names: list[str], workdir: Path) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+    """Serve every fixture site of the set on its own address and crawl them all in one
+    `monitor crawl` run into one SQLite file (as a user would, so stories can join across sites);
+    {site: (base URL, its stored rows)}."""
+    servers: list[subprocess.Popen] = []
     try:
-        line = server.stdout.readline() if server.stdout else ""
-        if not line.startswith("READY"):
-            raise RuntimeError(f"{name}: site server did not start: {line!r}")
-        base = line.split()[1].rstrip("/")
-        meta = json.loads((SITES / name / "_unseen.json").read_text(encoding="utf-8"))
-        cfg = workdir / f"{name}.toml"
-        db = workdir / f"{name}.db"
+        bases: dict[str, str] = {}
+        sources = []
+        for n, name in enumerate(names):
+            server, base = _serve(name, f"127.0.0.{FIRST_IP + n}")
+            servers.append(server)
+            bases[name] = base
+            meta = json.loads((SITES / name / "_unseen.json").read_text(encoding="utf-8"))
+            sources.append(f'[[sources]]\nname = "{name}"\nurl = "{base}{meta["start"]}"\n'
+                           f'type = "{meta.get("type", "site")}"\n')
+        cfg = workdir / "sites.toml"
+        db = workdir / "sites.db"
         cfg.write_text(
             '[monitor]\ntranslator = "none"\n\n[scrapy]\nDOWNLOAD_DELAY = 0\nAUTOTHROTTLE_ENABLED = false\n'
-            'DOWNLOAD_TIMEOUT = 10\nRETRY_TIMES = 0\n\n[[sources]]\n'
-            f'name = "{name}"\nurl = "{base}{meta["start"]}"\ntype = "{meta.get("type", "site")}"\n',
-            encoding="utf-8")
+            'DOWNLOAD_TIMEOUT = 10\nRETRY_TIMES = 0\n\n' + "\n".join(sources), encoding="utf-8")
         proc = subprocess.run([sys.executable, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db)],
-                              capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=600)
+                              capture_output=True, text=True, env=_env(), cwd=ROOT, timeout=900)
         if proc.returncode != 0:
-            raise RuntimeError(f"{name}: crawl exited {proc.returncode}: {proc.stderr[-2000:]}")
+            raise RuntimeError(f"{','.join(names)}: crawl exited {proc.returncode}: {proc.stderr[-2000:]}")
         conn = sqlite3.connect(db)
         conn.row_factory = sqlite3.Row
         try:
-            rows = [dict(r) for r in conn.execute("SELECT url, title, published, summary, story_id FROM items")]
+            rows = [dict(r) for r in conn.execute(
+                "SELECT source, url, title, published, summary, story_id, is_award FROM items")]
         finally:
             conn.close()
-        return base, rows
+        return {name: (bases[name], [r for r in rows if r["source"] == name]) for name in names}
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        for server in servers:
+            server.terminate()
+            try:
+                server.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                server.kill()
 
 
 def score_site(name: str, base: str, rows: list[dict[str, Any]], verbose: bool = False) -> dict[str, Any]:
@@ -164,13 +184,47 @@ def totals(per_site: dict[str, dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def score_awards_and_stories(crawled: dict[str, tuple[str, list[dict[str, Any]]]]) -> dict[str, Any]:
+    """Award flags against the truth's "award", and story rows against its "story" keys (items of one
+    key must share one story; items of different keys or none must not). Sites whose truth has no
+    such keys add nothing."""
+    flagged, truth_rows = {}, []
+    for name, (base, rows) in crawled.items():
+        got = {r["url"]: r for r in rows}
+        for row in json.loads((SITES / name / "_expected.json").read_text(encoding="utf-8")):
+            item = got.get(base + row["path"])
+            if item is not None and "award" in row:
+                truth_rows.append((name + row["path"], row, item))
+    tp = sum(1 for _, row, item in truth_rows if row["award"] and item["is_award"])
+    fp = sum(1 for _, row, item in truth_rows if not row["award"] and item["is_award"])
+    fn = sum(1 for _, row, item in truth_rows if row["award"] and not item["is_award"])
+    keys: dict[str, list[Any]] = defaultdict(list)
+    for _, row, item in truth_rows:
+        if row.get("story"):
+            keys[row["story"]].append(item["story_id"])
+    together = sum(1 for ids in keys.values() if len(ids) > 1 and None not in ids and len(set(ids)) == 1)
+    by_story: dict[Any, set] = defaultdict(set)
+    for where, row, item in truth_rows:
+        if item["story_id"] is not None:
+            by_story[item["story_id"]].add(row.get("story") or where)
+    flagged = {
+        "award_precision": ratio(tp, tp + fp), "award_recall": ratio(tp, tp + fn),
+        "award_wrong": [w for w, row, item in truth_rows if bool(row["award"]) != bool(item["is_award"])],
+        "stories_together": ratio(together, sum(1 for ids in keys.values() if len(ids) > 1)),
+        "stories_apart": [k for k, ids in keys.items() if len(ids) > 1 and not (None not in ids and len(set(ids)) == 1)],
+        "wrong_merges": sum(1 for groups in by_story.values() if len(groups) > 1),
+    }
+    return flagged
+
+
 def measure(names: list[str], verbose: bool = False) -> dict[str, Any]:
     per_site: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="unseen-") as tmp:
-        for n, name in enumerate(names):
-            base, rows = crawl_site(name, f"127.0.0.{FIRST_IP + n}", Path(tmp))
-            per_site[name] = score_site(name, base, rows, verbose)
+        crawled = crawl_sites(names, Path(tmp))
+    for name, (base, rows) in crawled.items():
+        per_site[name] = score_site(name, base, rows, verbose)
     result = {"sites": {}, "total": totals(per_site)}
+    result["total"].update(score_awards_and_stories(crawled))
     for name, fig in per_site.items():
         t = totals({name: fig})
         t.update(wrong=fig["wrong"], listing_stored=fig["listing_stored"], missing=fig["missing"],
@@ -199,11 +253,19 @@ def print_report(result: dict[str, Any], verbose: bool) -> None:
           f"(worst site {t['summary_own_lead_min_site']}) shared_summaries={t['shared_summaries']} "
           f"listing_pages_stored={t['listing_pages_stored']} titles={t['title_accuracy']} recall={t['recall']} "
           f"unexpected={t['unexpected_items']}")
+    if t["award_recall"] is not None or t["stories_together"] is not None:
+        print(f"awards precision={t['award_precision']} recall={t['award_recall']} "
+              f"stories_together={t['stories_together']} wrong_merges={t['wrong_merges']}")
+        if verbose:
+            for line in [f"award flag wrong {w}" for w in t["award_wrong"]] + \
+                    [f"story not one row {k}" for k in t["stories_apart"]]:
+                print(f"    {line}")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sites", default="heldout", help="heldout | tuning | NAME,NAME (folders of tests/sites)")
+    ap.add_argument("--sites", default="heldout",
+                    help="heldout | heldout2 | tuning | NAME,NAME (folders of tests/sites)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong date, summary and title")
     args = ap.parse_args()

@@ -184,3 +184,71 @@ def test_an_article_with_a_related_box_stays_an_article():
                       for i in range(3))
     html = article(main=f"<h1>Nagroda dla klastra</h1><p>17.06.2021</p>{BODY}<div class='related'><ul>{related}</ul></div>")
     assert extract_article(html, "http://x.pl/n/9/").is_article
+
+
+SHORT_NOTE = ("<p>Firma Baltic Soft, członek klastra, otrzymała wyróżnienie w konkursie Lider Cyfryzacji 2024 "
+              "za system zdalnego odczytu liczników wody w budynkach. Nagrodę wręczono na gali w Gdańsku. "
+              "Gratulujemy całemu zespołowi!</p>")     # 31 words
+
+
+def test_short_dated_article_is_kept_by_its_structure():
+    html = article(main=f"<h1>Wyróżnienie dla firmy Baltic Soft</h1><p>Data publikacji: 12 III 2024</p>{SHORT_NOTE}")
+    art = extract_article(html, "http://x.pl/node/12")
+    assert art.published == "2024-03-12"
+    assert art.is_article
+
+
+def test_two_sentences_beside_an_attached_report_are_an_article_and_two_bare_sentences_are_not():
+    text = "<p>Zarząd przyjął sprawozdanie z działalności za 2024 rok. Dokument jest dostępny do pobrania poniżej.</p>"
+    pdf = '<p><a href="/files/sprawozdanie-2024.pdf">sprawozdanie-2024.pdf</a> (1.2 MB)</p>'
+    head = "<h1>Sprawozdanie z działalności za 2024 rok</h1><p>Data publikacji: 27 I 2025</p>"
+    assert extract_article(article(main=head + text + pdf), "http://x.pl/node/416").is_article
+    assert not extract_article(article(main=head + text), "http://x.pl/node/416").is_article
+
+
+def test_short_page_without_a_date_or_with_a_one_word_heading_is_not_an_article():
+    undated = article(main=f"<h1>Wyróżnienie dla firmy Baltic Soft</h1>{SHORT_NOTE}")
+    assert not extract_article(undated, "http://x.pl/node/12").is_article
+    tag_page = article(main=f"<h1>nagrody</h1><p>12 III 2024</p>{SHORT_NOTE}")
+    assert not extract_article(tag_page, "http://x.pl/tags/nagrody/").is_article
+
+
+def test_thin_tag_page_of_two_dated_teasers_is_not_an_article():
+    teasers = "".join(f"<div class='teaser'><h3><a href='/news/{i}/'>Nagroda numer {i} dla klastra z regionu</a></h3>"
+                      f"<p>1{i}.03.2024</p><p>Klaster otrzymał nagrodę numer {i} w konkursie.</p></div>" for i in (1, 2))
+    html = article(main=f"<h1>Nagrody i wyróżnienia klastra</h1><p>12.03.2024</p>{teasers}")
+    assert not extract_article(html, "http://x.pl/tematy/nagrody/").is_article
+
+
+def test_modification_date_in_its_own_labelled_field_before_the_publication_date_is_skipped():
+    fields = ("<div class='field'><div class='label'>Data modyfikacji:</div><div><span>5 XII 2024</span></div></div>"
+              "<div class='field'><div class='label'>Data publikacji:</div><div><span>2 XII 2024</span></div></div>")
+    html = article(main=f"<h1>Misja gospodarcza odwołana</h1>{fields}{BODY}")
+    assert extract_article(html, "http://x.pl/node/7").published == "2024-12-02"
+
+
+def test_summary_starts_below_the_headline_not_with_a_sidebar_block_above_it():
+    html = (f"<html><head><title>Nagroda dla Agencji</title></head><body><div id='sidebar'><p>ul. Kościuszki 12, "
+            f"10-500 Olsztyn<br>tel. 89 521 12 00<br>Biuro czynne pn.–pt. 7:30–15:30</p></div><div id='content'>"
+            f"<h1>Nagroda dla Agencji</h1><p>Data publikacji: 28 II 2025</p>{SHORT_NOTE}</div></body></html>")
+    art = extract_article(html, "http://x.pl/node/428")
+    assert art.is_article
+    assert art.summary.startswith("Firma Baltic Soft"), art.summary
+
+
+def test_summary_of_a_table_only_body_reads_its_caption_and_cells_without_table_rules():
+    rows = "".join(f"<tr><td>{i}</td><td>Firma numer {i} sp. z o.o.</td><td>{80 - i}</td></tr>" for i in range(1, 9))
+    html = article(main=f"<h1>Lista rankingowa naboru 1/2025</h1><p>Data publikacji: 20 II 2025</p><table><caption>"
+                        f"Lista wniosków rekomendowanych do dofinansowania</caption><tr><th>Lp.</th><th>Wnioskodawca</th>"
+                        f"<th>Punkty</th></tr>{rows}</table>")
+    art = extract_article(html, "http://x.pl/node/425")
+    assert art.summary.startswith("Lista wniosków rekomendowanych do dofinansowania"), art.summary
+    assert "|" not in art.summary and "---" not in art.summary
+
+
+def test_summary_of_a_list_body_keeps_its_lead_in_line():
+    items = "".join(f"<li>Firma numer {i} sp. z o.o. – oprogramowanie dla logistyki,</li>" for i in range(1, 8))
+    html = article(main=f"<h1>Nowi członkowie klastra w maju</h1><p>pon., 31.05.2021</p>"
+                        f"<p>W maju do klastra dołączyło siedem firm:</p><ul>{items}</ul><p>Witamy w klastrze!</p>")
+    art = extract_article(html, "http://x.pl/posts/nowi/")
+    assert art.summary.startswith("W maju do klastra dołączyło siedem firm"), art.summary

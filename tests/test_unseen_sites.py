@@ -12,7 +12,10 @@ Tuning sites (rules were developed against them):
   a BIP record of dates (created, published, modified) below the text, "dnia 5 maja 2021 r.", "28 IV 2021".
 
 Held-out sites (tests/sites/heldout-*, written before any rule and never tuned against) are measured
-by bench/unseen_sites.py; the floor test below keeps the figures reached on them.
+by bench/unseen_sites.py; the floor test below keeps the figures reached on them. Those have since been
+looked at; tests/sites/heldout2-* (a Drupal 7 Polish agency, a TYPO3 English EU platform, a Hugo Polish
+cluster blog) were written after, before the short-article and summary rules of issue 12, and have
+floors of their own.
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ HELDOUT_FLOORS = {
     "summary_own_lead": 1.0,
     "summary_own_lead_min_site": 1.0,
     "title_accuracy": 1.0,
-    "recall": 0.9615,             # heldout-joomla15-pl id=210 (a 37-word text once its furniture is dropped) is missed
+    "recall": 1.0,                # heldout-joomla15-pl id=210 (37 words) is kept by its page structure
 }
 HELDOUT_ZERO = ("shared_summaries", "listing_pages_stored", "unexpected_items")
 HELDOUT_SHAPE_FLOOR = 1.0
@@ -86,6 +89,32 @@ def test_held_out_sites_keep_their_date_summary_and_listing_floors():
     for key, floor in HELDOUT_FLOORS.items():
         assert total[key] >= floor, (key, total, wrong)
     for key in HELDOUT_ZERO:
+        assert total[key] == 0, (key, total, wrong)
+    for shape, accuracy in total["date_accuracy_by_shape"].items():
+        assert accuracy >= HELDOUT_SHAPE_FLOOR, (shape, total["date_accuracy_by_shape"], wrong)
+
+
+# Figures reached on the second held-out set (bench/unseen_sites.py --sites heldout2); before the rules
+# written after it: dates 0.9545, own-lead summaries 0.8636, recall 0.88 (three short articles lost).
+HELDOUT2_FLOORS = {
+    "date_accuracy": 1.0,
+    "summary_own_lead": 1.0,
+    "summary_own_lead_min_site": 1.0,
+    "title_accuracy": 1.0,
+    "recall": 1.0,                # a 36-word award note, a 30-word note and a two-sentence PDF post among them
+    "award_precision": 1.0,
+    "award_recall": 1.0,
+}
+
+
+def test_second_held_out_set_keeps_short_articles_dates_and_own_leads_and_stores_no_listing():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout2"))
+    total = result["total"]
+    assert len(result["sites"]) >= 3
+    wrong = {name: fig["wrong"] + fig["listing_stored"] + fig["missing"] for name, fig in result["sites"].items()}
+    for key, floor in HELDOUT2_FLOORS.items():
+        assert total[key] >= floor, (key, total, wrong)
+    for key in HELDOUT_ZERO + ("wrong_merges",):
         assert total[key] == 0, (key, total, wrong)
     for shape, accuracy in total["date_accuracy_by_shape"].items():
         assert accuracy >= HELDOUT_SHAPE_FLOOR, (shape, total["date_accuracy_by_shape"], wrong)

@@ -19,6 +19,7 @@ from monitor.extract.dates import DATE_TEXT, parse_date
 from monitor.extract.furniture import strip_leading_furniture, unlayout_tables
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
+from monitor.extract.urlshape import is_file_url
 
 if TYPE_CHECKING:
     from monitor.config import Source
@@ -27,6 +28,12 @@ logger = logging.getLogger(__name__)
 
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:»·•]\s+")
 MIN_BODY_WORDS = 40
+# A page that is an article by its structure (one headline of several words, a publication date,
+# no list of teasers) is kept down to this many words: an award note is one paragraph long...
+SHORT_BODY_WORDS = 25
+# ...and a "report attached" post two sentences beside the document it links (a PDF, a DOCX).
+ATTACHMENT_BODY_WORDS = 12
+SHORT_TITLE_WORDS = 3       # a tag or topic page is headed by one or two words ("nagrody", "Awards")
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "posting",
                  "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "pressrelease"}
@@ -56,10 +63,17 @@ class ExtractedArticle:
     canonical: str | None = None
     alternates: dict[str, str] = field(default_factory=dict)
     kind: str = "article"           # article | event | static (what the page's own markup says) | listing
+    article_structure: bool = False  # one dated headline and its own text, no teaser list (see article_structure)
+    attachment: bool = False         # the text below the headline links a document file
 
     @property
     def is_article(self) -> bool:
-        return self.kind == "article" and bool(self.title) and len(self.body.split()) >= MIN_BODY_WORDS
+        if self.kind != "article" or not self.title:
+            return False
+        words = len(self.body.split())
+        if words >= MIN_BODY_WORDS:
+            return True
+        return self.article_structure and words >= (ATTACHMENT_BODY_WORDS if self.attachment else SHORT_BODY_WORDS)
 
 
 def _norm(text: str | None) -> str:
@@ -166,7 +180,7 @@ PUBLISHED_LABEL = re.compile(
     r"(opublikowan\w*|data (publikacji|dodania|wprowadzenia)|dodan[oy]|utworzon[oy]|wpis dodany|published|"
     r"posted( on)?|publication date|date of publication|released)\b", re.IGNORECASE)
 # Words that label another date ("Poprawiono", "Data ostatniej aktualizacji", "Updated").
-OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
+OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
                          r"modified|last (change|edit)|(termin\w*|deadline|closing date)(\s+[^\W\d]+){0,3}\s*:|"
                          r"termin\w*|deadline|do dnia|do|od|until|till|by|before|from|"
                          r"since)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
@@ -264,9 +278,13 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
     first_any: str | None = None
     later_meta: str | None = None
     labelled: str | None = None
+    other_label = False     # the text before was a label of another date ("Data modyfikacji:" in its own cell)
     for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
-        if _marked_modified(node):
-            seen += len(_norm(" ".join(node.xpath("text()").getall())))
+        if _marked_modified(node) or other_label:
+            text = _norm(" ".join(node.xpath("text()").getall()))
+            seen += len(text)
+            # A marked label without its date ("Data modyfikacji:") marks the date that follows it too.
+            other_label = not other_label and bool(text) and not DATE_TEXT.search(text)
             continue
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
                 and not _in_other_teaser(node):
@@ -283,6 +301,8 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
                 if labelled is None and _publication_labelled(text):
                     labelled = d
             first_any = first_any or d
+        elif text and len(text) <= 40 and OTHER_LABEL.search(text) and not DATE_TEXT.search(text):
+            other_label = True
         seen += len(text)
         if seen > 1500:
             break
@@ -296,7 +316,7 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
 
 
 # Classes and microdata of elements that hold a modification date ("modifydate", <time class="updated">).
-MODIFIED_MARK = re.compile(r"modif|updated|datemodified|last-?change|aktualizac|poprawion|zmodyfikow|edited",
+MODIFIED_MARK = re.compile(r"modif|modyf|updated|datemodified|last-?change|aktualizac|poprawion|zmodyfikow|edited",
                            re.IGNORECASE)
 # The strongest publication labels: a record of dates also lists creation ("Data wytworzenia") and
 # modification dates; a reader calls the labelled publication date the publication date.
@@ -448,11 +468,42 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.body = select_text(sel, source.body)
     elif doc is not None:
         art.body = _norm(strip_leading_furniture(getattr(doc, "text", "") or "", art.title))
+        art.body = _with_table_caption(sel, art.body)
     if art.kind == "article" and not (source and source.has_overrides) and is_listing_page(sel, url, art.body):
         art.kind = "listing"
+    if art.kind == "article" and not (source and source.has_overrides):
+        art.article_structure = article_structure(sel, url, art.title, art.published)
+        art.attachment = art.article_structure and links_document(sel, url, art.title)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
+
+
+def article_structure(sel: Selector, url: str, title: str, published: str | None) -> bool:
+    """The page is one article by its structure, whatever its length: a publication date, a headline
+    of several words printed as the page's heading (an <h1> or a title cell), no heading below it
+    that links to another page (teasers of a tag page), and no repeated list of teasers."""
+    if not published or _words_of(title) < SHORT_TITLE_WORDS:
+        return False
+    heading = _title_element(sel, title)
+    if heading is None or not (heading.root.tag == "h1" or
+                               TITLE_CLASS.search(f"{heading.attrib.get('class', '')} {heading.attrib.get('id', '')}")):
+        return False
+    if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
+                     "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
+        return False
+    items, _ = teaser_list_chars(sel.root, url)
+    return items < 2
+
+
+def links_document(sel: Selector, url: str, title: str) -> bool:
+    """The content below the headline links a document file (not in menus, sidebars or the footer)."""
+    heading = _title_element(sel, title)
+    if heading is None:
+        return False
+    hrefs = heading.xpath("following::a[@href][not(ancestor::nav or ancestor::aside or ancestor::footer "
+                          "or ancestor::header)]/@href").getall()
+    return any(is_file_url(urljoin(url, h.strip())) for h in hrefs[:50])
 
 
 LISTING_TEASER_SHARE = 0.6     # a page whose main text is mostly one list of teasers is a listing
@@ -497,8 +548,26 @@ def own_description(description: str, body: str, title: str, shared: Iterable[st
     return len(words & lead) >= DESCRIPTION_OVERLAP * len(words)
 
 
+def _with_table_caption(sel: Selector, body: str) -> str:
+    """A body that is a table, with the table's <caption> in front when the extractor dropped it
+    (the caption says what the table is: it is the lead of a table-only post)."""
+    if not body.startswith("|"):
+        return body
+    for caption in sel.xpath("//table/caption"):
+        text = _norm(" ".join(caption.xpath(".//text()").getall()))
+        if text and text not in body[:len(text) + 20]:
+            return f"{text} {body}"
+    return body
+
+
+MARKDOWN_TABLE = re.compile(r"\|(\s*:?-{3,}:?\s*\|)+|\|")
+
+
 def lead(body: str) -> str:
-    """The first sentences of the body (about 300 characters)."""
+    """The first sentences of the body (about 300 characters); a table's cells as plain words
+    (trafilatura writes tables with | and |---| rules)."""
+    if body.lstrip().startswith("|") or "|---" in body[:400]:
+        body = _norm(MARKDOWN_TABLE.sub(" ", body))
     cut = body[:400]
     end = max(cut.rfind(". ", 0, 350), cut.rfind("! ", 0, 350), cut.rfind("? ", 0, 350))
     if end > 80:

@@ -98,7 +98,27 @@ def strip_leading_furniture(text: str, title: str = "") -> str:
     'Klaster otrzymał wyróżnienie w konkursie Marszałka Województwa.\\nDalszy tekst.'
     """
     lines = text.split("\n")
+    # The article starts below its headline: a sidebar block (an address, opening hours) that the
+    # extractor kept above the title line is not part of it.
+    if title:
+        for i, line in enumerate(lines[:HEADLINE_LINES]):
+            if line.strip(" |\t#").lower() == title.lower() and i + 1 < len(lines):
+                lines = lines[i + 1:]
+                break
     for i, line in enumerate(lines):
-        if not _is_furniture(line, title):
+        if not _is_furniture(line, title) or _lead_in_to_list(line, lines[i + 1: i + 2]):
             return "\n".join(lines[i:]).strip()
     return text.strip()
+
+
+HEADLINE_LINES = 12     # lines of the extracted text in which the headline is looked for
+
+
+def _lead_in_to_list(line: str, following: list[str]) -> bool:
+    """A short line ending in a colon that a list follows ("W maju dołączyło siedem firm:") leads the text.
+
+    >>> _lead_in_to_list("W maju do klastra dołączyło siedem firm:", ["- CodeHarbor sp. z o.o."])
+    True
+    """
+    return line.rstrip().endswith(":") and len(line.split()) >= 3 and bool(following) \
+        and following[0].lstrip().startswith(("- ", "* ", "• "))
