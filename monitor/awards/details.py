@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from monitor.awards import names as names_mod
 from monitor.awards import vocab
+from monitor.awards.lexicon import lemma_of
 from monitor.awards.text import Cues
 
 LEVEL_OF = {w: level for level, words in vocab.LEVELS.items() for w in words}
@@ -223,6 +225,8 @@ def _active_granting(cues: Cues, verb: int) -> bool:
         return False
     if any(t.lemma in BODY_HEADS for t in toks[:verb]):
         return True
+    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
+        return False   # "przyznano", "wręczono": impersonal, no subject grants
     if toks[verb].low in vocab.POSITIVE_VERBS["pl"] or re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
         return verb > 0   # a Polish active past form with a subject before it
     return any(toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the" and j + 2 < len(toks)
@@ -341,7 +345,19 @@ COUNTRIES = {"poland", "polska", "polski", "europe", "europy", "lithuania", "lat
 
 def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
-    organisation named right before the award ('ESCA Gold Label')."""
+    organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
+    "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
+    for name in _body_candidates(segments):
+        low = name.lower()
+        if " " not in name and not name.isupper() and (low in BODY_HEADS or lemma_of(low, "pl") in BODY_HEADS
+                                                       or lemma_of(low, "en") in BODY_HEADS):
+            continue
+        return name
+    return ""
+
+
+def _body_candidates(segments: list[Cues]) -> Iterator[str]:
+    """Candidate awarding bodies, the likeliest first."""
     for cues in segments:
         toks, text = cues.tokens, cues.text
         for i, t in enumerate(toks):
@@ -352,7 +368,7 @@ def awarding_body(segments: list[Cues]) -> str:
                 for lo, hi in _runs(toks[i + 1:], text):
                     if lo == 0:
                         run = toks[i + 1:i + 2 + hi]
-                        return text[run[0].start:run[-1].end]
+                        yield text[run[0].start:run[-1].end]
                     break
     for cues in segments:
         toks, text = cues.tokens, cues.text
@@ -362,16 +378,60 @@ def awarding_body(segments: list[Cues]) -> str:
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
-                    return text[run[0].start:run[-1].end]
+                    yield text[run[0].start:run[-1].end]
                 if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
                     runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
-                    if runs:
+                    if runs and not _is_award_run(cues, *runs[-1]):
                         lo, hi = runs[-1]
-                        return text[toks[lo].start:toks[hi].end]
+                        yield text[toks[lo].start:toks[hi].end]
+                    # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
+                    # nadało Ministerstwo …": the award before the verb, the body right after it.
+                    after = _runs(toks[i + 1:], text)
+                    if runs and after and after[0][0] == 0:
+                        lo, hi = after[0]
+                        if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
+                            yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
+        body = _body_after_award(cues)
+        if body:
+            yield body
         for i in sorted(set(cues.award_strong + cues.award_weak)):
             j = i - 1
             while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):
                 j -= 1
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
-                return toks[j].text
+                yield toks[j].text
+
+
+def _is_award_run(cues: Cues, lo: int, hi: int) -> bool:
+    """A capitalised run that opens with the award itself ("Certyfikat", "Nagrodę", "Status"), not a name."""
+    t = cues.tokens[lo]
+    return lo in cues.award_strong or lo in cues.award_weak or t.lemma in _AWARD_WORDS
+
+
+def _body_after_award(cues: Cues) -> str:
+    """A body named as the award's owner right after it: "the Honorary Award of the Polish Cluster
+    Association", "Nagrodę Ministra Nauki" (a genitive whose head gives awards: a ministry, a council,
+    a marshal…); "Award of the Year" is no body (no such head)."""
+    toks, text = cues.tokens, cues.text
+    for a in sorted(set(cues.award_strong)):
+        j = a + 1
+        if j < len(toks) and toks[j].low == "of":
+            j += 1
+            if j < len(toks) and toks[j].low == "the":
+                j += 1
+        elif not toks[a].capitalised:
+            continue   # a Polish genitive owner follows a capitalised award name ("Nagrodę Ministra")
+        if j >= len(toks) or not toks[j].capitalised or _gap_breaks(text, toks[j - 1], toks[j]):
+            continue
+        for lo, hi in _runs(toks[j:], text):
+            if lo != 0:
+                break
+            run = toks[j:j + hi + 1]
+            if any(t.lemma in BODY_HEADS for t in run):
+                return text[run[0].start:run[-1].end]
+            break
     return ""
+
+
+_AWARD_WORDS = (frozenset(vocab.AWARD_STRONG["pl"]) | frozenset(vocab.AWARD_STRONG["en"])
+                | frozenset(vocab.AWARD_WEAK["pl"]) | frozenset(vocab.AWARD_WEAK["en"]))
