@@ -394,12 +394,40 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         body = _body_after_award(cues)
         if body:
             yield body
+        body = _body_by_decision(cues)
+        if body:
+            yield body
         for i in sorted(set(cues.award_strong + cues.award_weak)):
             j = i - 1
             while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):
                 j -= 1
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
                 yield toks[j].text
+
+
+def _body_by_decision(cues: Cues) -> str:
+    """A body that decided the award: "Decyzją Ministra Rozwoju …", "by decision of the Ministry of …",
+    "Minister Rozwoju i Technologii podjął decyzję o przyznaniu statusu" (a name with a body head
+    right after or up to three words before the decision noun)."""
+    toks, text = cues.tokens, cues.text
+    for i, t in enumerate(toks):
+        if t.lemma not in DECISION_NOUNS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low in {"of", "the"}:
+            j += 1
+        for lo, hi in _runs(toks, text):
+            run = toks[lo:hi + 1]
+            if not any(r.lemma in BODY_HEADS for r in run):
+                continue
+            if lo == j or (lo == i and hi > i) or i - 4 <= hi < i:
+                if lo == i:
+                    run = run[1:]   # "Decyzją Ministra …": the decision word opens the run
+                return text[run[0].start:run[-1].end]
+    return ""
+
+
+DECISION_NOUNS = {"decyzja", "decision"}
 
 
 def _is_award_run(cues: Cues, lo: int, hi: int) -> bool:

@@ -227,6 +227,13 @@ def _past_edition(toks: list[Token], i: int, after: bool) -> bool:
             return True
         if low == "last" and j + 1 < len(toks) and toks[j + 1].low in {"year's", "year’s", "years"}:
             return True
+    if after:
+        # "laureaci z ubiegłych lat", "zwycięzcy minionych edycji", "winners of past years": a past-time
+        # word before years/editions (alone "w ubiegłym tygodniu otrzymał" is a recent win).
+        for j in range(i + 1, min(len(toks) - 1, i + 4)):
+            if toks[j].low.startswith(("ubiegł", "minion")) and toks[j + 1].low.startswith(
+                    ("lat", "edycj", "rok", "year", "edition")):
+                return True
     return False
 
 
