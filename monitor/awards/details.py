@@ -17,11 +17,9 @@ PREPOSITIONS = {"w", "we", "na", "z", "ze", "do", "po", "od", "przez", "dla", "p
 DETERMINERS = {"the", "a", "an", "this", "our", "nasz", "nasza", "ten", "ta"}
 CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 # Heads of noun phrases that name an organisation that gives awards.
-BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
-              "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
-              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber"}
+BODY_HEADS = vocab.BODY_HEADS
 GRANTING = {"przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
-            "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić"}
+            "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić"}
 BY_WORDS = {"przez", "by", "from", "od"}
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}

@@ -423,6 +423,18 @@ def analyse(text: str, lang: str) -> Cues:
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)
+    # A body recognising a named organisation is a distinction in its own right ("The European
+    # Commission recognised the Lublin Medical Cluster", "Klaster doceniony przez Komisję Europejską");
+    # "recognised the importance of …" names nobody.
+    for p in list(cues.positive):
+        if toks[p].lemma not in vocab.RECOGNITION_ACTS or p in cues.award_strong:
+            continue
+        by_body = p + 2 < len(toks) and toks[p + 1].low in {"przez", "by"} and toks[p + 2].lemma in vocab.BODY_HEADS
+        body_first = any(toks[j].lemma in vocab.BODY_HEADS for j in range(max(0, p - 6), p)) and (
+            _named_object(toks, p) is not None)
+        if by_body or body_first:
+            cues.award_strong.append(p)
+            cues.acts.append(p)
     if any(t.lemma in vocab.CERTIFICATE_NOUNS for t in toks) and any(
         t.lemma in vocab.COURSE_WORDS or t.low in vocab.COURSE_WORDS for t in toks
     ):

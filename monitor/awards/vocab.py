@@ -87,6 +87,13 @@ WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", 
                 "confer", "bestow", "grant", "zdobyć", "wygrać", "otrzymać", "nagrodzić", "przyznać", "zwyciężyć",
                 "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć", "claim"} | NEEDS_WINNER_AFTER
 # Verbs of winning whose capitalised object is the contest or prize won ("wins FinHack Warsaw").
+# Heads of noun phrases naming an organisation that gives awards (a ministry, a jury, a chamber…).
+BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
+              "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
+              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber"}
+# Acts of recognising that are a distinction when a body does them to a named organisation
+# ("The European Commission recognised the X Cluster", "Klaster doceniony przez Komisję").
+RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour", "honor", "uhonorować"}
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
