@@ -157,12 +157,51 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     "Gold Label goes to X", "X wins Y") or else in the first sentence stating the win (its subject, or
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
-        who = _subject(cues, names) or _after_for(cues)
+        who = _inverted_winner(cues) or _subject(cues, names) or _after_for(cues) or _appositive_subject(cues)
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
             return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
     return ""
+
+
+def _inverted_winner(cues: Cues) -> str:
+    """The Polish predicate-first order: "Zwycięzcą konkursu X została spółka Termoizol", "Laureatem
+    nagrody został Klaster Y" (a winner noun in the instrumental, then "został(a)" and the winner)."""
+    toks, text = cues.tokens, cues.text
+    first = next((i for i, t in enumerate(toks[:3]) if t.lemma in vocab.WINNER_NOUNS["pl"]), None)
+    if first is None or not toks[first].low.endswith(("ą", "em", "ami")):
+        return ""
+    for k in range(first + 1, len(toks) - 1):
+        if toks[k].lemma == "zostać" or toks[k].low.startswith("zosta"):
+            j = k + 1
+            while j < len(toks) and toks[j].low in names_mod.GENERIC_LEADS and not toks[j].capitalised:
+                j += 1
+            for lo, hi in _runs(toks[j:], text):
+                if lo == 0:
+                    return text[toks[j].start:toks[j + hi].end]
+                break
+            return ""
+    return ""
+
+
+APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat)\b[^,]{0,80},\s")
+
+
+def _appositive_subject(cues: Cues) -> str:
+    """The subject before an appositive: "HydroLoop, a member of our cluster, claimed the …" (the act
+    comes after the second comma; the opening words are a capitalised name)."""
+    if not cues.positive:
+        return ""
+    m = APPOSITIVE_RE.match(cues.text)
+    if not m:
+        return ""
+    toks = [t for t in cues.tokens if t.end <= m.end(1)]
+    if not toks or not all(t.capitalised or t.low in CONNECTORS for t in toks) or not toks[0].capitalised:
+        return ""
+    if any(t.start < m.end() for t in (cues.tokens[p] for p in cues.positive)):
+        return ""
+    return m.group(1).strip()
 
 
 def _place_before_noun(cues: Cues, who: str) -> bool:
