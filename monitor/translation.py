@@ -29,6 +29,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from monitor.awards.english import evidence_with_english
+
 if TYPE_CHECKING:
     from storage import Store
 
@@ -476,6 +478,9 @@ def _complete_pending_once(
                 failed += 1
                 continue
             fields.update(translation_status="done", translator=translator.provider)
+            evidence = evidence_with_english(item, fields)   # award details in English, as in the crawl
+            if evidence is not None:
+                fields["award_evidence"] = evidence
             store.save_translation(item["id"], fields)
             done += 1
             if after_item is not None:

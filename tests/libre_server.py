@@ -4,7 +4,8 @@
 
 Prints `READY http://HOST:PORT/` when listening. POST /translate takes q, source, target, format,
 api_key from the query string, a form or a JSON body, and answers {"translatedText": "EN<source>: q"}
-(a recognisable translation). Modes, switchable at run time with POST /_mode?mode=NAME&latency_ms=N:
+(a recognisable translation; with --glossary FILE the phrases of that JSON object are first replaced
+by their translations, so a test can have real English words). Modes, switchable at run time with POST /_mode?mode=NAME&latency_ms=N:
 
   healthy        answer every request
   503            HTTP 503 with a JSON error
@@ -40,6 +41,7 @@ class State:
         self.lock = threading.Lock()
         self.seen_429: set[str] = set()
         self.calls = 0
+        self.glossary: dict[str, str] = {}   # phrases replaced in q, for tests that need real English words
         self.log = open(log_path, "a", encoding="utf-8", buffering=1)
 
     def write(self, record: dict) -> None:
@@ -134,6 +136,8 @@ def make_handler(state: State):
                 return self._json(200, {"translatedText": ""}, params)
             if mode == "echo":
                 return self._json(200, {"translatedText": q}, params)
+            for phrase, english in state.glossary.items():
+                q = q.replace(phrase, english)
             return self._json(200, {"translatedText": f"EN<{params.get('source')}>: {q}"}, params)
 
     return Handler
@@ -151,8 +155,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mode", choices=MODES, default="healthy")
     ap.add_argument("--latency-ms", type=int, default=0, help="delay before every answer")
     ap.add_argument("--log", required=True)
+    ap.add_argument("--glossary", help="JSON object {source phrase: translation} applied to q before the EN<src> prefix")
     args = ap.parse_args(argv)
     state = State(args.mode, args.latency_ms, args.log)
+    if args.glossary:
+        with open(args.glossary, encoding="utf-8") as fh:
+            state.glossary = json.load(fh)
     srv = Server((args.host, args.port), make_handler(state))
     print(f"READY http://{args.host}:{srv.server_address[1]}/", flush=True)
     try:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from monitor.awards import names as names_mod
 from monitor.awards import vocab
+from monitor.awards.lexicon import lemma_of
 from monitor.awards.text import Cues
 
 LEVEL_OF = {w: level for level, words in vocab.LEVELS.items() for w in words}
@@ -15,11 +17,9 @@ PREPOSITIONS = {"w", "we", "na", "z", "ze", "do", "po", "od", "przez", "dla", "p
 DETERMINERS = {"the", "a", "an", "this", "our", "nasz", "nasza", "ten", "ta"}
 CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 # Heads of noun phrases that name an organisation that gives awards.
-BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
-              "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
-              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber"}
+BODY_HEADS = vocab.BODY_HEADS
 GRANTING = {"przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
-            "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić"}
+            "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić"}
 BY_WORDS = {"przez", "by", "from", "od"}
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
@@ -157,12 +157,51 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     "Gold Label goes to X", "X wins Y") or else in the first sentence stating the win (its subject, or
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
-        who = _subject(cues, names) or _after_for(cues)
+        who = _inverted_winner(cues) or _subject(cues, names) or _after_for(cues) or _appositive_subject(cues)
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
             return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
     return ""
+
+
+def _inverted_winner(cues: Cues) -> str:
+    """The Polish predicate-first order: "Zwycięzcą konkursu X została spółka Termoizol", "Laureatem
+    nagrody został Klaster Y" (a winner noun in the instrumental, then "został(a)" and the winner)."""
+    toks, text = cues.tokens, cues.text
+    first = next((i for i, t in enumerate(toks[:3]) if t.lemma in vocab.WINNER_NOUNS["pl"]), None)
+    if first is None or not toks[first].low.endswith(("ą", "em", "ami")):
+        return ""
+    for k in range(first + 1, len(toks) - 1):
+        if toks[k].lemma == "zostać" or toks[k].low.startswith("zosta"):
+            j = k + 1
+            while j < len(toks) and toks[j].low in names_mod.GENERIC_LEADS and not toks[j].capitalised:
+                j += 1
+            for lo, hi in _runs(toks[j:], text):
+                if lo == 0:
+                    return text[toks[j].start:toks[j + hi].end]
+                break
+            return ""
+    return ""
+
+
+APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat)\b[^,]{0,80},\s")
+
+
+def _appositive_subject(cues: Cues) -> str:
+    """The subject before an appositive: "HydroLoop, a member of our cluster, claimed the …" (the act
+    comes after the second comma; the opening words are a capitalised name)."""
+    if not cues.positive:
+        return ""
+    m = APPOSITIVE_RE.match(cues.text)
+    if not m:
+        return ""
+    toks = [t for t in cues.tokens if t.end <= m.end(1)]
+    if not toks or not all(t.capitalised or t.low in CONNECTORS for t in toks) or not toks[0].capitalised:
+        return ""
+    if any(t.start < m.end() for t in (cues.tokens[p] for p in cues.positive)):
+        return ""
+    return m.group(1).strip()
 
 
 def _place_before_noun(cues: Cues, who: str) -> bool:
@@ -223,6 +262,8 @@ def _active_granting(cues: Cues, verb: int) -> bool:
         return False
     if any(t.lemma in BODY_HEADS for t in toks[:verb]):
         return True
+    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
+        return False   # "przyznano", "wręczono": impersonal, no subject grants
     if toks[verb].low in vocab.POSITIVE_VERBS["pl"] or re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
         return verb > 0   # a Polish active past form with a subject before it
     return any(toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the" and j + 2 < len(toks)
@@ -341,7 +382,19 @@ COUNTRIES = {"poland", "polska", "polski", "europe", "europy", "lithuania", "lat
 
 def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
-    organisation named right before the award ('ESCA Gold Label')."""
+    organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
+    "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
+    for name in _body_candidates(segments):
+        low = name.lower()
+        if " " not in name and not name.isupper() and (low in BODY_HEADS or lemma_of(low, "pl") in BODY_HEADS
+                                                       or lemma_of(low, "en") in BODY_HEADS):
+            continue
+        return name
+    return ""
+
+
+def _body_candidates(segments: list[Cues]) -> Iterator[str]:
+    """Candidate awarding bodies, the likeliest first."""
     for cues in segments:
         toks, text = cues.tokens, cues.text
         for i, t in enumerate(toks):
@@ -352,7 +405,7 @@ def awarding_body(segments: list[Cues]) -> str:
                 for lo, hi in _runs(toks[i + 1:], text):
                     if lo == 0:
                         run = toks[i + 1:i + 2 + hi]
-                        return text[run[0].start:run[-1].end]
+                        yield text[run[0].start:run[-1].end]
                     break
     for cues in segments:
         toks, text = cues.tokens, cues.text
@@ -362,16 +415,88 @@ def awarding_body(segments: list[Cues]) -> str:
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
-                    return text[run[0].start:run[-1].end]
+                    yield text[run[0].start:run[-1].end]
                 if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
                     runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
-                    if runs:
+                    if runs and not _is_award_run(cues, *runs[-1]):
                         lo, hi = runs[-1]
-                        return text[toks[lo].start:toks[hi].end]
+                        yield text[toks[lo].start:toks[hi].end]
+                    # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
+                    # nadało Ministerstwo …": the award before the verb, the body right after it.
+                    after = _runs(toks[i + 1:], text)
+                    if runs and after and after[0][0] == 0:
+                        lo, hi = after[0]
+                        if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
+                            yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
+        body = _body_after_award(cues)
+        if body:
+            yield body
+        body = _body_by_decision(cues)
+        if body:
+            yield body
         for i in sorted(set(cues.award_strong + cues.award_weak)):
             j = i - 1
             while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):
                 j -= 1
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
-                return toks[j].text
+                yield toks[j].text
+
+
+def _body_by_decision(cues: Cues) -> str:
+    """A body that decided the award: "Decyzją Ministra Rozwoju …", "by decision of the Ministry of …",
+    "Minister Rozwoju i Technologii podjął decyzję o przyznaniu statusu" (a name with a body head
+    right after or up to three words before the decision noun)."""
+    toks, text = cues.tokens, cues.text
+    for i, t in enumerate(toks):
+        if t.lemma not in DECISION_NOUNS:
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].low in {"of", "the"}:
+            j += 1
+        for lo, hi in _runs(toks, text):
+            run = toks[lo:hi + 1]
+            if not any(r.lemma in BODY_HEADS for r in run):
+                continue
+            if lo == j or (lo == i and hi > i) or i - 4 <= hi < i:
+                if lo == i:
+                    run = run[1:]   # "Decyzją Ministra …": the decision word opens the run
+                return text[run[0].start:run[-1].end]
     return ""
+
+
+DECISION_NOUNS = {"decyzja", "decision"}
+
+
+def _is_award_run(cues: Cues, lo: int, hi: int) -> bool:
+    """A capitalised run that opens with the award itself ("Certyfikat", "Nagrodę", "Status"), not a name."""
+    t = cues.tokens[lo]
+    return lo in cues.award_strong or lo in cues.award_weak or t.lemma in _AWARD_WORDS
+
+
+def _body_after_award(cues: Cues) -> str:
+    """A body named as the award's owner right after it: "the Honorary Award of the Polish Cluster
+    Association", "Nagrodę Ministra Nauki" (a genitive whose head gives awards: a ministry, a council,
+    a marshal…); "Award of the Year" is no body (no such head)."""
+    toks, text = cues.tokens, cues.text
+    for a in sorted(set(cues.award_strong)):
+        j = a + 1
+        if j < len(toks) and toks[j].low == "of":
+            j += 1
+            if j < len(toks) and toks[j].low == "the":
+                j += 1
+        elif not toks[a].capitalised:
+            continue   # a Polish genitive owner follows a capitalised award name ("Nagrodę Ministra")
+        if j >= len(toks) or not toks[j].capitalised or _gap_breaks(text, toks[j - 1], toks[j]):
+            continue
+        for lo, hi in _runs(toks[j:], text):
+            if lo != 0:
+                break
+            run = toks[j:j + hi + 1]
+            if any(t.lemma in BODY_HEADS for t in run):
+                return text[run[0].start:run[-1].end]
+            break
+    return ""
+
+
+_AWARD_WORDS = (frozenset(vocab.AWARD_STRONG["pl"]) | frozenset(vocab.AWARD_STRONG["en"])
+                | frozenset(vocab.AWARD_WEAK["pl"]) | frozenset(vocab.AWARD_WEAK["en"]))

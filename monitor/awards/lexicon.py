@@ -38,12 +38,15 @@ OVERRIDES = {
            # simplemma reads these as krzyżmo, wybrany, trzecia, groń
            "krzyż": "krzyż", "krzyża": "krzyż", "krzyżem": "krzyż", "krzyżu": "krzyż", "krzyże": "krzyż",
            "krzyży": "krzyż", "krzyżami": "krzyż", "wybrano": "wybrać", "trzecie": "trzeci", "trzeciego": "trzeci",
-           "trzecim": "trzeci", "gronie": "gronie", "kkk": "kkk", "prix": "prix", "iso": "iso"},
+           "trzecim": "trzeci", "gronie": "gronie", "kkk": "kkk", "prix": "prix", "iso": "iso",
+           # vocabulary added after the table was built (simplemma is a development tool, not installed)
+           **{f: "etykieta" for f in ("etykieta", "etykiety", "etykiecie", "etykietę", "etykietą", "etykiet",
+                                      "etykietom", "etykietami", "etykietach")}},
     "en": {"won": "win", "wins": "win", "winning": "win", "awarded": "award", "webinars": "webinar",
            "shortlisted": "shortlisted", "nominated": "nominated", "zloty": "zloty", "złoty": "złoty",
            "pln": "pln", "eur": "eur", "criteria": "criterion", "peer": "peer", "labelled": "label",
            "labeled": "label", "relabelled": "relabel", "relabeled": "relabel", "prix": "prix", "iso": "iso",
-           "sponsored": "sponsored"},
+           "sponsored": "sponsored", "claim": "claim", "claims": "claim", "claimed": "claim", "claiming": "claim"},
 }
 
 

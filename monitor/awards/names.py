@@ -12,6 +12,8 @@ A phrase without a known head (a company brand, a person) is returned as it is.
     'Politechnika Gdańska'
     >>> nominative("Lubelskiemu Klastrowi Medycznemu MedLub")
     'Lubelski Klaster Medyczny MedLub'
+    >>> person_nominative("Krzysztofa Zielińskiego"), person_nominative("Magdalenę Wiśniewską")
+    ('Krzysztof Zieliński', 'Magdalena Wiśniewska')
 """
 
 from __future__ import annotations
@@ -102,16 +104,73 @@ def nominative(phrase: str) -> str:
     return " ".join(out)
 
 
+# Academic and professional titles before a person's name: not part of the name ("prof. Jan Nowak").
+TITLES = {"prof.", "prof", "dr", "dr.", "hab.", "hab", "inż.", "inż", "mgr", "mgr.", "dr hab.", "prof. dr",
+          "dyr.", "red.", "ks.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr.-ing.", "professor"}
+# A Polish surname of the -ski/-cki/-dzki type in an oblique case, and its nominative ending.
+_SURNAME_CASES = (("skiego", "ski", "m"), ("ckiego", "cki", "m"), ("dzkiego", "dzki", "m"),
+                  ("skiemu", "ski", "m"), ("ckiemu", "cki", "m"), ("dzkiemu", "dzki", "m"),
+                  ("ską", "ska", "f"), ("cką", "cka", "f"), ("dzką", "dzka", "f"),
+                  ("skiej", "ska", "f"), ("ckiej", "cka", "f"), ("dzkiej", "dzka", "f"))
+
+
+def _first_name_nominative(word: str, gender: str, case_end: str) -> str | None:
+    """A first name put in the nominative to agree with its surname's case (simple declension rules:
+    "Magdalenę"/"Magdaleną"/"Magdaleny" -> "Magdalena", "Krzysztofa"/"Krzysztofowi" -> "Krzysztof",
+    "Pawła" -> "Paweł", "Marka" -> "Marek"); None when no rule fits."""
+    low = word.lower()
+    if gender == "f":
+        if low.endswith(("ę", "ą")):
+            return word[:-1] + "a"
+        if case_end.endswith("iej") and low.endswith("y"):
+            return word[:-1] + "a"
+        if case_end.endswith("iej") and low.endswith(("ki", "gi")):
+            return word[:-1] + "a"
+        return None
+    stem = word[:-3] if low.endswith("owi") else (word[:-1] if low.endswith("a") else None)
+    if not stem or len(stem) < 2:
+        return None
+    if stem.lower().endswith("wł"):
+        return stem[:-1] + "eł"   # Pawła -> Paweł
+    if re.search(r"[^aeiouyąęó]k$", stem.lower()):
+        return stem[:-1] + "ek"   # Marka -> Marek, Jacka -> Jacek (c+k written "ck")
+    return stem
+
+
+def person_nominative(phrase: str) -> str:
+    """A Polish person's name ("Martę Wiśniewską", "Krzysztofa Zielińskiego") in the nominative, when
+    the surname is of the declined -ski/-cki/-dzki type and no word is a common noun of the lemma table
+    ("Województwa Pomorskiego" is no person); other phrases unchanged."""
+    words = phrase.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return phrase
+    if any(lemma_of(w.lower(), "pl") != w.lower() for w in words):
+        return phrase
+    last = words[-1]
+    for end, nom, gender in _SURNAME_CASES:
+        if last.lower().endswith(end) and len(last) > len(end) + 1:
+            firsts = [_first_name_nominative(w, gender, end) for w in words[:-1]]
+            if any(f is None for f in firsts):
+                return phrase
+            return " ".join([*firsts, last[: len(last) - len(end)] + nom])
+    return phrase
+
+
 def clean(name: str, lang: str) -> str:
     """A detail as shown: generic lead words dropped ("firma Agrofrost" -> "Agrofrost", "The Polish
     Cluster Association"), a trailing origin cut ("Anna Lis z Klastra Drzewnego", "Sensilab z
     Poznania"), and Polish names put in the nominative."""
     words = name.split()
-    while len(words) > 1 and words[0].lower() in GENERIC_LEADS:
+    # Lead words, a leading preposition ("z Politechniki Gdańskiej") and titles ("prof. Jan Nowak").
+    while len(words) > 1 and (words[0].lower() in GENERIC_LEADS or words[0].lower() in TITLES
+                              or (lang != "en" and words[0].lower() in PREPOSITIONS)):
         words = words[1:]
     for i, w in enumerate(words[1:], 1):
         if w.lower() in {"z", "ze", "from"}:
             words = words[:i]
             break
     name = " ".join(words)
-    return nominative(name) if lang != "en" else name
+    if lang == "en":
+        return name
+    folded = nominative(name)
+    return person_nominative(folded) if folded == name else folded

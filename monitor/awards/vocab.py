@@ -17,7 +17,7 @@ AWARD_STRONG = {
 }
 AWARD_WEAK = {
     "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja", "konkurs",
-           "hackathon"},
+           "hackathon", "etykieta"},
     "en": {"certificate", "certification", "title", "accreditation", "gold", "silver", "bronze", "status",
            "distinction", "recognition", "badge", "competition", "contest", "hackathon", "challenge", "datathon"},
 }
@@ -47,7 +47,7 @@ POSITIVE_VERBS = {
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
-           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend"},
+           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -85,9 +85,16 @@ NEEDS_WINNER_AFTER = {"wybrać", "select", "choose", "pick"}
 # nominees it also mentions ("Last year a finalist, this year the jury awarded it the prize").
 WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", "honour", "honor", "crown",
                 "confer", "bestow", "grant", "zdobyć", "wygrać", "otrzymać", "nagrodzić", "przyznać", "zwyciężyć",
-                "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć"} | NEEDS_WINNER_AFTER
+                "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć", "claim"} | NEEDS_WINNER_AFTER
 # Verbs of winning whose capitalised object is the contest or prize won ("wins FinHack Warsaw").
-WIN_NAMED = {"win", "clinch", "scoop", "top", "wygrać", "zwyciężyć", "wygrywać"}
+# Heads of noun phrases naming an organisation that gives awards (a ministry, a jury, a chamber…).
+BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
+              "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
+              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber"}
+# Acts of recognising that are a distinction when a body does them to a named organisation
+# ("The European Commission recognised the X Cluster", "Klaster doceniony przez Komisję").
+RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour", "honor", "uhonorować"}
+WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
 AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić"}
@@ -193,7 +200,7 @@ LEVELS = {
 }
 LEVEL_NOUNS = {"badge", "odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
                "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
-               "krzyż", "cross", "odznaczenie"}
+               "krzyż", "cross", "odznaczenie", "etykieta"}
 LEVELS_ALL = set().union(*LEVELS.values())
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
 LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",
