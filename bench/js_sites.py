@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,9 +49,23 @@ def _children() -> dict[int, list[int]]:
     return tree
 
 
-def _tree_kb(root: int) -> tuple[int, int]:
-    """(summed RSS, summed PSS) in kB of root and all its descendants."""
+def _kind(pid: int, root: int) -> str:
+    """Which part of the crawl a process is: the Python crawl, Playwright's driver, or Chromium."""
+    if pid == root:
+        return "python"
+    try:
+        exe = os.path.basename(os.readlink(f"/proc/{pid}/exe"))
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return "other"
+    # the launcher's /bin/sh wrapper (Debian's /usr/bin/chromium*) counts with the browser
+    return "node" if exe.startswith("node") else "chromium" if b"chrom" in cmdline else exe
+
+
+def _tree_kb(root: int) -> tuple[int, int, dict[str, int]]:
+    """(summed RSS, summed PSS, PSS by kind) in kB of root and all its descendants."""
     tree, todo, rss, pss = _children(), [root], 0, 0
+    kinds: dict[str, int] = {}
     while todo:
         pid = todo.pop()
         todo.extend(tree.get(pid, []))
@@ -62,28 +75,34 @@ def _tree_kb(root: int) -> tuple[int, int]:
                     rss += int(line.split()[1])
                 elif line.startswith("Pss:"):
                     pss += int(line.split()[1])
+                    kind = _kind(pid, root)
+                    kinds[kind] = kinds.get(kind, 0) + int(line.split()[1])
         except OSError:
             pass
-    return rss, pss
+    return rss, pss, kinds
 
 
-def measure(argv: list[str], env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], float, int, int]:
-    """Run argv; return (result, seconds, peak RSS kB, peak PSS kB) of its process tree."""
+def measure(argv: list[str], env: dict[str, str]
+            ) -> tuple[subprocess.CompletedProcess[str], float, int, int, dict[str, int]]:
+    """Run argv; return (result, seconds, peak RSS kB, peak PSS kB, PSS by kind at that peak)."""
     start = time.monotonic()
     proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    peak = [0, 0]
+    peak: list = [0, 0, {}]
 
     def sample() -> None:
         while proc.poll() is None:
-            rss, pss = _tree_kb(proc.pid)
-            peak[0], peak[1] = max(peak[0], rss), max(peak[1], pss)
+            rss, pss, kinds = _tree_kb(proc.pid)
+            peak[0] = max(peak[0], rss)
+            if pss > peak[1]:
+                peak[1], peak[2] = pss, kinds
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     out, err = proc.communicate()
     sampler.join()
-    return subprocess.CompletedProcess(argv, proc.returncode, out, err), time.monotonic() - start, peak[0], peak[1]
+    return (subprocess.CompletedProcess(argv, proc.returncode, out, err), time.monotonic() - start,
+            peak[0], peak[1], peak[2])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,8 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit-mb", type=float, default=600)
     ap.add_argument("--runs", type=int, default=1, help="crawls per mode (the worst peak is reported)")
     args = ap.parse_args(argv)
-    if not (shutil.which("chromium") or os.environ.get("MONITOR_CHROMIUM")):
-        print("no Chromium on PATH (apt-get install chromium, or set MONITOR_CHROMIUM)", file=sys.stderr)
+    sys.path.insert(0, str(ROOT))
+    from monitor.render.browser import ChromiumNotFound, find_chromium
+
+    try:
+        chromium = find_chromium()
+    except ChromiumNotFound as exc:
+        print(exc, file=sys.stderr)
         return 2
     sys.path.insert(0, str(TESTS))
     from helpers import child_env, start_server, write_config
@@ -105,29 +129,33 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             for mode in ("browser", "auto"):
-                worst = None
+                worst, worst_rss = None, 0
                 for run in range(args.runs):
                     cfg = write_config(Path(tmp) / f"{mode}.toml", [
                         {"name": name, "url": servers[name].url + path, "render": mode}
                         for name, (_, path) in SITES.items()])
                     db = Path(tmp) / f"{mode}-{run}.db"
-                    result, secs, rss, pss = measure(
+                    result, secs, rss, pss, kinds = measure(
                         [sys.executable, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db)], env)
                     stored = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
                     if result.returncode != 0 or f"{want} new items" not in stored:
                         print(result.stderr[-3000:], file=sys.stderr)
                         status = 2
-                    if worst is None or rss > worst[2]:
-                        worst = (result, secs, rss, pss, stored)
-                result, secs, rss, pss, stored = worst
+                    worst_rss = max(worst_rss, rss)
+                    if worst is None or pss > worst[3]:
+                        worst = (result, secs, rss, pss, kinds, stored)
+                result, secs, rss, pss, kinds, stored = worst
                 if pss / 1024 > args.limit_mb and status == 0:
                     status = 1
                 notes = [line.split(" (", 1)[-1][:-1] for line in result.stderr.splitlines()
                          if line.startswith("[") and "crawling" not in line and line.endswith(")")]
-                rows.append((mode, rss / 1024, pss / 1024, secs, result.returncode, stored, notes))
+                split = ", ".join(f"{kind} {kb / 1024:.0f}" for kind, kb in sorted(kinds.items()))
+                rows.append((mode, worst_rss / 1024, pss / 1024, secs, result.returncode, stored,
+                             [f"PSS at the peak, MB: {split}"] + notes))
     finally:
         for server in servers.values():
             server.stop()
+    print(f"browser: {chromium}")
     print(f"{'render':8} {'peak RSS':>9} {'peak PSS':>9} {'seconds':>8} exit  stored")
     for mode, rss, pss, secs, code, stored, notes in rows:
         print(f"{mode:8} {rss:7.0f} MB {pss:7.0f} MB {secs:8.1f} {code:4}  {stored}")

@@ -18,11 +18,12 @@ import pytest
 
 from helpers import SITES, expected, run_monitor, stored, write_config
 from monitor.config import load
+from monitor.render.browser import CHROMIUM_NAMES, ChromiumNotFound, find_chromium
 from monitor.render.jsondata import articles_from_json, endpoint_candidates, inline_json, next_api_url
 from monitor.render.shell import looks_like_app_shell
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-needs_chromium = pytest.mark.skipif(not CHROMIUM, reason="no Chromium on PATH (apt-get install chromium)")
+CHROMIUM = next(filter(None, map(shutil.which, CHROMIUM_NAMES)), None)
+needs_chromium = pytest.mark.skipif(not CHROMIUM, reason="no Chromium on PATH (apt-get install chromium-headless-shell)")
 
 JS_SITES = {"js-inline-json": "/aktualnosci/", "js-fetch-json": "/", "js-load-more": "/"}
 
@@ -154,6 +155,26 @@ def test_browser_source_without_chromium_is_a_clear_usage_error(site_server, tmp
     only_plain = run_monitor("crawl", "--config", str(cfg), "--db", str(tmp_path / "m.db"), "--source", "plain",
                              PATH=str(tmp_path))
     assert only_plain.returncode != 2, only_plain.stderr[-2000:]
+
+
+def _executable(folder: Path, name: str) -> str:
+    path = folder / name
+    path.write_text("#!/bin/sh\n")
+    path.chmod(0o755)
+    return str(path)
+
+
+def test_the_headless_shell_is_preferred_and_monitor_chromium_overrides(tmp_path):
+    full = _executable(tmp_path, "chromium")
+    assert find_chromium(environ={"PATH": str(tmp_path)}) == full
+    shell = _executable(tmp_path, "chromium-headless-shell")
+    assert find_chromium(environ={"PATH": str(tmp_path)}) == shell
+    assert find_chromium(environ={"PATH": str(tmp_path), "MONITOR_CHROMIUM": "chromium"}) == full
+    assert find_chromium("chromium", environ={"PATH": str(tmp_path)}) == full
+    with pytest.raises(ChromiumNotFound, match="no-such-browser"):
+        find_chromium(environ={"PATH": str(tmp_path), "MONITOR_CHROMIUM": "no-such-browser"})
+    with pytest.raises(ChromiumNotFound, match="chromium-headless-shell"):
+        find_chromium(environ={"PATH": str(tmp_path / "empty")})
 
 
 @pytest.mark.parametrize("field, value, message", [
