@@ -590,6 +590,94 @@ def sqlite_csv_baseline(db_path: Path, out: Path, log: Path, timeout: float) -> 
     return run_measured([sys.executable, "-c", code, str(db_path), str(out), sql], log, timeout), "python sqlite3+csv"
 
 
+# ============================================================================ profile (--profile)
+# Where the CPU of a crawl goes: (label, [(file suffix, function name)]) whose cumulative cProfile time is
+# summed. The labels do not overlap (a pipeline's own calls into storage count under that pipeline).
+PROFILE_PARTS = [
+    ("article extraction (monitor/extract, dates)", [("monitor/spiders/news.py", "parse_article")]),
+    ("listings, feeds, sitemaps, robots", [("monitor/spiders/news.py", f) for f in (
+        "parse_listing", "parse_feed", "parse_sitemap", "parse_robots", "parse_discovery_sitemap")]),
+    ("normalize (ftfy, hash)", [("monitor/pipelines/normalize.py", "process_item")]),
+    ("language detection", [("monitor/pipelines/language.py", "process_item")]),
+    ("dedup lookups", [("monitor/pipelines/dedup.py", "process_item")]),
+    ("award classifier, topics", [("monitor/pipelines/classify.py", "process_item")]),
+    ("translate pipeline", [("monitor/pipelines/translate.py", "process_item")]),
+    ("storage: save_item", [("storage/store.py", "save_item")]),
+    ("stories: assign_story (signature, candidates, SQL)", [("monitor/stories.py", "assign_story")]),
+]
+
+
+def profile_shares(prof: Path, cpu_ms_per_page: float) -> list[dict[str, Any]]:
+    """Cumulative cProfile seconds per part of the crawl, and that share of the unprofiled CPU ms/page."""
+    import pstats
+
+    stats = pstats.Stats(str(prof)).stats  # {(file, line, func): (cc, nc, tt, ct, callers)}
+
+    def cumulative(file_suffix: str, func: str) -> float:
+        return sum(v[3] for k, v in stats.items() if k[0].endswith(file_suffix) and k[2] == func)
+
+    total = max(v[3] for v in stats.values())
+    crawl = cumulative("monitor/runner.py", "run_crawl")
+    rows = [{"part": "start-up: imports, config (before the crawl starts)", "s": total - crawl}]
+    for label, funcs in PROFILE_PARTS:
+        rows.append({"part": label, "s": sum(cumulative(f, fn) for f, fn in funcs)})
+    rows.append({"part": "Scrapy, Twisted, downloading, scheduling (the rest)", "s": crawl - sum(r["s"] for r in rows[1:])})
+    for r in rows:
+        r["share"] = r["s"] / total
+        r["ms_per_page"] = r["share"] * cpu_ms_per_page
+    return rows
+
+
+MEMORY_STEPS = """
+import gc, json, sys
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS'):
+            return int(line.split()[1]) / 1024
+out = [('python', rss())]
+import scrapy, scrapy.crawler, twisted.internet.reactor
+out.append(('+ scrapy, twisted', rss()))
+import monitor.runner, monitor.spiders.news, monitor.settings
+for name in ('normalize', 'language', 'dedup', 'classify', 'translate', 'store'):
+    __import__('monitor.pipelines.' + name)
+out.append(('+ monitor modules (extract, trafilatura, awards, stories, storage)', rss()))
+from monitor.language import detector
+detector()._models()
+out.append(('+ language models (lingua, langdetect profiles)', rss()))
+from monitor.awards import classify_award
+classify_award('Klaster zdobył Złotą Odznakę ESCA', 'Klaster zdobył Złotą Odznakę ESCA. ' * 20, 'pl')
+out.append(('+ award classifier (first use)', rss()))
+print(json.dumps(out))
+"""
+
+
+def memory_steps() -> list[tuple[str, float]]:
+    """Resident memory (MB) after each step of what a crawl loads, in a fresh interpreter."""
+    proc = subprocess.run([sys.executable, "-c", MEMORY_STEPS], capture_output=True, text=True, env=child_env(),
+                          timeout=300)
+    if proc.returncode:
+        raise RuntimeError(proc.stderr[-1500:])
+    return [tuple(x) for x in json.loads(proc.stdout.strip().splitlines()[-1])]
+
+
+def format_profile(r: dict[str, Any]) -> str:
+    p = r["profile"]
+    lines = [f"profile of `monitor crawl --translator none` under cProfile ({p['pages']} pages, {p['cprofile_s']:.1f} s "
+             f"profiled; ms/page = share x the unprofiled {p['cpu_ms_per_page']:.1f} ms/page; load {p['load']})",
+             "| part | cProfile s | share | ≈ CPU ms/page |", "|---|---|---|---|"]
+    for row in p["parts"]:
+        lines.append(f"| {row['part']} | {row['s']:.1f} | {100 * row['share']:.0f}% | {row['ms_per_page']:.1f} |")
+    lines += ["", f"memory (resident MB, fresh interpreter; the crawl's peak was {p['peak_rss_mb']:.0f} MB)",
+              "| after | RSS MB | + MB |", "|---|---|---|"]
+    prev = 0.0
+    for step, mb in p["memory"]:
+        lines.append(f"| {step} | {mb:.0f} | {mb - prev:+.0f} |")
+        prev = mb
+    lines.append(f"| the crawl itself (pages, items, SQLite page cache, Scrapy queues), to its peak | "
+                 f"{p['peak_rss_mb']:.0f} | {p['peak_rss_mb'] - prev:+.0f} |")
+    return "\n".join(lines)
+
+
 # ============================================================================ main
 def machine() -> dict[str, Any]:
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
@@ -623,6 +711,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--serve", nargs=3, metavar=("MIRROR", "LOGDIR", "FIRST_IP"), help=argparse.SUPPRESS)
     ap.add_argument("--bare", metavar="PLAN", help=argparse.SUPPRESS)
     ap.add_argument("--serve-names", help=argparse.SUPPRESS)
+    ap.add_argument("--profile", metavar="PROF", help="also crawl the mirror once more under cProfile (written to PROF) "
+                    "and print where the CPU ms per page and the memory go")
     args = ap.parse_args(argv)
     if args.serve:
         serve(Path(args.serve[0]), args.serve_names.split(","), Path(args.serve[1]), int(args.serve[2]))
@@ -689,6 +779,22 @@ def main(argv: list[str] | None = None) -> int:
         re_run["article_downloads_by_style"] = by_style
         re_run["article_downloads"] = sum(by_style.values())
         result["recrawl"] = re_run
+
+        # -------- 2b. (--profile) the same first crawl under cProfile, into a fresh database
+        if args.profile:
+            db_p = work / "monitor-profile.db"
+            for f in work.glob("monitor-profile.db*"):
+                f.unlink()
+            clear_logs(logdir)
+            load = tuple(round(x, 2) for x in os.getloadavg())
+            prof = run_measured([py, "-m", "cProfile", "-o", str(Path(args.profile).resolve()), "-m", "monitor", "crawl",
+                                 "--config", str(cfg), "--db", str(db_p), "--translator", "none"],
+                                work / "crawl-profile.log", args.timeout)
+            pages = sum(len(v) for v in read_logs(logdir, sites).values())
+            result["profile"] = {"pages": pages, "cprofile_s": prof["cpu_s"], "load": load,
+                                 "cpu_ms_per_page": mon["cpu_ms_per_page"], "peak_rss_mb": mon["peak_rss_mb"],
+                                 "parts": profile_shares(Path(args.profile), mon["cpu_ms_per_page"]),
+                                 "memory": memory_steps()}
 
         # -------- 3. with a translator (peak memory with translation)
         if not args.no_translator:
@@ -757,6 +863,8 @@ def main(argv: list[str] | None = None) -> int:
         result["store"] = store_res
 
     table = format_table(result)
+    if "profile" in result:
+        table += "\n\n" + format_profile(result)
     print(table)
     result["table"] = table
     out = Path(args.json)
