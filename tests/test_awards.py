@@ -212,18 +212,31 @@ def _award_bench():
 # Floors on the issue-12 held-out texts (tests/data/award_texts_i12_heldout.json, written before the rules
 # changed, never tuned against; baseline P 0.905, R 0.809, recipients 0.50, bodies 0.66, recall by kind
 # labels 0.8, statuses 0.78, competitions 0.7, prizes/medals 0.9, distinctions 0.875). Raise, never lower.
-I12_HELDOUT_FLOORS = {"precision": 0.977, "recall": 0.936, "level_accuracy": 1.0, "recipient_accuracy": 0.613,
-                      "awarding_body_accuracy": 0.772}   # details over the true positives: 27 and 34 of 44
-I12_HELDOUT_KIND_FLOORS = {"label_level": 0.9, "status": 1.0, "competition": 0.9, "prize_medal": 1.0,
+# (Since reported, award_texts_i12_heldout.json is a tuning file; its floors were raised to what the second
+# round of rules reached on it.)
+I12_HELDOUT_FLOORS = {"precision": 1.0, "recall": 0.978, "level_accuracy": 1.0, "recipient_accuracy": 0.695,
+                      "awarding_body_accuracy": 0.913}   # details over the true positives: 32 and 42 of 46
+I12_HELDOUT_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 1.0, "prize_medal": 1.0,
                            "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
-                           "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "pending": 1.0}
-I12_TUNING_FLOORS = {"precision": 1.0, "recall": 0.967, "level_accuracy": 1.0, "recipient_accuracy": 0.85,
-                     "awarding_body_accuracy": 0.85}   # 99 texts (30 added after the first floors)
+                           "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "pending": 1.0,
+                           "other": 1.0}
+I12_TUNING_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.854,
+                     "awarding_body_accuracy": 0.871}   # 99 texts (30 added after the first floors)
+# Floors on the second held-out set (tests/data/award_texts_i12_heldout2.json: 83 texts written before the
+# second round of rules was read or changed, never tuned against). Before that round: P 0.977, R 0.896,
+# recipients 0.628, bodies 0.535, labels 0.625, distinctions 0.833, calls rejected 0.8. Raise, never lower.
+I12_HELDOUT2_FLOORS = {"precision": 0.977, "recall": 0.916, "level_accuracy": 1.0, "recipient_accuracy": 0.704,
+                       "awarding_body_accuracy": 0.613}   # details over the true positives: 31 and 27 of 44
+I12_HELDOUT2_KIND_FLOORS = {"label_level": 0.75, "status": 1.0, "competition": 1.0, "prize_medal": 1.0,
+                            "distinction": 0.833, "training": 1.0, "call": 0.8, "nomination": 1.0, "funding": 1.0,
+                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
+                            "pending": 1.0, "other": 1.0}
 
 
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
+    ("award_texts_i12_heldout2.json", I12_HELDOUT2_FLOORS, I12_HELDOUT2_KIND_FLOORS),
 ])
 def test_issue12_texts_keep_their_floors_overall_by_kind_and_for_details(name, floors, kind_floors):
     bench = _award_bench()
@@ -301,3 +314,38 @@ def test_translated_award_items_carry_english_details_in_the_evidence():
     item = EnglishAwardDetailsPipeline().process_item(item)
     assert item.award_evidence["en"]["recipient"] == "Gdańsk University of Technology"
     assert item.award_recipient == "Politechnika Gdańska" and item.award_evidence["terms"] == ["medal"]
+
+
+# Details read by the grammar of names (sentences written for these tests, not from any labelled file).
+@pytest.mark.parametrize("title, body, lang, recipient, awarding_body", [
+    # object-verb-subject: the award first, the body right after the verb, put in the nominative
+    ("Sukces klastra", "Klaster Drzewny Podhala otrzymał statuetkę. Statuetkę wręczyła Fundacja Przyjaciół Gór.",
+     "pl", "Klaster Drzewny Podhala", "Fundacja Przyjaciół Gór"),
+    # predicate-first winner; the generic lead word and the origin dropped
+    ("Mamy zwycięzcę!", "Zwycięzcą konkursu Eko Lider została firma Greenbud z Opola.", "pl", "Greenbud", None),
+    # the owner of the award after it is the body; a bare head noun is no name
+    ("Prize for Nordwind", "Nordwind received the Export Prize of the Baltic Chamber of Commerce.", "en",
+     "Nordwind", "Baltic Chamber of Commerce"),
+    # a person in an oblique case is folded to the nominative
+    ("Medal dla założycielki klastra", "Marszałek Województwa Opolskiego uhonorował medalem Joannę Kamińską.",
+     "pl", "Joanna Kamińska", "Marszałek Województwa Opolskiego"),
+])
+def test_details_are_whole_names_in_the_nominative(title, body, lang, recipient, awarding_body):
+    r = classify_award(title, body, lang)
+    assert r.is_award
+    assert (r.recipient, r.body) == (recipient, awarding_body)
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("z Politechniki Opolskiej", "Politechnika Opolska"),
+    ("prof. Adam Wolski", "Adam Wolski"),
+    ("Tomasza Zawadzkiego", "Tomasz Zawadzki"),
+    ("Pawła Nowickiego", "Paweł Nowicki"),
+    ("Ewę Górską", "Ewa Górska"),
+    ("Województwa Pomorskiego", "Województwo Pomorskie"),   # an organisation head, not a person
+    ("Instytutu Śląskiego", "Instytut Śląski"),
+    ("Greenbud", "Greenbud"),
+])
+def test_names_clean_folds_prepositions_titles_and_persons(phrase, expected):
+    from monitor.awards.names import clean
+    assert clean(phrase, "pl") == expected
