@@ -70,6 +70,11 @@ def make_handler(state: State):
             return params
 
         def _send(self, status: int, body: bytes, ctype: str, params: dict, headers: dict | None = None):
+            # Logged before answering: a test that reads the log right after its call must find the call.
+            state.write({"t": round(time.time(), 4), "method": self.command,
+                         "path": urllib.parse.urlsplit(self.path).path, "status": status, "mode": state.mode,
+                         "q": params.get("q"), "source": params.get("source"), "target": params.get("target"),
+                         "api_key": params.get("api_key"), "url_length": len(self.path)})
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
@@ -80,10 +85,6 @@ def make_handler(state: State):
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass
-            state.write({"t": round(time.time(), 4), "method": self.command,
-                         "path": urllib.parse.urlsplit(self.path).path, "status": status, "mode": state.mode,
-                         "q": params.get("q"), "source": params.get("source"), "target": params.get("target"),
-                         "api_key": params.get("api_key"), "url_length": len(self.path)})
 
         def _json(self, status: int, obj, params: dict, headers: dict | None = None):
             self._send(status, json.dumps(obj, ensure_ascii=False).encode("utf-8"), "application/json", params, headers)
