@@ -84,7 +84,7 @@ class DailyReport:
     problems: list[str] = field(default_factory=list)
 
     def exit_status(self) -> int:
-        from monitor.runner import ExitStatus
+        from monitor.exit_status import ExitStatus
 
         if self.delivery_errors:
             return ExitStatus.ERROR

@@ -8,7 +8,6 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import IntEnum
 from typing import Any
 
 from scrapy import signals
@@ -16,21 +15,13 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from monitor.config import Config, ConfigError, Source, translator_settings
+from monitor.exit_status import ExitStatus
 from monitor.redact import install_redaction
 from monitor.render.scripted import render_summary
 from storage import Store, utcnow
 from storage.store import is_locked
 
 logger = logging.getLogger(__name__)
-
-
-class ExitStatus(IntEnum):
-    """Exit codes of the monitor commands."""
-
-    OK = 0
-    ERROR = 1       # e.g. translations still pending after `monitor translate`
-    USAGE = 2       # bad config or command line
-    PARTIAL = 3     # some sources failed, the others were stored
 
 
 @dataclass

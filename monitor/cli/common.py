@@ -9,7 +9,7 @@ import click
 
 from monitor.config import Config, ConfigError, load
 from monitor.redact import install_redaction
-from monitor.runner import ExitStatus
+from monitor.exit_status import ExitStatus
 from storage import Store, StoreError, StoreLocked
 
 DEFAULT_DB = "monitor.db"

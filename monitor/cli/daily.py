@@ -9,7 +9,7 @@ import click
 
 from monitor.cli.common import UsageProblem, _db_path, _load_config, _open_store, config_option, db_option
 from monitor.config import ConfigError
-from monitor.runner import ExitStatus
+from monitor.exit_status import ExitStatus
 
 
 @click.command("run-daily")

@@ -9,7 +9,7 @@ import click
 from monitor.cli.common import (UsageProblem, _db_path, _load_config, _log_warnings_redacted, _open_store,
                                  translator_option, translator_url_option)
 from monitor.config import ConfigError, translator_settings
-from monitor.runner import ExitStatus
+from monitor.exit_status import ExitStatus
 
 
 @click.command()
