@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from monitor.awards import award_details_en, classify_award
+from monitor.awards import classify_award
+from monitor.awards.english import evidence_with_english
 from monitor.items import ArticleItem
 from monitor.topics import AWARDS, TopicMatcher
 
@@ -49,8 +50,11 @@ class EnglishAwardDetailsPipeline:
     as the original writes them. (The items table has no English detail columns.)"""
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        if item.is_award and item.title_en and item.title_en != item.title:
-            english = award_details_en(item.title_en, item.body_en or item.summary_en or "")
-            if english:
-                item.award_evidence = {**(item.award_evidence or {}), "en": english}
+        # One rule for the crawl and for items translated later (monitor translate/daily).
+        evidence = evidence_with_english({"is_award": item.is_award, "title": item.title,
+                                          "award_evidence": item.award_evidence},
+                                         {"title_en": item.title_en, "body_en": item.body_en,
+                                          "summary_en": item.summary_en})
+        if evidence is not None:
+            item.award_evidence = evidence
         return item
