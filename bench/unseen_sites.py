@@ -4,13 +4,14 @@
     python bench/unseen_sites.py [--sites heldout|heldout2|heldout3|tuning|NAME,NAME] [--json OUT] [-v]
 
 `--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites heldout2` the second
-held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites tuning` the
+held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites heldout3` the
+third (tests/sites/heldout3-*, written from scratch while rules were changed elsewhere); `--sites tuning` the
 tuning sites (tests/sites/tuning-*); a comma-separated list names folders. Each site is served by
 tests/sitesrv.py on its own 127.0.0.X address, and the set is crawled end to end by one
 `python -m monitor crawl` run (translator none, one source per site) into a fresh SQLite file; the
 stored items are compared with the site's `_expected.json` (path, title, published, date_shape, traps,
-summary_start, optional award and story key) and `_unseen.json` (start path, source type, listing
-pages that must not be stored).
+summary_start, optional lang, award, award_kind, story and series keys) and `_unseen.json` (start path,
+source type, listing pages that must not be stored).
 
 Prints per site and in total:
 - date accuracy by date shape ("weekday-nominative-time", "roman", "dnia-dotted-r", ...) and by trap
@@ -19,9 +20,8 @@ Prints per site and in total:
   own per-page description), and the number of summaries shared by two items of different stories;
 - listing pages stored as articles, expected items missing, unexpected items stored;
 - where the truth says so: award precision and recall of the is_award flag (recall per "award_kind"),
-  the share of stories
-  told by several items (e.g. one award on a Polish and an English site) that come out as one story,
-  and wrong merges (one story row holding items of different stories). Stories are split by kind from
+  the share of stories told by several items (e.g. one award on a Polish and an English site) that
+  come out as one story, and wrong merges (one story row holding items of different stories). Stories are split by kind from
   their items' sites and "lang" (same site two languages, different sites same language, different
   sites different languages); items sharing a "series" key (a yearly call schedule, numbered
   editions) are different stories, and `series_merged` counts series two of whose posts share a row.
