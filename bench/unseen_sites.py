@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
 """Dates, summaries and listing pages on fixture sites no rule was written against (issue 12).
 
-    python bench/unseen_sites.py [--sites heldout|heldout2|tuning|NAME,NAME] [--json OUT] [-v]
+    python bench/unseen_sites.py [--sites heldout|heldout2|heldout3|tuning|NAME,NAME] [--json OUT] [-v]
 
 `--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites heldout2` the second
-held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites tuning` the
+held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites heldout3` the
+third (tests/sites/heldout3-*, written from scratch while rules were changed elsewhere); `--sites tuning` the
 tuning sites (tests/sites/tuning-*); a comma-separated list names folders. Each site is served by
 tests/sitesrv.py on its own 127.0.0.X address, and the set is crawled end to end by one
 `python -m monitor crawl` run (translator none, one source per site) into a fresh SQLite file; the
 stored items are compared with the site's `_expected.json` (path, title, published, date_shape, traps,
-summary_start, optional award and story key) and `_unseen.json` (start path, source type, listing
-pages that must not be stored).
+summary_start, optional lang, award, award_kind, story and series keys) and `_unseen.json` (start path,
+source type, listing pages that must not be stored).
 
 Prints per site and in total:
 - date accuracy by date shape ("weekday-nominative-time", "roman", "dnia-dotted-r", ...) and by trap
@@ -18,9 +19,12 @@ Prints per site and in total:
 - summary quality: the share of expected items whose summary starts with their own lead (or their
   own per-page description), and the number of summaries shared by two items of different stories;
 - listing pages stored as articles, expected items missing, unexpected items stored;
-- where the truth says so: award precision and recall of the is_award flag, the share of stories
-  told by several items (e.g. one award on a Polish and an English site) that come out as one story,
-  and wrong merges (one story row holding items of different stories).
+- where the truth says so: award precision and recall of the is_award flag (recall per "award_kind"),
+  the share of stories told by several items (e.g. one award on a Polish and an English site) that
+  come out as one story, and wrong merges (one story row holding items of different stories). Stories are split by kind from
+  their items' sites and "lang" (same site two languages, different sites same language, different
+  sites different languages); items sharing a "series" key (a yearly call schedule, numbered
+  editions) are different stories, and `series_merged` counts series two of whose posts share a row.
 Exit 0 always (a measurement); tests/test_unseen_sites.py holds the floors.
 """
 
@@ -53,7 +57,7 @@ def _env() -> dict[str, str]:
 
 
 def site_names(which: str) -> list[str]:
-    if which in ("heldout", "heldout2", "tuning"):
+    if which in ("heldout", "heldout2", "heldout3", "tuning"):
         return sorted(p.name for p in SITES.glob(f"{which}-*") if (p / "_unseen.json").exists())
     return [n.strip() for n in which.split(",") if n.strip()]
 
@@ -203,6 +207,29 @@ def score_awards_and_stories(crawled: dict[str, tuple[str, list[dict[str, Any]]]
         if row.get("story"):
             keys[row["story"]].append(item["story_id"])
     together = sum(1 for ids in keys.values() if len(ids) > 1 and None not in ids and len(set(ids)) == 1)
+    kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    members: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for where, row, item in truth_rows:
+        if row.get("story"):
+            members[row["story"]].append((where.split("/", 1)[0], row.get("lang", "")))
+    for key, ids in keys.items():
+        if len(ids) > 1:
+            sites, langs = {s for s, _ in members[key]}, {lang for _, lang in members[key]}
+            kind = ("same-site-two-langs" if len(sites) == 1 else
+                    "cross-site-same-lang" if len(langs) == 1 else "cross-site-cross-lang")
+            kinds[kind][0] += None not in ids and len(set(ids)) == 1
+            kinds[kind][1] += 1
+    series: dict[str, list[Any]] = defaultdict(list)
+    for where, row, item in truth_rows:
+        if row.get("series"):
+            series[row["series"]].append(item["story_id"])
+    series_merged = [k for k, ids in series.items()
+                     if len([i for i in ids if i is not None]) > len({i for i in ids if i is not None})]
+    award_kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for _, row, item in truth_rows:
+        if row["award"] and row.get("award_kind"):
+            award_kinds[row["award_kind"]][0] += bool(item["is_award"])
+            award_kinds[row["award_kind"]][1] += 1
     by_story: dict[Any, set] = defaultdict(set)
     for where, row, item in truth_rows:
         if item["story_id"] is not None:
@@ -213,6 +240,9 @@ def score_awards_and_stories(crawled: dict[str, tuple[str, list[dict[str, Any]]]
         "stories_together": ratio(together, sum(1 for ids in keys.values() if len(ids) > 1)),
         "stories_apart": [k for k, ids in keys.items() if len(ids) > 1 and not (None not in ids and len(set(ids)) == 1)],
         "wrong_merges": sum(1 for groups in by_story.values() if len(groups) > 1),
+        "stories_together_by_kind": {k: ratio(g, t) for k, (g, t) in sorted(kinds.items())},
+        "series_merged": series_merged,
+        "award_recall_by_kind": {k: ratio(g, t) for k, (g, t) in sorted(award_kinds.items())},
     }
     return flagged
 
@@ -256,6 +286,9 @@ def print_report(result: dict[str, Any], verbose: bool) -> None:
     if t["award_recall"] is not None or t["stories_together"] is not None:
         print(f"awards precision={t['award_precision']} recall={t['award_recall']} "
               f"stories_together={t['stories_together']} wrong_merges={t['wrong_merges']}")
+        if t["stories_together_by_kind"] or t["award_recall_by_kind"]:
+            print(f"stories together by kind {t['stories_together_by_kind']} series merged {t['series_merged']}\n"
+                  f"award recall by kind {t['award_recall_by_kind']}")
         if verbose:
             for line in [f"award flag wrong {w}" for w in t["award_wrong"]] + \
                     [f"story not one row {k}" for k in t["stories_apart"]]:
@@ -265,7 +298,7 @@ def print_report(result: dict[str, Any], verbose: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sites", default="heldout",
-                    help="heldout | heldout2 | tuning | NAME,NAME (folders of tests/sites)")
+                    help="heldout | heldout2 | heldout3 | tuning | NAME,NAME (folders of tests/sites)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong date, summary and title")
     args = ap.parse_args()

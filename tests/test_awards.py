@@ -232,11 +232,23 @@ I12_HELDOUT2_KIND_FLOORS = {"label_level": 0.75, "status": 1.0, "competition": 1
                             "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
                             "pending": 1.0, "other": 1.0}
 
+# Third held-out set (tests/data/award_texts_i12_heldout3.json, 84 texts written from scratch while another
+# helper changed the rules on its own texts), measured on the code of d75c96c: misses a Bronze/Gold label
+# told without "award" verbs, a national competition win, a prize in EUR and an honourable mention;
+# flags an accreditation, a sponsored prize and staff sports medals.
+I12_HELDOUT3_FLOORS = {"precision": 0.925, "recall": 0.880, "level_accuracy": 1.0, "recipient_accuracy": 0.729,
+                       "awarding_body_accuracy": 0.729}   # details over the true positives: 27 and 27 of 37
+I12_HELDOUT3_KIND_FLOORS = {"label_level": 0.8, "status": 1.0, "competition": 0.9, "prize_medal": 0.875,
+                            "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+                            "conformity": 0.5, "sponsor": 0.5, "jubilee": 1.0, "ceremony_ahead": 1.0,
+                            "pending": 1.0, "other": 0.916}
+
 
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
     ("award_texts_i12_heldout2.json", I12_HELDOUT2_FLOORS, I12_HELDOUT2_KIND_FLOORS),
+    ("award_texts_i12_heldout3.json", I12_HELDOUT3_FLOORS, I12_HELDOUT3_KIND_FLOORS),
 ])
 def test_issue12_texts_keep_their_floors_overall_by_kind_and_for_details(name, floors, kind_floors):
     bench = _award_bench()
