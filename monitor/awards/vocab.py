@@ -136,7 +136,10 @@ NEGATIVE = {
     "pl": {
         "call": {"nabór", "zgłoszenie", "zgłaszać", "zgłosić", "aplikować", "wniosek", "termin", "regulamin",
                  "kryterium", "zaproszenie", "zapraszać", "zaprosić", "rejestracja", "zapisy", "zapisać",
-                 "kandydat", "kandydatura", "konkursowy", "nabory", "ogłaszać"},
+                 "kandydat", "kandydatura", "konkursowy", "nabory", "ogłaszać",
+                 # prizes that await the winners of a contest just opened: present forms only
+                 # ("Na zwycięzców czekają nagrody"; "czekały na nich statuetki" is a past ceremony)
+                 "czeka", "czekają", "przewidziano", "przewidujemy"},
         "event": {"webinar", "webinarium", "szkolenie", "warsztat", "warsztaty", "kurs", "seminarium", "sesja",
                   "spotkanie", "gala", "wykład", "ceremonia", "uroczystość"},
         "pending": {"wizyta", "ocena", "oczekiwać", "decyzja", "wkrótce", "planować", "ubiegać", "starać",
