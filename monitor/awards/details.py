@@ -128,13 +128,23 @@ def _runs(toks: list, text: str) -> list[tuple[int, int]]:
                 toks[j + 1].capitalised or toks[j + 1].low[:1].isdigit()
                 or (toks[j + 1].low in CONNECTORS and j + 2 < len(toks) and toks[j + 2].capitalised
                     and not _gap_breaks(text, toks[j + 1], toks[j + 2]))
+                or _of_the(toks, j + 1, text)
             ):
-                j += 2 if toks[j + 1].low in CONNECTORS and not toks[j + 1].capitalised else 1
+                if _of_the(toks, j + 1, text):
+                    j += 3   # "Marshal of the Opolskie Region": one name
+                else:
+                    j += 2 if toks[j + 1].low in CONNECTORS and not toks[j + 1].capitalised else 1
             runs.append((i, min(j, len(toks) - 1)))
             i = j + 1
         else:
             i += 1
     return runs
+
+
+def _of_the(toks: list, k: int, text: str) -> bool:
+    """Tokens k, k+1 are "of the" / "for the" and a capitalised word follows, without punctuation between."""
+    return (k + 2 < len(toks) and toks[k].low in {"of", "for"} and toks[k + 1].low == "the"
+            and toks[k + 2].capitalised and not _gap_breaks(text, toks[k], toks[k + 2]))
 
 
 def _gap_breaks(text: str, a, b) -> bool:
