@@ -19,7 +19,8 @@ CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 # Heads of noun phrases that name an organisation that gives awards.
 BODY_HEADS = vocab.BODY_HEADS
 GRANTING = {"przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
-            "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić"}
+            "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
+            "give", "hand"}
 BY_WORDS = {"przez", "by", "from", "od"}
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
@@ -127,13 +128,23 @@ def _runs(toks: list, text: str) -> list[tuple[int, int]]:
                 toks[j + 1].capitalised or toks[j + 1].low[:1].isdigit()
                 or (toks[j + 1].low in CONNECTORS and j + 2 < len(toks) and toks[j + 2].capitalised
                     and not _gap_breaks(text, toks[j + 1], toks[j + 2]))
+                or _of_the(toks, j + 1, text)
             ):
-                j += 2 if toks[j + 1].low in CONNECTORS and not toks[j + 1].capitalised else 1
+                if _of_the(toks, j + 1, text):
+                    j += 3   # "Marshal of the Opolskie Region": one name
+                else:
+                    j += 2 if toks[j + 1].low in CONNECTORS and not toks[j + 1].capitalised else 1
             runs.append((i, min(j, len(toks) - 1)))
             i = j + 1
         else:
             i += 1
     return runs
+
+
+def _of_the(toks: list, k: int, text: str) -> bool:
+    """Tokens k, k+1 are "of the" / "for the" and a capitalised word follows, without punctuation between."""
+    return (k + 2 < len(toks) and toks[k].low in {"of", "for"} and toks[k + 1].low == "the"
+            and toks[k + 2].capitalised and not _gap_breaks(text, toks[k], toks[k + 2]))
 
 
 def _gap_breaks(text: str, a, b) -> bool:
@@ -297,8 +308,36 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             continue
         if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run):
             continue   # a capitalised first word of a sentence, not a name
+        run = _after_decision(run)
+        if not run:
+            continue
         return text[run[0].start:run[-1].end]
     return ""
+
+
+# Endings of a Polish adjective in the nominative that can open an organisation's name ("Śląski",
+# "Lubelska", "Pomorskie"); the oblique cases end in -ego, -ej, -emu, -ą, -ii.
+NOMINATIVE_ADJECTIVE = re.compile(r"(ski|cki|dzki|ny|ty|wy|ry|ły|ska|cka|dzka|na|wa|ta|ra|ła|skie|ckie|ne|we)$")
+
+
+def _after_decision(run: list) -> list:
+    """The subject after a decision phrase that opens the same capitalised run: "Decyzją Ministra Rozwoju i
+    Technologii Śląski Klaster Lotniczy (otrzymał)" -> "Śląski Klaster Lotniczy". The body after the
+    decision noun is in the genitive; the subject starts at the first word in the nominative (an
+    adjective of a nominative ending, or a noun of the lemma table in its lemma form)."""
+    if not run or run[0].lemma not in DECISION_NOUNS:
+        return run
+    for k in range(2, len(run)):
+        t = run[k]
+        if not t.capitalised or t.low in CONNECTORS:
+            continue
+        if NOMINATIVE_ADJECTIVE.search(t.low) or t.low in SUBJECT_HEADS:
+            return run[k:]
+    return []   # the run is the decision and its body only
+
+
+SUBJECT_HEADS = {"klaster", "cluster", "instytut", "uniwersytet", "politechnika", "akademia", "spółka", "fundacja",
+                "stowarzyszenie", "centrum", "park", "izba", "firma", "zespół", "grupa"}
 
 
 def _after_last_place(run: list, text: str) -> list:
@@ -459,7 +498,10 @@ def _body_by_decision(cues: Cues) -> str:
                 continue
             if lo == j or (lo == i and hi > i) or i - 4 <= hi < i:
                 if lo == i:
-                    run = run[1:]   # "Decyzją Ministra …": the decision word opens the run
+                    # "Decyzją Ministra …": the decision word opens the run, and the subject may close it
+                    # ("Decyzją Ministra Rozwoju Śląski Klaster Lotniczy otrzymał")
+                    subject = _after_decision(run)
+                    run = run[1:len(run) - len(subject)]
                 return text[run[0].start:run[-1].end]
     return ""
 

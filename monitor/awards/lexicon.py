@@ -41,12 +41,18 @@ OVERRIDES = {
            "trzecim": "trzeci", "gronie": "gronie", "kkk": "kkk", "prix": "prix", "iso": "iso",
            # vocabulary added after the table was built (simplemma is a development tool, not installed)
            **{f: "etykieta" for f in ("etykieta", "etykiety", "etykiecie", "etykietę", "etykietą", "etykiet",
-                                      "etykietom", "etykietami", "etykietach")}},
+                                      "etykietom", "etykietami", "etykietach")},
+           **{f: "znak" for f in ("znak", "znaku", "znakiem", "znaki", "znaków", "znakom", "znakami", "znakach")},
+           **{f: "jakość" for f in ("jakość", "jakości", "jakością")},
+           **{f: "dyplom" for f in ("dyplom", "dyplomu", "dyplomem", "dyplomie", "dyplomy", "dyplomów", "dyplomami")},
+           **{f: "uznanie" for f in ("uznanie", "uznania", "uznaniem", "uznaniu")}},
     "en": {"won": "win", "wins": "win", "winning": "win", "awarded": "award", "webinars": "webinar",
            "shortlisted": "shortlisted", "nominated": "nominated", "zloty": "zloty", "złoty": "złoty",
            "pln": "pln", "eur": "eur", "criteria": "criterion", "peer": "peer", "labelled": "label",
            "labeled": "label", "relabelled": "relabel", "relabeled": "relabel", "prix": "prix", "iso": "iso",
-           "sponsored": "sponsored", "claim": "claim", "claims": "claim", "claimed": "claim", "claiming": "claim"},
+           "sponsored": "sponsored", "claim": "claim", "claims": "claim", "claimed": "claim", "claiming": "claim",
+           "give": "give", "gives": "give", "gave": "give", "given": "give", "giving": "give",
+           "marks": "mark", "certificates": "certificate"},
 }
 
 

@@ -126,6 +126,8 @@ def _first_name_nominative(word: str, gender: str, case_end: str) -> str | None:
             return word[:-1] + "a"
         if case_end.endswith("iej") and low.endswith(("ki", "gi")):
             return word[:-1] + "a"
+        if case_end.endswith("iej") and low.endswith(("ii", "ji")):
+            return word[:-1] + "a"     # Marii -> Maria, Alicji -> Alicja
         return None
     stem = word[:-3] if low.endswith("owi") else (word[:-1] if low.endswith("a") else None)
     if not stem or len(stem) < 2:
@@ -135,6 +137,26 @@ def _first_name_nominative(word: str, gender: str, case_end: str) -> str | None:
     if re.search(r"[^aeiouyąęó]k$", stem.lower()):
         return stem[:-1] + "ek"   # Marka -> Marek, Jacka -> Jacek (c+k written "ck")
     return stem
+
+
+def _feminine_oblique_first(word: str) -> str | None:
+    """A woman's first name in the genitive, dative or accusative ("Ewy", "Annie", "Marii", "Agnieszki",
+    "Ewę") put in the nominative; None when the word has no such ending (or is "Jerzy", a man's name)."""
+    low = word.lower()
+    if len(low) < 3:
+        return None
+    if low.endswith(("ii", "ji")):
+        return word[:-1] + "a"
+    if low.endswith(("ki", "gi")):
+        return word[:-1] + "a"
+    if low.endswith("y") and not low.endswith(("zy", "sy")):
+        return word[:-1] + "a"
+    if low.endswith("ę"):
+        return word[:-1] + "a"
+    return None
+
+
+CONSONANT_END = re.compile(r"[^aeiouyąęó]$")
 
 
 def person_nominative(phrase: str) -> str:
@@ -153,6 +175,17 @@ def person_nominative(phrase: str) -> str:
             if any(f is None for f in firsts):
                 return phrase
             return " ".join([*firsts, last[: len(last) - len(end)] + nom])
+    # A woman's surname ending in a consonant does not decline ("dla Anny Lis", "Ewy Nowak"): the first
+    # name alone carries the case (a man's would be "Jana Nowaka", the surname declined too).
+    if len(words) == 2 and CONSONANT_END.search(last.lower()):
+        first = _feminine_oblique_first(words[0])
+        if first:
+            return f"{first} {last}"
+    # A man's name in the dative, both words declined ("Janowi Kowalczykowi" -> "Jan Kowalczyk").
+    if len(words) == 2 and all(w.lower().endswith("owi") and len(w) > 5 for w in words):
+        fixed = [_first_name_nominative(w, "m", "owi") for w in words]
+        if all(fixed):
+            return " ".join(fixed)
     return phrase
 
 

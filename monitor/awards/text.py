@@ -273,6 +273,15 @@ def _is_title_of_year(toks: list[Token], i: int) -> bool:
     return t.low in {"best", "najlepszy", "najlepsza", "najlepsze"} and i + 1 < len(toks) and toks[i + 1].capitalised
 
 
+def _decided_or_ranked(toks: list[Token], i: int) -> bool:
+    """A pending word that states no waiting: "Decyzją Ministra" (by the minister's decision: the
+    decision is made) and "ahead of 40 teams" (a rank among rivals, not a time still to come)."""
+    t = toks[i]
+    if t.low == "decyzją":
+        return True
+    return t.low == "ahead" and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low[:1].isdigit()
+
+
 def analyse(text: str, lang: str) -> Cues:
     """The cues of one sentence (lang: pl | en | other; both vocabularies are consulted)."""
     toks = tokenize(text, lang)
@@ -387,6 +396,8 @@ def analyse(text: str, lang: str) -> Cues:
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
+            if cls == "pending" and _decided_or_ranked(toks, i):
+                continue
             cues.negative.setdefault(cls, []).append(i)
         if lem in {"złoty", "zloty", "złotówka"} and i > 0 and toks[i - 1].low[:1].isdigit():
             cues.negative.setdefault("money", []).append(i)

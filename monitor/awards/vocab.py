@@ -23,9 +23,10 @@ AWARD_WEAK = {
 }
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
-    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny")],
+    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
+           ("dyplom", "uznanie")],
     "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
-           ("honourable", "mention"), ("honorable", "mention")],
+           ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -47,7 +48,7 @@ POSITIVE_VERBS = {
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
-           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim"},
+           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -56,11 +57,11 @@ NEEDS_AWARD_AFTER = {
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend"},
+           "extend", "give"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
-HANDING_ACTS = {"present", "hand"}
+HANDING_ACTS = {"present", "hand", "give"}
 # Weak award nouns (and capitalised titles "X of the Year") that are an award in their own right
 # when an act of winning comes just before them ("received distinctions", "was named Business
 # Support Institution of the Year").
@@ -135,7 +136,10 @@ NEGATIVE = {
     "pl": {
         "call": {"nabór", "zgłoszenie", "zgłaszać", "zgłosić", "aplikować", "wniosek", "termin", "regulamin",
                  "kryterium", "zaproszenie", "zapraszać", "zaprosić", "rejestracja", "zapisy", "zapisać",
-                 "kandydat", "kandydatura", "konkursowy", "nabory", "ogłaszać"},
+                 "kandydat", "kandydatura", "konkursowy", "nabory", "ogłaszać",
+                 # prizes that await the winners of a contest just opened: present forms only
+                 # ("Na zwycięzców czekają nagrody"; "czekały na nich statuetki" is a past ceremony)
+                 "czeka", "czekają", "przewidziano", "przewidujemy"},
         "event": {"webinar", "webinarium", "szkolenie", "warsztat", "warsztaty", "kurs", "seminarium", "sesja",
                   "spotkanie", "gala", "wykład", "ceremonia", "uroczystość"},
         "pending": {"wizyta", "ocena", "oczekiwać", "decyzja", "wkrótce", "planować", "ubiegać", "starać",
@@ -200,7 +204,7 @@ LEVELS = {
 }
 LEVEL_NOUNS = {"badge", "odznaka", "medal", "certyfikat", "nagroda", "statuetka", "label", "medal", "certificate",
                "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
-               "krzyż", "cross", "odznaczenie", "etykieta"}
+               "krzyż", "cross", "odznaczenie", "etykieta", "znak", "mark"}
 LEVELS_ALL = set().union(*LEVELS.values())
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
 LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",

@@ -16,7 +16,8 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from monitor.extract.dates import DATE_TEXT, parse_date
-from monitor.extract.furniture import strip_leading_furniture, unlayout_tables
+from monitor.extract.furniture import (HEADLINE_LINES, strip_leading_furniture, strip_trailing_furniture,
+                                      unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 from monitor.extract.urlshape import is_file_url
@@ -65,6 +66,7 @@ class ExtractedArticle:
     kind: str = "article"           # article | event | static (what the page's own markup says) | listing
     article_structure: bool = False  # one dated headline and its own text, no teaser list (see article_structure)
     attachment: bool = False         # the text below the headline links a document file
+    listed: bool = False             # the text is one line leading in to a list ("Do klastra przystąpiły:")
 
     @property
     def is_article(self) -> bool:
@@ -73,7 +75,8 @@ class ExtractedArticle:
         words = len(self.body.split())
         if words >= MIN_BODY_WORDS:
             return True
-        return self.article_structure and words >= (ATTACHMENT_BODY_WORDS if self.attachment else SHORT_BODY_WORDS)
+        short = ATTACHMENT_BODY_WORDS if self.attachment or self.listed else SHORT_BODY_WORDS
+        return self.article_structure and words >= short
 
 
 def _norm(text: str | None) -> str:
@@ -467,7 +470,12 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     if source and source.body:
         art.body = select_text(sel, source.body)
     elif doc is not None:
-        art.body = _norm(strip_leading_furniture(getattr(doc, "text", "") or "", art.title))
+        text = _from_headline(sel, art.title, getattr(doc, "text", "") or "")
+        if len(text.split()) < SHORT_BODY_WORDS:
+            text = _short_text_below_headline(html, url, sel, art.title) or text
+        text = strip_leading_furniture(text, art.title)
+        art.listed = _lead_in_list(text)
+        art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
     if art.kind == "article" and not (source and source.has_overrides) and is_listing_page(sel, url, art.body):
         art.kind = "listing"
@@ -477,6 +485,90 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower()
+
+
+def _from_headline(sel: Selector, title: str, text: str) -> str:
+    """The extracted text from its first line printed below the article's headline.
+
+    The extractor can keep a sidebar box (a newsletter sign-up, the office address) that the template
+    prints above the headline as the first lines of the text; they belong to every page of the site,
+    not to this article. Lines are dropped only while they are found before the headline and not
+    after it, and only when a later line is found after it (a page whose headline the extractor read
+    differently keeps its text)."""
+    heading = _title_element(sel, title)
+    if heading is None or not text:
+        return text
+    texts = "[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+    after = _squash(" ".join(heading.xpath(f"following::text(){texts}").getall()))
+    before = _squash(" ".join(heading.xpath(f"preceding::text(){texts}").getall()))
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:HEADLINE_LINES]):
+        key = _squash(line.strip(" |\t#-*•"))
+        if not key:
+            continue
+        if key in after:
+            return "\n".join(lines[i:]) if i else text
+        if key not in before:
+            return text
+    return text
+
+
+BLOCK_BELOW_WORDS = 8     # words the block below a headline must hold to be the article's text block
+
+
+def _block_below_headline(heading: Selector) -> str:
+    """The text printed after the headline inside its own block (climbing out of a wrapper that
+    holds only the headline): the article's text, without the sidebars and the footer of the page."""
+    el = heading.root
+    while el is not None and el.getparent() is not None and el.tag != "body":
+        parts = []
+        for sib in el.itersiblings():
+            if isinstance(sib.tag, str) and sib.tag not in ("script", "style", "noscript", "nav", "aside", "footer"):
+                parts.append(" ".join(sib.itertext()))
+            parts.append(sib.tail or "")
+        text = " ".join(parts)
+        if len(text.split()) >= BLOCK_BELOW_WORDS:
+            return text
+        el = el.getparent()
+    return ""
+
+
+def _short_text_below_headline(html: str, url: str, sel: Selector, title: str) -> str:
+    """For a short text (a few lines, a lead-in and a list): the extractor's recall-first reading,
+    kept to the lines printed in the headline's own block. The precision-first reading drops short
+    lists and one-paragraph notes as boilerplate."""
+    heading = _title_element(sel, title)
+    if heading is None:
+        return ""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=False, include_comments=False,
+                                          include_tables=True, favor_recall=True)
+    except Exception:
+        return ""
+    block = _squash(_block_below_headline(heading))
+    if not doc or not block:
+        return ""
+    lines = [line for line in (getattr(doc, "text", "") or "").split("\n")
+             if _squash(line.strip(" |\t#-*•")) and _squash(line.strip(" |\t#-*•")) in block]
+    return strip_trailing_furniture("\n".join(lines), title)
+
+
+LIST_ITEM = ("- ", "* ", "• ")
+LIST_MIN_ITEMS = 3
+
+
+def _lead_in_list(text: str) -> bool:
+    """The text opens with a line leading in to a list of at least three items."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 1 + LIST_MIN_ITEMS or not lines[0].endswith(":"):
+        return False
+    return all(line.startswith(LIST_ITEM) for line in lines[1:1 + LIST_MIN_ITEMS])
 
 
 def article_structure(sel: Selector, url: str, title: str, published: str | None) -> bool:

@@ -122,3 +122,15 @@ def _lead_in_to_list(line: str, following: list[str]) -> bool:
     """
     return line.rstrip().endswith(":") and len(line.split()) >= 3 and bool(following) \
         and following[0].lstrip().startswith(("- ", "* ", "• "))
+
+
+def strip_trailing_furniture(text: str, title: str = "") -> str:
+    """The text without the furniture lines that close it (tags, "print", "« back"); list items stay.
+
+    >>> strip_trailing_furniture("Do klastra przystąpiły:\\n- Odlewnia Żary\\n- Metalform\\nTagi: aktualnosci\\nDrukuj")
+    'Do klastra przystąpiły:\\n- Odlewnia Żary\\n- Metalform'
+    """
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and not lines[-1].lstrip().startswith(("- ", "* ", "• ")) and _is_furniture(lines[-1], title):
+        lines.pop()
+    return "\n".join(lines)
