@@ -252,3 +252,24 @@ def test_summary_of_a_list_body_keeps_its_lead_in_line():
                         f"<p>W maju do klastra dołączyło siedem firm:</p><ul>{items}</ul><p>Witamy w klastrze!</p>")
     art = extract_article(html, "http://x.pl/posts/nowi/")
     assert art.summary.startswith("W maju do klastra dołączyło siedem firm"), art.summary
+
+
+@pytest.mark.parametrize("main, iso", [
+    # an event badge with its own label cell, then the byline
+    (f"<h1>Forum Klastrów Mazowsza 2024</h1><div class='badge'><span>Data wydarzenia:</span> <b>12.03.2024</b></div>"
+     f"<p class='meta'>Dodano: 28.02.2024</p>{BODY}", "2024-02-28"),
+    # the label and the event date in one line
+    (f"<h1>Robotics hackathon in Gdańsk</h1><p>When: 14 May 2024, 10:00</p><p>Posted 2 May 2024</p>{BODY}",
+     "2024-05-02"),
+    (f"<h1>Szkolenie z finansowania B+R</h1><p>Kiedy: wtorek, 21 maja 2024</p><p>8 maja 2024</p>{BODY}", "2024-05-08"),
+    # an element marked as the event's date by its class
+    (f"<h1>Matchmaking days</h1><div class='event-date'>20 April 2024</div><span class='post-date'>3 April 2024</span>"
+     f"{BODY}", "2024-04-03"),
+    # an event start printed above the title, the publication labelled below the text
+    (f"<div class='ev'><span>Start:</span> <span>10.06.2024</span></div><h1>Akademia AI dla MŚP</h1>{BODY}"
+     f"<p>Opublikowano: 01.06.2024</p>", "2024-06-01"),
+])
+def test_an_event_date_printed_beside_the_publication_date_is_not_taken(main, iso):
+    title = re.search(r"<h1>(.*?)</h1>", main).group(1)
+    art = extract_article(article(title=title, main=main), "http://x.pl/aktualnosci/wydarzenie-12/")
+    assert art.published == iso

@@ -185,6 +185,11 @@ PUBLISHED_LABEL = re.compile(
 # Words that label another date ("Poprawiono", "Data ostatniej aktualizacji", "Updated").
 OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
                          r"modified|last (change|edit)|(termin\w*|deadline|closing date)(\s+[^\W\d]+){0,3}\s*:|"
+                         # the date of the event the post announces ("Data wydarzenia:", "When:", "Starts:")
+                         r"(data|termin|dzie[nń]) (wydarzenia|spotkania|szkolenia|konferencji|warsztat\w*|webinar\w*|"
+                         r"targ\w*|imprezy|rozpocz\w*|zako[nń]cz\w*)\s*:?|(kiedy|rozpocz[eę]cie|zako[nń]czenie|start|"
+                         r"starts?( on| at)?|begins?( on| at)?|ends?( on| at)?|when|event date|date of the event|"
+                         r"event starts?|takes place( on)?|odb[eę]dzie si[eę])\s*:|"
                          r"termin\w*|deadline|do dnia|do|od|until|till|by|before|from|"
                          r"since)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday)\W*)?$", re.IGNORECASE)
@@ -310,8 +315,11 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
         if seen > 1500:
             break
     # Some templates print the date just above the title.
-    for node in heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]"):
+    above = heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
+    for i, node in enumerate(above):      # in document order
         text = _norm(" ".join(node.xpath("text()").getall()))
+        if _marked_modified(node) or (i and _is_other_label(above[i - 1])):
+            continue
         if (found := _text_date(text, languages) or _split_date(node, languages)) and found[1]:
             return found[0]
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
@@ -327,16 +335,28 @@ STRONG_PUBLISHED_LABEL = re.compile(r"(opublikowan\w*|data (publikacji|opublikow
                                     r"date of publication|posted on)\b", re.IGNORECASE)
 
 
+def _is_other_label(node: Selector) -> bool:
+    """The node's text is a bare label of another date ("Start:", "Data modyfikacji:")."""
+    text = _norm(" ".join(node.xpath("text()").getall()))
+    return bool(text) and len(text) <= 40 and bool(OTHER_LABEL.search(text)) and not DATE_TEXT.search(text)
+
+
 def _publication_labelled(text: str) -> bool:
     m = DATE_TEXT.search(text)
     return bool(m and STRONG_PUBLISHED_LABEL.search(text[: m.start()][-60:]))
 
 
+# Classes and microdata of elements that hold the date of the event a post announces, not of the post.
+EVENT_DATE_MARK = re.compile(r"event-?_?(date|start|end|time|when)|(date|start|end)-?_?event|startdate|enddate|"
+                             r"(^|[\s_-])(when|deadline)($|[\s_-])", re.IGNORECASE)
+
+
 def _marked_modified(node: Selector) -> bool:
-    """The element (or its small parent) is marked as the modification date by class or microdata."""
+    """The element (or its small parent) is marked, by class or microdata, as the modification date or the
+    date of an announced event."""
     for box in node.xpath("ancestor-or-self::*[position() <= 2]"):
         marks = f"{box.attrib.get('class', '')} {box.attrib.get('id', '')} {box.attrib.get('itemprop', '')}"
-        if MODIFIED_MARK.search(marks):
+        if MODIFIED_MARK.search(marks) or EVENT_DATE_MARK.search(marks):
             return True
     return False
 
