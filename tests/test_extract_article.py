@@ -262,9 +262,8 @@ def test_summary_of_a_list_body_keeps_its_lead_in_line():
     (f"<h1>Robotics hackathon in Gdańsk</h1><p>When: 14 May 2024, 10:00</p><p>Posted 2 May 2024</p>{BODY}",
      "2024-05-02"),
     (f"<h1>Szkolenie z finansowania B+R</h1><p>Kiedy: wtorek, 21 maja 2024</p><p>8 maja 2024</p>{BODY}", "2024-05-08"),
-    # an element marked as the event's date by its class
-    (f"<h1>Matchmaking days</h1><div class='event-date'>20 April 2024</div><span class='post-date'>3 April 2024</span>"
-     f"{BODY}", "2024-04-03"),
+    (f"<h1>Matchmaking days</h1><div class='event-date'>Date of the event: 20 April 2024</div>"
+     f"<span class='post-date'>3 April 2024</span>{BODY}", "2024-04-03"),
     # an event start printed above the title, the publication labelled below the text
     (f"<div class='ev'><span>Start:</span> <span>10.06.2024</span></div><h1>Akademia AI dla MŚP</h1>{BODY}"
      f"<p>Opublikowano: 01.06.2024</p>", "2024-06-01"),
@@ -273,3 +272,9 @@ def test_an_event_date_printed_beside_the_publication_date_is_not_taken(main, is
     title = re.search(r"<h1>(.*?)</h1>", main).group(1)
     art = extract_article(article(title=title, main=main), "http://x.pl/aktualnosci/wydarzenie-12/")
     assert art.published == iso
+
+
+def test_a_post_date_in_an_element_classed_event_date_is_still_the_date():
+    main = f"<h2 class='title'>Harmonogram szkoleń na 2025 r.</h2><p class='event-date'>18 XII 2024 r.</p>{BODY}"
+    assert extract_article(article(title="Harmonogram szkoleń na 2025 r.", main=main),
+                           "http://x.pl/aktualnosci/harmonogram-2025/").published == "2024-12-18"

@@ -346,17 +346,14 @@ def _publication_labelled(text: str) -> bool:
     return bool(m and STRONG_PUBLISHED_LABEL.search(text[: m.start()][-60:]))
 
 
-# Classes and microdata of elements that hold the date of the event a post announces, not of the post.
-EVENT_DATE_MARK = re.compile(r"event-?_?(date|start|end|time|when)|(date|start|end)-?_?event|startdate|enddate|"
-                             r"(^|[\s_-])(when|deadline)($|[\s_-])", re.IGNORECASE)
-
-
 def _marked_modified(node: Selector) -> bool:
-    """The element (or its small parent) is marked, by class or microdata, as the modification date or the
-    date of an announced event."""
+    """The element (or its small parent) is marked as the modification date by class or microdata.
+
+    Not an "event-date" class: portals print the post's own date in one (the label a reader sees decides).
+    """
     for box in node.xpath("ancestor-or-self::*[position() <= 2]"):
         marks = f"{box.attrib.get('class', '')} {box.attrib.get('id', '')} {box.attrib.get('itemprop', '')}"
-        if MODIFIED_MARK.search(marks) or EVENT_DATE_MARK.search(marks):
+        if MODIFIED_MARK.search(marks):
             return True
     return False
 
