@@ -394,9 +394,14 @@ class _Prepared:
 
 
 def _prepared(sig: dict[str, Any]) -> _Prepared:
-    prep = sig.get("_prepared")
+    """The signature's derived sets, kept in its "memo" (Store.story_signatures keeps that dict while
+    the stored signature is unchanged, so a candidate met by many items is prepared once)."""
+    memo = sig.get("memo")
+    if memo is None:
+        memo = sig["memo"] = {}
+    prep = memo.get("prepared")
     if prep is None:
-        prep = sig["_prepared"] = _Prepared(sig)
+        prep = memo["prepared"] = _Prepared(sig)
     return prep
 
 

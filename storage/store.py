@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -55,6 +56,7 @@ DIGEST_SELECT = ", ".join([
     "award_recipient", "award_evidence", "award_score", "topics", "translation_status", "translator"])
 
 
+SIG_CACHE = 2000          # decoded story signatures kept per Store (a few MB)
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
 
 
@@ -76,6 +78,9 @@ class Store:
 
     def __init__(self, db: Database):
         self.db = db
+        # story_signatures' decoded signatures, by item id (the candidates of one item are mostly
+        # the candidates of the next: decoding them again was most of a lookup's cost)
+        self._sig_cache: OrderedDict[int, tuple[tuple[Any, ...], dict[str, Any]]] = OrderedDict()
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -335,23 +340,39 @@ class Store:
         return out
 
     def story_signatures(self, item_ids: Iterable[int]) -> list[dict[str, Any]]:
-        """Signatures of items joined with their story id, award flags and language."""
+        """Signatures of items joined with their story id, award flags and language.
+
+        Each record's "memo" is a dict the caller may keep values derived from the signature in: the
+        same dict comes back while the stored signature is unchanged (decoded token sets are kept for
+        the last SIG_CACHE signatures read, checked against the stored text on every read, so a
+        signature rewritten by another process is decoded again).
+        """
         ids = list(set(item_ids))
         out: list[dict[str, Any]] = []
+        cache = self._sig_cache
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            cur = self.db.execute(
-                "SELECT s.*, i.story_id, i.is_award, i.award_level FROM story_sigs s JOIN items i ON i.id = s.item_id "
+            cur = self.db.conn.execute(
+                "SELECT s.item_id, s.day, s.language, s.english, s.en_tokens, s.orig_tokens, s.names, "
+                "i.story_id, i.is_award, i.award_level FROM story_sigs s JOIN items i ON i.id = s.item_id "
                 f"WHERE s.item_id IN ({marks})",
                 chunk,
             )
-            cols = [c[0] for c in cur.description]
-            for row in cur.fetchall():
-                rec = dict(zip(cols, row))
-                for col in ("en_tokens", "orig_tokens", "names"):
-                    rec[col] = set(json.loads(rec[col] or "[]"))
-                out.append(rec)
+            for item_id, day, language, english, en, orig, names, story_id, is_award, level in cur.fetchall():
+                raw = (en, orig, names)
+                hit = cache.get(item_id)
+                if hit is not None and hit[0] == raw:
+                    cache.move_to_end(item_id)
+                    decoded = hit[1]
+                else:
+                    decoded = {"en_tokens": set(json.loads(en or "[]")), "orig_tokens": set(json.loads(orig or "[]")),
+                               "names": set(json.loads(names or "[]")), "memo": {}}
+                    cache[item_id] = (raw, decoded)
+                    if len(cache) > SIG_CACHE:
+                        cache.popitem(last=False)
+                out.append({"item_id": item_id, "day": day, "language": language, "english": english, **decoded,
+                            "story_id": story_id, "is_award": is_award, "award_level": level})
         return out
 
     def save_alternates(self, item_id: int, urls: Iterable[str]) -> None:
