@@ -25,6 +25,7 @@ import hashlib
 import logging
 import math
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -384,8 +385,10 @@ class _Prepared:
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
         plain = {n for n in names if ":" not in n}
-        self.vocabulary = plain | {t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
-        self.heads = {v[:PREFIX] for v in self.vocabulary if len(v) >= PREFIX}
+        # Interned (the cut words repeat from item to item): these sets live as long as the Store's
+        # signature cache keeps the signature.
+        self.vocabulary = plain | {sys.intern(t[:6]) for t in sig["en_tokens"] | sig["orig_tokens"]}
+        self.heads = {sys.intern(v[:PREFIX]) for v in self.vocabulary if len(v) >= PREFIX}
         self.title_names = {n[2:] for n in names if n.startswith("t:")}
         self.english_title_names = {n[2:] for n in names if n.startswith("u:")} or self.title_names
         self.facts = {p: {n for n in names if n.startswith(p)} for p in FACT_PREFIXES}

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import sqlite3
+import sys
 import time
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
@@ -56,7 +57,7 @@ DIGEST_SELECT = ", ".join([
     "award_recipient", "award_evidence", "award_score", "topics", "translation_status", "translator"])
 
 
-SIG_CACHE = 2000          # decoded story signatures kept per Store (a few MB)
+SIG_CACHE = 1000          # decoded story signatures kept per Store (about 20 MB at most)
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
 
 
@@ -366,8 +367,11 @@ class Store:
                     cache.move_to_end(item_id)
                     decoded = hit[1]
                 else:
-                    decoded = {"en_tokens": set(json.loads(en or "[]")), "orig_tokens": set(json.loads(orig or "[]")),
-                               "names": set(json.loads(names or "[]")), "memo": {}}
+                    # Interned: the words of one site's items repeat, and one string object for
+                    # each keeps the cache's memory to the sets themselves.
+                    decoded = {"en_tokens": set(map(sys.intern, json.loads(en or "[]"))),
+                               "orig_tokens": set(map(sys.intern, json.loads(orig or "[]"))),
+                               "names": set(map(sys.intern, json.loads(names or "[]"))), "memo": {}}
                     cache[item_id] = (raw, decoded)
                     if len(cache) > SIG_CACHE:
                         cache.popitem(last=False)
