@@ -57,7 +57,7 @@ DIGEST_SELECT = ", ".join([
     "award_recipient", "award_evidence", "award_score", "topics", "translation_status", "translator"])
 
 
-SIG_CACHE = 1000          # decoded story signatures kept per Store (about 20 MB at most)
+SIG_CACHE = 500           # decoded story signatures kept per Store (about 7 MB, tracemalloc)
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
 
 
