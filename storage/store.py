@@ -166,7 +166,18 @@ class Store:
         """Remember more URLs for an item already stored."""
         rows = [(u, item_id) for u in dict.fromkeys(urls) if u]
         if rows:
-            self.db.conn.executemany("INSERT OR IGNORE INTO item_urls (url, item_id) VALUES (?, ?)", rows)
+            with self._committed():
+                self.db.conn.executemany("INSERT OR IGNORE INTO item_urls (url, item_id) VALUES (?, ?)", rows)
+
+    @contextlib.contextmanager
+    def _committed(self) -> Iterator[None]:
+        """Plain SQL writes commit by themselves outside a transaction (as sqlite_utils' did); inside
+        one (an item's write_transaction) they are part of it (one statement is atomic by itself)."""
+        if self.db.conn.in_transaction:
+            yield
+        else:
+            with self.db.atomic():
+                yield
 
     @contextlib.contextmanager
     def write_transaction(self) -> Iterator[None]:
@@ -256,9 +267,10 @@ class Store:
 
     # ------------------------------------------------------------------ stories
     def new_story(self, item: dict[str, Any]) -> int:
-        return self.db.conn.execute(
-            "INSERT INTO stories (first_seen, title, published) VALUES (?, ?, ?)",
-            [utcnow(), item.get("title_en") or item.get("title"), item.get("published")]).lastrowid
+        with self._committed():
+            return self.db.conn.execute(
+                "INSERT INTO stories (first_seen, title, published) VALUES (?, ?, ?)",
+                [utcnow(), item.get("title_en") or item.get("title"), item.get("published")]).lastrowid
 
     def set_story(self, item_id: int, story_id: int) -> None:
         self.db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story_id, item_id])
@@ -383,7 +395,8 @@ class Store:
         """Remember the URLs of an item's other-language versions (hreflang)."""
         rows = [(item_id, u) for u in dict.fromkeys(urls) if u]
         if rows:
-            self.db.conn.executemany("INSERT OR IGNORE INTO item_alternates (item_id, url) VALUES (?, ?)", rows)
+            with self._committed():
+                self.db.conn.executemany("INSERT OR IGNORE INTO item_alternates (item_id, url) VALUES (?, ?)", rows)
 
     def items_listing_alternate(self, urls: Iterable[str]) -> list[int]:
         """Ids of items that list any of the URLs as one of their other-language versions."""
