@@ -222,8 +222,8 @@ def item_languages(title: str, body: str, hint: str | None = None) -> tuple[str,
 
 def title_language(title: str, item_language: str) -> str:
     """Language of a title, given the language of its article."""
-    if not title:
-        return item_language
+    if not title or item_language == "en":
+        return item_language   # the answer below is item_language or "en": for English, English anyway
     found = detector().detect(title, prior=item_language)
     # A title differs from its article in practice only as an English headline; any other
     # answer is a headline full of names (a German-looking fair name on a Polish page).

@@ -25,6 +25,7 @@ import hashlib
 import logging
 import math
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -362,11 +363,6 @@ def _idf(n: int, total: int) -> float:
     return math.log((total + IDF_PRIOR_ITEMS + 1) / (min(n, total) + 1)) + 0.1
 
 
-def _vocabulary(sig: dict[str, Any]) -> set[str]:
-    return {n for n in sig["names"] if ":" not in n} | {
-        t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
-
-
 @functools.cache
 def _vocabulary_words() -> frozenset[str]:
     """The award vocabulary's words cut like names: a capitalised "Badge", "Label", "Status" or "Klastra"
@@ -377,82 +373,123 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(words | {"cluste", "klaste", "badge", "award", "awards"})
 
 
-def _unmentioned(names: set[str], vocabulary: set[str]) -> set[str]:
-    """Names that the vocabulary does not hold, also not as a word with the same first PREFIX letters
-    (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea"); award words are no names."""
-    heads = {v[:PREFIX] for v in vocabulary if len(v) >= PREFIX}
+FACT_PREFIXES = ("a:", "d:", "y:", "o:")
+
+
+class _Prepared:
+    """What match_score reads of one signature, derived once per signature instead of once per pair
+    (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
+
+    __slots__ = ("vocabulary", "heads", "title_names", "english_title_names", "facts", "names")
+
+    def __init__(self, sig: dict[str, Any]):
+        names = sig["names"]
+        plain = {n for n in names if ":" not in n}
+        # Interned (the cut words repeat from item to item): these sets live as long as the Store's
+        # signature cache keeps the signature.
+        self.vocabulary = plain | {sys.intern(t[:6]) for t in sig["en_tokens"] | sig["orig_tokens"]}
+        self.heads = {sys.intern(v[:PREFIX]) for v in self.vocabulary if len(v) >= PREFIX}
+        self.title_names = {n[2:] for n in names if n.startswith("t:")}
+        self.english_title_names = {n[2:] for n in names if n.startswith("u:")} or self.title_names
+        self.facts = {p: {n for n in names if n.startswith(p)} for p in FACT_PREFIXES}
+        # Names that say who and where (award words and the country are no evidence, see match_score).
+        self.names = {n for n in plain if n not in _vocabulary_words() and n not in GENERIC_NAMES}
+
+
+def _prepared(sig: dict[str, Any]) -> _Prepared:
+    """The signature's derived sets, kept in its "memo" (Store.story_signatures keeps that dict while
+    the stored signature is unchanged, so a candidate met by many items is prepared once)."""
+    memo = sig.get("memo")
+    if memo is None:
+        memo = sig["memo"] = {}
+    prep = memo.get("prepared")
+    if prep is None:
+        prep = memo["prepared"] = _Prepared(sig)
+    return prep
+
+
+def _vocabulary(sig: dict[str, Any]) -> set[str]:
+    return _prepared(sig).vocabulary
+
+
+def _unmentioned(names: set[str], other: _Prepared) -> set[str]:
+    """Names that the other item's vocabulary does not hold, also not as a word with the same first
+    PREFIX letters (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea"); award words are
+    no names."""
+    vocabulary, heads = other.vocabulary, other.heads
     return {n for n in names - vocabulary
             if n not in GENERIC_NAMES and n not in _vocabulary_words()
             and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
-
-
-def _title_names_of(x: dict[str, Any], english: bool) -> set[str]:
-    if english:
-        u = {n[2:] for n in x["names"] if n.startswith("u:")}
-        if u:
-            return u
-    return {n[2:] for n in x["names"] if n.startswith("t:")}
 
 
 def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
     """Each title names something the other item never mentions: two clusters winning the same label
     are two stories, however alike their texts are. Items in two languages compare their English
     titles (a Polish title's "Klastra" is never in an English text)."""
-    english = x.get("language") != y.get("language")
-    tx, ty = _title_names_of(x, english), _title_names_of(y, english)
-    return bool(_unmentioned(tx, _vocabulary(y))) and bool(_unmentioned(ty, _vocabulary(x)))
+    px, py = _prepared(x), _prepared(y)
+    if x.get("language") != y.get("language"):
+        tx, ty = px.english_title_names, py.english_title_names
+    else:
+        tx, ty = px.title_names, py.title_names
+    return bool(_unmentioned(tx, py)) and bool(_unmentioned(ty, px))
 
 
 def _facts_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
     """Both give money amounts and none is shared, or both titles carry numbers (or years) and none is
     shared: webinar #3 and webinar #4, the PLN 500 million call and the PLN 100 million one, the 2026
     call schedule and the 2027 one."""
-    for prefix in ("a:", "d:", "y:", "o:"):
-        fx = {n for n in x["names"] if n.startswith(prefix)}
-        fy = {n for n in y["names"] if n.startswith(prefix)}
+    px, py = _prepared(x), _prepared(y)
+    for prefix in FACT_PREFIXES:
+        fx, fy = px.facts[prefix], py.facts[prefix]
         if fx and fy and not fx & fy:
             return True
     # An ordinal word against a title with one number: "Third webinar" and "Webinar #4". (A title with
     # several numbers gives dates, "14-15 May", not the part.)
-    for a, b in ((x, y), (y, x)):
-        ordinals = {n[2:] for n in a["names"] if n.startswith("o:")}
-        numbers = {n[2:] for n in b["names"] if n.startswith("d:")}
-        if ordinals and len(numbers) == 1 and not ordinals & numbers and not any(
-                n.startswith("o:") for n in b["names"]):
+    for a, b in ((px, py), (py, px)):
+        ordinals = {n[2:] for n in a.facts["o:"]}
+        numbers = {n[2:] for n in b.facts["d:"]}
+        if ordinals and len(numbers) == 1 and not ordinals & numbers and not b.facts["o:"]:
             return True
     return False
 
 
 def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float]) -> float:
-    """How surely y reports the same story as x (0 = not at all; >= 1 = same story)."""
+    """How surely y reports the same story as x (0 = not at all; >= 1 = same story).
+
+    Every test below can only answer 0, so the cheap ones run first (most candidate pairs share too
+    few words to be one story) and the conflicts of titles and facts only for the pairs left.
+    """
     if abs(x["day"] - y["day"]) > DAYS:
         return 0.0
     if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
-        return 0.0
-    if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
     text = 0.0
     if x["en_tokens"] and y["en_tokens"]:
         text = _similarity(x["en_tokens"], y["en_tokens"])
     if x["language"] == y["language"] and x["orig_tokens"] and y["orig_tokens"]:
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
-    if bool(x.get("is_award")) != bool(y.get("is_award")):
+    across_verdicts = bool(x.get("is_award")) != bool(y.get("is_award"))
+    if text < (NEAR_DUPLICATE_ACROSS_VERDICTS if across_verdicts else SIMILAR):
+        return 0.0
+    if _titles_conflict(x, y) or _facts_conflict(x, y):
+        return 0.0
+    if across_verdicts:
         # One version states the win and the other only tells of it ("We won a medal!" and a report
         # naming the medal): the same story only when the texts are near duplicates. A call and the
         # results of one award share fewer words than that.
-        return text / NEAR_DUPLICATE if text >= NEAR_DUPLICATE_ACROSS_VERDICTS else 0.0
+        return text / NEAR_DUPLICATE
     if text >= NEAR_DUPLICATE:
         return text / NEAR_DUPLICATE
     # Names that say who and where; award words written with capitals ("Bronze Label", "National Key
     # Cluster") name what was won, and two translations rarely pick the same ones.
-    nx = {n for n in x["names"] if ":" not in n and n not in _vocabulary_words() and n not in GENERIC_NAMES}
-    ny = {n for n in y["names"] if ":" not in n and n not in _vocabulary_words() and n not in GENERIC_NAMES}
-    shared = sum(weights.get(n, 0.0) for n in nx & ny)
+    nx, ny = _prepared(x).names, _prepared(y).names
+    shared_names = nx & ny
+    shared = sum(weights.get(n, 0.0) for n in shared_names)
     smaller = min(sum(weights.get(n, 0.0) for n in nx), sum(weights.get(n, 0.0) for n in ny))
-    if not smaller or text < SIMILAR:
+    if not smaller:
         return 0.0
     frac = shared / smaller
-    if frac < NAMES_SHARED or len(nx & ny) < 2:
+    if frac < NAMES_SHARED or len(shared_names) < 2:
         return 0.0
     return (text / SIMILAR) * (frac / NAMES_SHARED)
 

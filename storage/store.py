@@ -6,15 +6,19 @@ are bound to the thread that opened them).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import sqlite3
+import sys
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
 
 from storage.migrations import migrations
 from storage.search import SEARCH_SQL, fold, match_expression
@@ -53,6 +57,7 @@ DIGEST_SELECT = ", ".join([
     "award_recipient", "award_evidence", "award_score", "topics", "translation_status", "translator"])
 
 
+SIG_CACHE = 500           # decoded story signatures kept per Store (about 7 MB, tracemalloc)
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
 
 
@@ -74,6 +79,9 @@ class Store:
 
     def __init__(self, db: Database):
         self.db = db
+        # story_signatures' decoded signatures, by item id (the candidates of one item are mostly
+        # the candidates of the next: decoding them again was most of a lookup's cost)
+        self._sig_cache: OrderedDict[int, tuple[tuple[Any, ...], dict[str, Any]]] = OrderedDict()
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -156,9 +164,39 @@ class Store:
 
     def add_aliases(self, item_id: int, urls: Iterable[str]) -> None:
         """Remember more URLs for an item already stored."""
-        rows = [{"url": u, "item_id": item_id} for u in dict.fromkeys(urls) if u]
+        rows = [(u, item_id) for u in dict.fromkeys(urls) if u]
         if rows:
-            self.db["item_urls"].insert_all(rows, ignore=True)
+            with self._committed():
+                self.db.conn.executemany("INSERT OR IGNORE INTO item_urls (url, item_id) VALUES (?, ?)", rows)
+
+    @contextlib.contextmanager
+    def _committed(self) -> Iterator[None]:
+        """Plain SQL writes commit by themselves outside a transaction (as sqlite_utils' did); inside
+        one (an item's write_transaction) they are part of it (one statement is atomic by itself)."""
+        if self.db.conn.in_transaction:
+            yield
+        else:
+            with self.db.atomic():
+                yield
+
+    @contextlib.contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """One transaction for a group of writes (an item and its story): one commit instead of one per
+        statement group. It takes the write lock at its start (BEGIN IMMEDIATE), waiting up to the busy
+        timeout, so a read inside it never has to be upgraded to a write after another process wrote
+        (which SQLite refuses at once). Nested inside another transaction it is a savepoint."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise
+        self.db.conn.execute("COMMIT")
 
     def save_item(self, fields: dict[str, Any], aliases: Iterable[str] = ()) -> int | None:
         """Insert a new item; return its id, or None when its URL is already stored."""
@@ -169,7 +207,11 @@ class Store:
             return None
         row = self._item_row(fields, utcnow())
         with self.db.atomic():
-            item_id = self.db["items"].insert(row).last_pk
+            # Plain SQL: sqlite_utils' insert reads the table's columns on every call (half the cost).
+            cols = list(row)
+            item_id = self.db.conn.execute(
+                f"INSERT INTO items ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [row[c] for c in cols]).lastrowid
             self.add_aliases(item_id, [url, *aliases])
         return item_id
 
@@ -208,7 +250,11 @@ class Store:
         self.db.execute("UPDATE items SET last_seen = ? WHERE id = ?", [utcnow(), item_id])
 
     def get_item(self, item_id: int) -> dict[str, Any]:
-        return self.db["items"].get(item_id)
+        cursor = self.db.conn.execute("SELECT * FROM items WHERE id = ?", [item_id])
+        row = cursor.fetchone()
+        if row is None:
+            raise NotFoundError(f"no item {item_id}")
+        return dict(zip([c[0] for c in cursor.description], row))
 
     def update_item(self, item_id: int, fields: dict[str, Any]) -> None:
         self.db["items"].update(item_id, fields)
@@ -221,9 +267,10 @@ class Store:
 
     # ------------------------------------------------------------------ stories
     def new_story(self, item: dict[str, Any]) -> int:
-        return self.db["stories"].insert(
-            {"first_seen": utcnow(), "title": item.get("title_en") or item.get("title"), "published": item.get("published")}
-        ).last_pk
+        with self._committed():
+            return self.db.conn.execute(
+                "INSERT INTO stories (first_seen, title, published) VALUES (?, ?, ?)",
+                [utcnow(), item.get("title_en") or item.get("title"), item.get("published")]).lastrowid
 
     def set_story(self, item_id: int, story_id: int) -> None:
         self.db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story_id, item_id])
@@ -261,7 +308,10 @@ class Store:
             row = {"item_id": item_id, **sig}
             for col in ("en_tokens", "orig_tokens", "names"):
                 row[col] = json.dumps(sorted(row.get(col) or []), ensure_ascii=False)
-            self.db["story_sigs"].insert(row, replace=True)
+            cols = list(row)
+            self.db.conn.execute(
+                f"INSERT OR REPLACE INTO story_sigs ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                [row[c] for c in cols])
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO story_keys (key, day, item_id) VALUES (?, ?, ?)",
                 [(k, sig["day"], item_id) for k in keys],
@@ -303,30 +353,50 @@ class Store:
         return out
 
     def story_signatures(self, item_ids: Iterable[int]) -> list[dict[str, Any]]:
-        """Signatures of items joined with their story id, award flags and language."""
+        """Signatures of items joined with their story id, award flags and language.
+
+        Each record's "memo" is a dict the caller may keep values derived from the signature in: the
+        same dict comes back while the stored signature is unchanged (decoded token sets are kept for
+        the last SIG_CACHE signatures read, checked against the stored text on every read, so a
+        signature rewritten by another process is decoded again).
+        """
         ids = list(set(item_ids))
         out: list[dict[str, Any]] = []
+        cache = self._sig_cache
         for i in range(0, len(ids), 500):
             chunk = ids[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            cur = self.db.execute(
-                "SELECT s.*, i.story_id, i.is_award, i.award_level FROM story_sigs s JOIN items i ON i.id = s.item_id "
+            cur = self.db.conn.execute(
+                "SELECT s.item_id, s.day, s.language, s.english, s.en_tokens, s.orig_tokens, s.names, "
+                "i.story_id, i.is_award, i.award_level FROM story_sigs s JOIN items i ON i.id = s.item_id "
                 f"WHERE s.item_id IN ({marks})",
                 chunk,
             )
-            cols = [c[0] for c in cur.description]
-            for row in cur.fetchall():
-                rec = dict(zip(cols, row))
-                for col in ("en_tokens", "orig_tokens", "names"):
-                    rec[col] = set(json.loads(rec[col] or "[]"))
-                out.append(rec)
+            for item_id, day, language, english, en, orig, names, story_id, is_award, level in cur.fetchall():
+                raw = (en, orig, names)
+                hit = cache.get(item_id)
+                if hit is not None and hit[0] == raw:
+                    cache.move_to_end(item_id)
+                    decoded = hit[1]
+                else:
+                    # Interned: the words of one site's items repeat, and one string object for
+                    # each keeps the cache's memory to the sets themselves.
+                    decoded = {"en_tokens": set(map(sys.intern, json.loads(en or "[]"))),
+                               "orig_tokens": set(map(sys.intern, json.loads(orig or "[]"))),
+                               "names": set(map(sys.intern, json.loads(names or "[]"))), "memo": {}}
+                    cache[item_id] = (raw, decoded)
+                    if len(cache) > SIG_CACHE:
+                        cache.popitem(last=False)
+                out.append({"item_id": item_id, "day": day, "language": language, "english": english, **decoded,
+                            "story_id": story_id, "is_award": is_award, "award_level": level})
         return out
 
     def save_alternates(self, item_id: int, urls: Iterable[str]) -> None:
         """Remember the URLs of an item's other-language versions (hreflang)."""
-        rows = [{"item_id": item_id, "url": u} for u in dict.fromkeys(urls) if u]
+        rows = [(item_id, u) for u in dict.fromkeys(urls) if u]
         if rows:
-            self.db["item_alternates"].insert_all(rows, ignore=True)
+            with self._committed():
+                self.db.conn.executemany("INSERT OR IGNORE INTO item_alternates (item_id, url) VALUES (?, ?)", rows)
 
     def items_listing_alternate(self, urls: Iterable[str]) -> list[int]:
         """Ids of items that list any of the URLs as one of their other-language versions."""

@@ -35,8 +35,9 @@ class DedupPipeline:
             raise DropItem(f"duplicate of an item seen earlier in this crawl: {item.url}")
         if existing is not None:
             # Remember how we reached it, so the next crawl does not download it again.
-            store.add_aliases(existing, [item.url, *item.aliases])
-            store.touch(existing)
+            with store.write_transaction():   # committed at once, not left open for the next writer
+                store.add_aliases(existing, [item.url, *item.aliases])
+                store.touch(existing)
             self.crawler.stats.inc_value("monitor/items/duplicate")
             raise DropItem(f"duplicate ({reason}) of stored item {existing}: {item.url}")
         self.in_flight.update(filter(None, (item.url, item.content_hash)))

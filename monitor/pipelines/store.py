@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 from monitor.items import ArticleItem
 from monitor.pipelines import store_for
 from monitor.stories import assign_story
+from storage import Store
 from storage.store import is_locked
 
 if TYPE_CHECKING:
@@ -29,7 +30,12 @@ class StorePipeline:
     def process_item(self, item: ArticleItem) -> ArticleItem:
         store = store_for(self.crawler)
         try:
-            item_id = store.save_item(item.stored_fields(), item.aliases)
+            # The item, its aliases and its story in one transaction: one commit per item, and a crash
+            # (SIGKILL) leaves either all of it or none of it (a rerun then fetches it again).
+            with store.write_transaction():
+                item_id = store.save_item(item.stored_fields(), item.aliases)
+                if item_id is not None:
+                    self.group(store, item_id, item)
         except Exception as exc:
             if not is_locked(exc):
                 raise
@@ -38,16 +44,20 @@ class StorePipeline:
         if item_id is None:
             self.crawler.stats.inc_value("monitor/items/duplicate")
             raise DropItem(f"already stored: {item.url}")
+        self.crawler.stats.inc_value("monitor/items/new")
+        return item
+
+    def group(self, store: Store, item_id: int, item: ArticleItem) -> None:
         try:
-            assign_story(store, item_id, item.alternates)
-        except Exception:
+            assign_story(store, item_id, item.alternates)   # a savepoint: a failure undoes only the grouping
+        except Exception as exc:
+            if is_locked(exc):
+                raise
             # A grouping failure must not lose the item: it stays a story of its own.
             self.crawler.stats.inc_value("monitor/stories/failed")
             logger.warning("story grouping failed for %s", item.url, exc_info=True)
             if store.get_item(item_id).get("story_id") is None:
                 store.set_story(item_id, store.new_story(store.get_item(item_id)))
-        self.crawler.stats.inc_value("monitor/items/new")
-        return item
 
     def database_locked(self, item: ArticleItem) -> None:
         """Another writer kept the lock past the busy timeout: stop this source's crawl (every further
