@@ -60,6 +60,12 @@ DIGEST_ROW_COLUMNS = ("id", "url", "source", "language", "title", "title_en", "s
                       "first_seen", "story_id", "is_award", "award_level", "award_name", "award_body",
                       "award_recipient", "award_evidence", "topics")
 
+# An English item is shown with its own title and summary: its title_en / summary_en (copies, most of
+# the time) are not read, and not held in memory.
+_DIGEST_ROW_SQL = ", ".join(
+    f"CASE WHEN language = 'en' THEN NULL ELSE {c} END AS {c}" if c in ("title_en", "summary_en") else c
+    for c in DIGEST_ROW_COLUMNS)
+
 
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
 
@@ -454,7 +460,7 @@ class Store:
         """The digest_items selection as DIGEST_ROW_COLUMNS tuples in id order (the order of the table
         itself: no sort of the whole store; the digest sorts its rows, one per story)."""
         where, params = self._digest_where(since, new, awards_only, topic)
-        return self.db.execute(f"SELECT {', '.join(DIGEST_ROW_COLUMNS)} FROM items{where} ORDER BY id",
+        return self.db.execute(f"SELECT {_DIGEST_ROW_SQL} FROM items{where} ORDER BY id",
                                params).fetchall()
 
     def story_sizes(self, story_ids: Iterable[int]) -> dict[int, int]:
@@ -477,7 +483,7 @@ class Store:
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
             cursor = self.db.execute(
-                f"SELECT {', '.join(DIGEST_ROW_COLUMNS)} FROM items WHERE story_id IN ({marks}) ORDER BY id", chunk)
+                f"SELECT {_DIGEST_ROW_SQL} FROM items WHERE story_id IN ({marks}) ORDER BY id", chunk)
             for values in cursor:
                 out.setdefault(values[story], []).append(values)
         return out
