@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import html
-import io
 import json
+import operator
+import re
 from collections import Counter
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 from xml.sax.saxutils import escape as xml_escape
 
 from storage import Store, utcnow
+from storage.store import DIGEST_ROW_COLUMNS
 
 COLUMNS = ["published", "source", "language", "title", "title_en", "summary_en", "url",
            "is_award", "award_level", "also_at", "first_seen"]
@@ -35,11 +38,19 @@ def parse_since(value: str, today: dt.date | None = None) -> str:
         raise ValueError(f"--since takes a date YYYY-MM-DD or a number of days like 7d, got {value!r}") from None
 
 
-def _representative(members: list[dict[str, Any]]) -> dict[str, Any]:
-    """The row a story is shown as: the English original when there is one, else the earliest."""
-    english = [m for m in members if m.get("language") == "en"]
+# Positions in the item tuples of Store.digest_rows / Store.story_members.
+(ID, URL, SOURCE, LANGUAGE, TITLE, TITLE_EN, SUMMARY, SUMMARY_EN, PUBLISHED, FIRST_SEEN, STORY_ID, IS_AWARD,
+ AWARD_LEVEL, AWARD_NAME, AWARD_BODY, AWARD_RECIPIENT, AWARD_EVIDENCE, TOPICS) = (DIGEST_ROW_COLUMNS.index(c) for c in (
+    "id", "url", "source", "language", "title", "title_en", "summary", "summary_en", "published", "first_seen",
+    "story_id", "is_award", "award_level", "award_name", "award_body", "award_recipient", "award_evidence", "topics"))
+Item = tuple[Any, ...]
+
+
+def _representative(members: list[Item]) -> Item:
+    """The item a story is shown as: the English original when there is one, else the earliest."""
+    english = [m for m in members if m[LANGUAGE] == "en"]
     pool = english or members
-    return min(pool, key=lambda m: (m.get("first_seen") or "", m["id"]))
+    return min(pool, key=lambda m: (m[FIRST_SEEN] or "", m[ID]))
 
 
 def build_rows(
@@ -51,54 +62,70 @@ def build_rows(
     topic: str | None = None,
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """(rows, ids of the items they cover). One row per story among the selected items."""
-    items = store.digest_items(since=since, new=new, awards_only=awards_only, topic=topic)
-    by_story: dict[Any, list[dict[str, Any]]] = {}
-    for item in items:
-        key = item["story_id"] if item["story_id"] is not None else f"item-{item['id']}"
-        by_story.setdefault(key, []).append(item)
+    # Millions of tuples and dicts, no reference cycles: the cyclic collector would walk all of them
+    # again and again as they pile up (4 of 10 s of a digest of a million items).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_rows(store, since=since, new=new, awards_only=awards_only, topic=topic)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build_rows(store: Store, *, since: str | None, new: bool, awards_only: bool,
+                topic: str | None) -> tuple[list[dict[str, Any]], list[int]]:
+    items = store.digest_rows(since=since, new=new, awards_only=awards_only, topic=topic)
+    by_story: dict[Any, list[Item]] = {}
+    for item in items:   # in id order, so each story's members are too
+        story = item[STORY_ID]
+        by_story.setdefault((item[ID],) if story is None else story, []).append(item)
     # A story whose items are all selected (every story of an --all digest) has them at hand already:
     # read from the store only the stories with members outside the selection.
-    sizes = store.story_sizes(k for k in by_story if isinstance(k, int))
-    all_members = store.story_members(k for k in by_story if isinstance(k, int) and sizes.get(k) != len(by_story[k]))
-    for key, n in sizes.items():
-        if key not in all_members and n == len(by_story[key]):
-            all_members[key] = sorted(by_story[key], key=lambda m: m["id"])   # story_members' order
-    rows, covered = [], []
+    all_members: dict[Any, list[Item]] = {}
+    if since or new or awards_only or topic:
+        sizes = store.story_sizes(k for k in by_story if not isinstance(k, tuple))
+        all_members = store.story_members(k for k, n in sizes.items() if n != len(by_story[k]))
+    rows = []
     for key, selected in by_story.items():
-        rep = _representative(selected)
-        members = all_members.get(key, selected) if isinstance(key, int) else selected
-        rows.append(_row(rep, members))
-        covered.extend(m["id"] for m in selected)
-    rows.sort(key=lambda r: (r["published"] or "", r["first_seen"]), reverse=True)
-    return rows, covered
+        rep = selected[0] if len(selected) == 1 else _representative(selected)
+        rows.append(_row(rep, all_members.get(key, selected)))
+    rows.sort(key=_ORDER, reverse=True)
+    return rows, [item[ID] for item in items]
 
 
-def _row(rep: dict[str, Any], members: list[dict[str, Any]]) -> dict[str, Any]:
-    level = rep.get("award_level")
-    if not level:   # counted only when needed: this runs once per row of digests of a million items
-        levels = Counter(m.get("award_level") for m in members if m.get("award_level"))
-        level = levels.most_common(1)[0][0] if levels else ""
-    is_award = bool(rep.get("is_award")) or any(m.get("is_award") for m in members)
-    english = rep.get("language") == "en"
+_ORDER = operator.itemgetter("published", "first_seen")
+
+
+def _row(rep: Item, members: list[Item]) -> dict[str, Any]:
+    is_award = bool(rep[IS_AWARD]) or any(m[IS_AWARD] for m in members)
+    level = ""
+    if is_award:   # counted only when needed: this runs once per row of digests of a million items
+        level = rep[AWARD_LEVEL]
+        if not level:
+            levels = Counter(m[AWARD_LEVEL] for m in members if m[AWARD_LEVEL])
+            level = levels.most_common(1)[0][0] if levels else ""
+    english = rep[LANGUAGE] == "en"
+    url = rep[URL]
     return {
-        "published": rep.get("published") or "",
-        "source": rep["source"],
-        "language": rep.get("language") or "",
-        "title": rep["title"],
-        "title_en": rep["title"] if english else (rep.get("title_en") or ""),
-        "summary_en": (rep.get("summary") if english else rep.get("summary_en")) or "",
-        "url": rep["url"],
+        "published": rep[PUBLISHED] or "",
+        "source": rep[SOURCE],
+        "language": rep[LANGUAGE] or "",
+        "title": rep[TITLE],
+        "title_en": rep[TITLE] if english else (rep[TITLE_EN] or ""),
+        "summary_en": (rep[SUMMARY] if english else rep[SUMMARY_EN]) or "",
+        "url": url,
         "is_award": "true" if is_award else "false",
-        "award_level": level if is_award else "",
-        "also_at": " ".join(m["url"] for m in members if m["url"] != rep["url"]),
-        "first_seen": rep["first_seen"],
-        "summary": rep.get("summary") or "",
-        "award_name": rep.get("award_name") or "",
-        "award_body": rep.get("award_body") or "",
-        "award_recipient": rep.get("award_recipient") or "",
-        "award_evidence": json.loads(rep["award_evidence"]) if rep.get("award_evidence") else None,
-        "topics": json.loads(rep["topics"]) if rep.get("topics") and rep["topics"] != "[]" else [],
-        "story_id": rep.get("story_id"),
+        "award_level": level or "",
+        "also_at": "" if len(members) == 1 else " ".join(m[URL] for m in members if m[URL] != url),
+        "first_seen": rep[FIRST_SEEN],
+        "summary": rep[SUMMARY] or "",
+        "award_name": rep[AWARD_NAME] or "",
+        "award_body": rep[AWARD_BODY] or "",
+        "award_recipient": rep[AWARD_RECIPIENT] or "",
+        "award_evidence": json.loads(rep[AWARD_EVIDENCE]) if rep[AWARD_EVIDENCE] else None,
+        "topics": json.loads(rep[TOPICS]) if rep[TOPICS] and rep[TOPICS] != "[]" else [],
+        "story_id": rep[STORY_ID],
     }
 
 
@@ -108,13 +135,50 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
-def render_csv(rows: Iterable[dict[str, Any]]) -> str:
-    out = io.StringIO()
+# The CSV of a row is its cells joined by commas and ended by CRLF when no cell needs quoting (no comma,
+# quote or line break: csv.QUOTE_MINIMAL's rule for this dialect) and none starts with a formula
+# character; str methods on the row's cells joined by \x1f find that in one pass each. Other rows
+# (and a row with a \x1f inside a cell) go through csv.writer and neutralise cell by cell.
+# csv.writer alone spent 10 us a row: most of a digest of a million items.
+_CSV_CELLS = operator.itemgetter(*COLUMNS)
+_FORMULA_CELL = re.compile("\x1f[" + re.escape("".join(FORMULA_START)) + "]")
+CSV_CHUNK_ROWS = 2000
+
+
+class _Chunks(list):
+    """A file-like list of the strings written to it."""
+    write = list.append
+
+
+def render_csv_chunks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The CSV digest (BOM, header, rows) in pieces of CSV_CHUNK_ROWS rows: written to a file as they come,
+    a big digest is never held whole in memory."""
+    out = _Chunks(["\ufeff"])
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for r in rows:
-        writer.writerow([neutralise(str(r.get(c) or "")) for c in COLUMNS])
-    return "\ufeff" + out.getvalue()
+    separators = len(COLUMNS) - 1
+    for n, r in enumerate(rows, 1):
+        cells = _CSV_CELLS(r)
+        try:
+            line = "\x1f".join(cells)
+        except TypeError:   # a cell that is not a string (None, a number)
+            line = ""
+        if (line and line.count("\x1f") == separators and not ("," in line or '"' in line or "\r" in line
+                                                                or "\n" in line)
+                and line[0] not in FORMULA_START and _FORMULA_CELL.search(line) is None):
+            out.append(line.replace("\x1f", ","))
+            out.append("\r\n")
+        else:
+            writer.writerow([neutralise(str(c or "")) for c in cells])
+        if n % CSV_CHUNK_ROWS == 0:
+            yield "".join(out)
+            out.clear()
+    if out:
+        yield "".join(out)
+
+
+def render_csv(rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(render_csv_chunks(rows))
 
 
 def render_json(rows: Iterable[dict[str, Any]]) -> str:
@@ -237,6 +301,13 @@ def render_atom(rows: Iterable[dict[str, Any]], title: str = "monitor digest", h
 
 
 WRITERS = {"csv": render_csv, "json": render_json, "html": render_html, "md": render_md, "atom": render_atom}
+
+
+def render_chunks(rows: list[dict[str, Any]], fmt: str, health: list[str] | None = None) -> Iterable[str]:
+    """render() in pieces to write one after the other (csv comes row by row; the others whole)."""
+    if fmt == "csv":
+        return render_csv_chunks(rows)
+    return [render(rows, fmt, health)]
 
 
 def render(rows: list[dict[str, Any]], fmt: str, health: list[str] | None = None) -> str:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 
 
-def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
-    """Write text to path through a temporary file in the same folder and a rename.
+def write_atomic(path: str, text: str | Iterable[str], encoding: str = "utf-8") -> None:
+    """Write text (a string, or strings one after the other) to path through a temporary file in the
+    same folder and a rename.
 
     When the disk is full (or anything else fails) the temporary file is removed and the error
     is raised as an OSError naming the path; an earlier file at path is left as it was.
@@ -16,7 +18,10 @@ def write_atomic(path: str, text: str, encoding: str = "utf-8") -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
-            fh.write(text)
+            if isinstance(text, str):
+                fh.write(text)
+            else:
+                fh.writelines(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

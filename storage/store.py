@@ -55,6 +55,20 @@ DIGEST_SELECT = ", ".join([
     "award_recipient", "award_evidence", "award_score", "topics", "translation_status", "translator"])
 
 
+# The columns of a digest row, in the order of the tuples digest_rows and story_members give: what
+# monitor.digest shows and groups by, nothing more (tuples, not dicts: a digest of a million items
+# holds them all at once).
+DIGEST_ROW_COLUMNS = ("id", "url", "source", "language", "title", "title_en", "summary", "summary_en", "published",
+                      "first_seen", "story_id", "is_award", "award_level", "award_name", "award_body",
+                      "award_recipient", "award_evidence", "topics")
+
+# An English item is shown with its own title and summary: its title_en / summary_en (copies, most of
+# the time) are not read, and not held in memory.
+_DIGEST_ROW_SQL = ", ".join(
+    f"CASE WHEN language = 'en' THEN NULL ELSE {c} END AS {c}" if c in ("title_en", "summary_en") else c
+    for c in DIGEST_ROW_COLUMNS)
+
+
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
 
 
@@ -454,15 +468,9 @@ class Store:
         return list(self.db["crawl_runs"].rows_where(where, params, order_by="id desc", limit=limit))
 
     # ------------------------------------------------------------------ digests
-    def digest_items(
-        self,
-        *,
-        since: str | None = None,
-        new: bool = False,
-        awards_only: bool = False,
-        topic: str | None = None,
-    ) -> list[dict[str, Any]]:
-        """Items for a digest: all, first seen since a date, or not in any earlier --new digest."""
+    @staticmethod
+    def _digest_where(since: str | None, new: bool, awards_only: bool, topic: str | None) -> tuple[str, list[Any]]:
+        """The WHERE clause (with " WHERE ", or empty) selecting a digest's items, and its parameters."""
         clauses, params = [], []
         if since:
             clauses.append("first_seen >= ?")
@@ -476,11 +484,36 @@ class Store:
         if topic:
             clauses.append("EXISTS (SELECT 1 FROM json_each(items.topics) WHERE json_each.value = ?)")
             params.append(topic)
-        where = " AND ".join(clauses)
-        cursor = self.db.execute(f"SELECT {DIGEST_SELECT} FROM items{' WHERE ' + where if where else ''} "
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+    def digest_items(
+        self,
+        *,
+        since: str | None = None,
+        new: bool = False,
+        awards_only: bool = False,
+        topic: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Items for a digest: all, first seen since a date, or not in any earlier --new digest."""
+        where, params = self._digest_where(since, new, awards_only, topic)
+        cursor = self.db.execute(f"SELECT {DIGEST_SELECT} FROM items{where} "
                                  "ORDER BY coalesce(published, '') desc, id", params)
         cols = [c[0] for c in cursor.description]
         return [dict(zip(cols, row)) for row in cursor]
+
+    def digest_rows(
+        self,
+        *,
+        since: str | None = None,
+        new: bool = False,
+        awards_only: bool = False,
+        topic: str | None = None,
+    ) -> list[tuple[Any, ...]]:
+        """The digest_items selection as DIGEST_ROW_COLUMNS tuples in id order (the order of the table
+        itself: no sort of the whole store; the digest sorts its rows, one per story)."""
+        where, params = self._digest_where(since, new, awards_only, topic)
+        return self.db.execute(f"SELECT {_DIGEST_ROW_SQL} FROM items{where} ORDER BY id",
+                               params).fetchall()
 
     def story_sizes(self, story_ids: Iterable[int]) -> dict[int, int]:
         """{story id: number of its items} (read from the story_id index alone)."""
@@ -493,19 +526,18 @@ class Store:
                 f"SELECT story_id, count(*) FROM items WHERE story_id IN ({marks}) GROUP BY story_id", chunk))
         return out
 
-    def story_members(self, story_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
-        """All items of the given stories, by story id."""
+    def story_members(self, story_ids: Iterable[int]) -> dict[int, list[tuple[Any, ...]]]:
+        """All items of the given stories as DIGEST_ROW_COLUMNS tuples, by story id, in id order."""
         ids = sorted({s for s in story_ids if s is not None})
-        out: dict[int, list[dict[str, Any]]] = {}
+        out: dict[int, list[tuple[Any, ...]]] = {}
+        story = DIGEST_ROW_COLUMNS.index("story_id")
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            cursor = self.db.execute(f"SELECT {DIGEST_SELECT} FROM items WHERE story_id IN ({marks}) ORDER BY id",
-                                     chunk)
-            cols = [c[0] for c in cursor.description]
+            cursor = self.db.execute(
+                f"SELECT {_DIGEST_ROW_SQL} FROM items WHERE story_id IN ({marks}) ORDER BY id", chunk)
             for values in cursor:
-                row = dict(zip(cols, values))
-                out.setdefault(row["story_id"], []).append(row)
+                out.setdefault(values[story], []).append(values)
         return out
 
     def mark_sent(self, item_ids: Iterable[int], mode: str, fmt: str) -> int:

@@ -106,3 +106,16 @@ def test_several_processes_may_open_a_brand_new_database_at_once(tmp_path):
     results = [p.communicate(timeout=60) for p in procs]
     assert [p.returncode for p in procs] == [0] * 6, [err for _, err in results]
     assert [out.strip() for out, _ in results] == ["0"] * 6
+
+
+def test_search_ranks_the_newest_rank_window_matches_only(store, monkeypatch):
+    from storage import search
+
+    old = store.save_item(item("http://e.org/old", title="Klaster klaster klaster", body="klaster klaster"))
+    mid = store.save_item(item("http://e.org/mid", title="Klaster", body="nic"))
+    new = store.save_item(item("http://e.org/new", title="Klaster klaster", body="klaster"))
+    assert [r["id"] for r in store.search("klaster")] == [old, new, mid]      # fewer matches than the window
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    sql = search.search_sql()
+    found = [r[0] for r in store.db.execute(sql, {"match": search.match_expression("klaster"), "limit": 20})]
+    assert found == [new, mid], "the best of the 2 newest matches, best first"

@@ -27,7 +27,7 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
         monitor digest --db monitor.db --new --format csv -o new.csv
         12 rows written to new.csv
     """
-    from monitor.digest import build_rows, parse_since, render
+    from monitor.digest import build_rows, parse_since, render_chunks
     from monitor.files import write_atomic
     from monitor.health import problem_lines, source_health
 
@@ -43,14 +43,15 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
     try:
         rows, covered = build_rows(store, since=since_date, new=select_new, awards_only=awards_only, topic=topic)
         problems = problem_lines(source_health(store, store.recently_crawled_sources()))
-        text = render(rows, fmt, health=problems)
+        chunks = render_chunks(rows, fmt, health=problems)
         if output:
             try:  # temp file + rename: a full disk leaves no half-written digest
-                write_atomic(output, text)
+                write_atomic(output, chunks)
             except OSError as exc:
                 raise click.ClickException(str(exc)) from None
         else:
-            click.echo(text, nl=False)
+            for chunk in chunks:
+                click.echo(chunk, nl=False)
         if select_new:
             store.mark_sent(covered, "new", fmt)
     finally:
