@@ -73,6 +73,11 @@ def _adjective_nominative(word: str, gender: str) -> str | None:
     return None
 
 
+# Oblique endings of an adjective that agrees with a head noun of each gender.
+_AGREEING = {"m": ("iego", "iemu", "ego", "emu", "ym", "im"), "n": ("iego", "iemu", "ego", "emu", "ym", "im"),
+             "f": ("iej", "ej", "ą")}
+
+
 def _is_nominative_adjective(word: str) -> bool:
     return bool(re.search(r"(y|i|a|e)$", word.split("-")[-1].lower()))
 
@@ -97,6 +102,8 @@ def nominative(phrase: str) -> str:
     for i in range(head + 1, len(words)):
         if words[i].lower() in PREPOSITIONS:
             break
+        if not words[i].lower().endswith(_AGREEING[gender]):
+            break   # "Klastra Zielonej Chemii": a feminine genitive after a masculine head is a complement
         fixed = _adjective_nominative(words[i], gender)
         if fixed is None:
             break
@@ -156,6 +163,9 @@ def _feminine_oblique_first(word: str) -> str | None:
     return None
 
 
+_FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna", "na")
+_FEMININE_FIRST = ("ia", "ja", "nna", "ina", "yna", "eta", "ata", "ela", "ewa", "ara", "ora", "ta", "la",
+                   "da", "ka", "ga")
 CONSONANT_END = re.compile(r"[^aeiouyąęó]$")
 
 
@@ -181,6 +191,14 @@ def person_nominative(phrase: str) -> str:
         first = _feminine_oblique_first(words[0])
         if first:
             return f"{first} {last}"
+    # A man's name in the genitive or accusative, both words declined ("Szymona Nowaka" -> "Szymon
+    # Nowak"); a woman's name in the nominative ends so too ("Ewa Kowalska", "Anna Mucha"): her first
+    # names' endings and the adjectival surnames are left alone.
+    if len(words) == 2 and all(re.search(r"[^aeiouyąęó]a$", w.lower()) and len(w) > 3 for w in words) and not (
+            words[1].lower().endswith(_FEMININE_SURNAME) or words[0].lower().endswith(_FEMININE_FIRST)):
+        fixed = [_first_name_nominative(w, "m", "a") for w in words]
+        if all(fixed):
+            return " ".join(fixed)
     # A man's name in the dative, both words declined ("Janowi Kowalczykowi" -> "Jan Kowalczyk").
     if len(words) == 2 and all(w.lower().endswith("owi") and len(w) > 5 for w in words):
         fixed = [_first_name_nominative(w, "m", "owi") for w in words]

@@ -109,6 +109,9 @@ class Cues:
         found = set(self.negative)
         if self.award_strong:
             found.discard("conformity")
+            # A prize told with its amount ("EUR 50,000 prize for our pilot", "Nagroda w wysokości 100
+            # tys. zł dla X") is still a prize: the amount makes it no price or fee.
+            found.discard("money")
         return found
 
     @property
@@ -273,6 +276,36 @@ def _is_title_of_year(toks: list[Token], i: int) -> bool:
     return t.low in {"best", "najlepszy", "najlepsza", "najlepsze"} and i + 1 < len(toks) and toks[i + 1].capitalised
 
 
+def _tops_ranking(toks: list[Token], i: int) -> bool:
+    """ "na szczycie rankingu", "came top of the ranking", "tops the league table" (a top word, then a
+    ranking word within three words)."""
+    if toks[i].low not in vocab.RANKING_TOP:
+        return False
+    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 4)))
+
+
+def _is_best_in_place(toks: list[Token], i: int) -> bool:
+    """ "najlepszy w Polsce", "best in Europe", "the best fintech cluster in Europe" (a best word, then an
+    in-word and a country, a continent or the world within four words)."""
+    if not toks[i].low.startswith(("best", "najlepsz")):
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 5)):
+        if toks[j].low in {"w", "we", "in"} and toks[j + 1].low in vocab.BEST_PLACE_WORDS | {"the"}:
+            k = j + 2 if toks[j + 1].low == "the" else j + 1
+            return k < len(toks) and toks[k].low in vocab.BEST_PLACE_WORDS
+    return False
+
+
+def _level_for(toks: list[Token], i: int) -> bool:
+    """A bare level noun for a named holder: "Bronze for the X Cluster", "Srebro dla Klastra Y", "Gold at
+    last for Z" (a for-word within three words, and a capitalised name after it)."""
+    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+        if toks[j].low in vocab.FOR_WORDS:
+            k = j + 2 if toks[j + 1].low == "the" and j + 2 < len(toks) else j + 1
+            return toks[k].capitalised
+    return False
+
+
 def _decided_or_ranked(toks: list[Token], i: int) -> bool:
     """A pending word that states no waiting: "Decyzją Ministra" (by the minister's decision: the
     decision is made) and "ahead of 40 teams" (a rank among rivals, not a time still to come)."""
@@ -311,6 +344,16 @@ def analyse(text: str, lang: str) -> Cues:
         )
         if i > 0 and toks[i - 1].lemma in vocab.AWARD_STRONG["en"] and text[toks[i - 1].end:t.start] == "-":
             continue   # "award-winning", "prize-winning": a description, not news
+        if t.low.startswith(vocab.SPONSOR_PREFIXES):
+            cues.negative.setdefault("sponsor", []).append(i)   # "fundatorem nagrody", "ufundował nagrody"
+            continue
+        if t.low.startswith(vocab.SPORT_PREFIXES):
+            cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
+            continue
+        if _tops_ranking(toks, i):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "na szczycie rankingu", "came top of the ranking"
+            continue
         if t.low in vocab.PARTNER_FORMS or (t.text == "partner" and i + 1 < len(toks) and toks[i + 1].low == "of"):
             cues.negative.setdefault("sponsor", []).append(i)   # "partnerem nagrody", "partner of the Awards"
             continue
@@ -387,11 +430,14 @@ def analyse(text: str, lang: str) -> Cues:
                 continue  # only inside a phrase ("status Krajowego Klastra Kluczowego")
             if lem in {"złoto", "gold"} and i > 0 and toks[i - 1].low.isdigit():
                 continue
-            if lem in NAMED_WEAK and _name_follows(toks, i):
+            if lem in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and _level_for(toks, i):
+                cues.award_strong.append(i)   # "Bronze for the X Cluster": the level is the award
+            elif lem in NAMED_WEAK and _name_follows(toks, i):
                 cues.award_strong.append(i)
             else:
                 cues.award_weak.append(i)
-        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i) or (
+        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i) or _is_best_in_place(
+            toks, i) or (
             lem in vocab.ORDINALS and i > 0 and toks[i - 1].lemma == "rank"
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
@@ -429,7 +475,7 @@ def analyse(text: str, lang: str) -> Cues:
     acts_before = [p for p in cues.positive if p not in winners]
     for w in list(cues.award_weak):
         start = _name_start(toks, w) if toks[w].capitalised else w
-        if (toks[w].lemma in vocab.PROMOTED_AFTER_ACT or _is_title_of_year(toks, w)) and any(
+        if (toks[w].lemma in vocab.PROMOTED_AFTER_ACT or _is_title_of_year(toks, w) or _is_best_in_place(toks, w)) and any(
             0 < start - p <= 4 for p in acts_before
         ):
             cues.award_weak.remove(w)

@@ -11,7 +11,7 @@ from __future__ import annotations
 # a title, a status) are awards only when an act of granting is stated next to them.
 AWARD_STRONG = {
     "pl": {"nagroda", "wyróżnienie", "laureat", "laureatka", "odznaka", "medal", "statuetka", "zwycięzca",
-           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony", "odznaczenie", "prix"},
+           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony", "odznaczenie", "prix", "laur"},
     "en": {"award", "prize", "label", "medal", "winner", "laureate", "trophy", "accolade", "honour", "honor",
            "prix"},
 }
@@ -147,7 +147,8 @@ NEGATIVE = {
         "nominee": {"nominacja", "nominować", "nominowany", "finalista", "finał", "półfinał", "shortlista",
                     "finalistka"},
         "sponsor": {"sponsor", "sponsorować", "sponsoring", "sponsorski", "sponsorka", "sponsorowany"},
-        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs"},
+        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs", "fsc", "pefc", "akredytacja", "norma", "zgodność",
+                       "pca"},
         "commerce": {"cennik", "zamówienie", "zamówić", "sprzedaż", "sklep", "rabat", "oferować"},
         "jubilee": {"jubileusz", "jubileuszowy", "rocznica", "urodziny"},
         "funding": {"dofinansowanie", "dotacja", "grant", "bon", "voucher", "finansowanie", "pożyczka",
@@ -170,7 +171,8 @@ NEGATIVE = {
         "nominee": {"nomination", "nominee", "shortlist", "shortlisted", "finalist", "final", "shortlisting",
                     "nominated", "runner-up"},
         "sponsor": {"sponsor", "sponsorship", "sponsoring", "sponsored"},
-        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs"},
+        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs", "fsc", "pefc", "accreditation", "accredit",
+                       "accredited", "custody", "compliance", "compliant"},
         "commerce": {"offer", "order", "shop", "sale", "discount", "catalogue", "catalog"},
         "jubilee": {"jubilee", "anniversary", "birthday"},
         "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing"},
@@ -183,7 +185,23 @@ NEGATIVE = {
 }
 # Classes that veto an award even in a sentence that states a win ("winners will receive").
 # A sponsor tier, a certificate of conformity with a standard (ISO) and a sales offer are never awards.
-BLOCKING = {"retrospective", "call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce"}
+BLOCKING = {"retrospective", "call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce",
+            "sport"}
+# A prize the cluster founded or funded for others is sponsorship ("Klaster fundatorem nagrody",
+# "Ufundowaliśmy nagrody"); word beginnings, since the lemma table holds no such verbs.
+SPONSOR_PREFIXES = ("fundator", "ufundow", "fundujem", "fundował")
+# A sports event's medals and cups (a staff spartakiad, a company football tournament) are not the
+# awards watched; word beginnings, Polish and English.
+SPORT_PREFIXES = ("spartakiad", "turniej", "siatkówk", "koszykówk", "piłk", "maraton", "sportow", "sport",
+                  "olimpiad", "tournament", "relay", "football", "volleyball", "basketball", "marathon", "regat")
+# A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
+# listy" (a top word, then a ranking word within three words).
+RANKING_TOP = {"top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed"}
+RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list")
+# Best in a place: "najlepszy w Polsce", "best in Europe", "najlepszy klaster w kraju": a best-word, then an
+# in-word and a place within four words.
+BEST_PLACE_WORDS = {"polsce", "europie", "europe", "poland", "kraju", "country", "świecie", "world", "regionie",
+                    "region", "unii", "eu", "ue"}
 # Classes that a win stated outright in the same sentence overrides ("From finalist to winner: X wins",
 # "a startup backed by our Gold sponsor won the prize", "wins the award, offers a free workshop").
 OVERRIDDEN_BY_A_WIN = {"nominee", "sponsor", "commerce"}
