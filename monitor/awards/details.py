@@ -224,6 +224,8 @@ def _place_before_noun(cues: Cues, who: str) -> bool:
     i = hit[0]
     if who.lower() in COUNTRIES:
         return True
+    if i + 1 < len(toks) and _gap_breaks(cues.text, toks[i], toks[i + 1]):
+        return False   # "NanoCoat, a member of …": an appositive follows the name
     return i + 1 < len(toks) and not toks[i + 1].capitalised and toks[i + 1].low not in PREPOSITIONS | {"i", "and"} \
         and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s"))
 
@@ -397,7 +399,7 @@ def _after_for(cues: Cues) -> str:
             if t.low == "do" and not (i > 0 and toks[i - 1].low in vocab.TRAVEL_FORMS):
                 continue
             for lo, hi in _runs(toks[i + 1:], text):
-                if lo == 0 or (lo == 1 and toks[i + 1].low in GENERIC_OR_DETERMINER):
+                if lo == 0 or (lo <= 2 and all(toks[i + 1 + k].low in GENERIC_OR_DETERMINER for k in range(lo))):
                     run = toks[i + 1 + lo:i + 2 + hi]
                     if toks[i - 1].low in vocab.TRAVEL_FORMS and len(run) == 1 and run[0].low in COUNTRIES:
                         break   # "Gold Label goes to Poland": a country, the recipient is in the text
@@ -413,7 +415,8 @@ def _after_for(cues: Cues) -> str:
     return ""
 
 
-GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej"}
+GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej", "member",
+                         "członka", "członkini"}
 # Countries a headline sends an award to ("Gold Label goes to Poland"): the recipient is in the text.
 COUNTRIES = {"poland", "polska", "polski", "europe", "europy", "lithuania", "latvia", "estonia", "czechia", "slovakia",
              "germany", "austria", "hungary", "ukraine", "spain", "italy", "france", "portugal", "sweden", "finland"}
@@ -440,10 +443,16 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
             if t.low in BY_WORDS and i > 0 and any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
+            ) or t.low in BY_WORDS and i > 0 and (
+                toks[i - 1].low in ORGANISING
+                or any(j in cues.award_strong for j in range(max(0, i - 8), i)) and any(
+                    toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
             ):
-                for lo, hi in _runs(toks[i + 1:], text):
+                start = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "the")
+                for lo, hi in _runs(toks[start:], text):
                     if lo == 0:
-                        run = toks[i + 1:i + 2 + hi]
+                        hi = _with_place(toks, text, start + hi)
+                        run = toks[start:hi + 1]
                         yield text[run[0].start:run[-1].end]
                     break
     for cues in segments:
@@ -454,12 +463,20 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
+                    if len(run) == 1 and j + 2 < i and not toks[j + 1].capitalised and toks[j + 2].capitalised \
+                            and toks[j + 1].low not in PREPOSITIONS and not _gap_breaks(text, run[0], toks[j + 2]):
+                        tail = _run_around(toks, j + 2)   # "Kapituła konkursu Innowator Pomorza"
+                        if tail and cues.tokens.index(tail[-1]) < i:
+                            run = [run[0], *tail]
                     yield text[run[0].start:run[-1].end]
                 if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
                     runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
                     if runs and not _is_award_run(cues, *runs[-1]):
                         lo, hi = runs[-1]
-                        yield text[toks[lo].start:toks[hi].end]
+                        while lo < hi and toks[lo].low in DETERMINERS:
+                            lo += 1
+                        if toks[lo].low not in DETERMINERS:   # "The jury awarded": no name
+                            yield text[toks[lo].start:toks[hi].end]
                     # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
                     # nadało Ministerstwo …": the award before the verb, the body right after it.
                     after = _runs(toks[i + 1:], text)
@@ -479,6 +496,23 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 j -= 1
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
                 yield toks[j].text
+
+
+# Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
+# "Awards organised by the Chamber", "ranking published by").
+ORGANISING = {"run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
+              "organizowana", "organizowanego", "prowadzony", "prowadzona", "przeprowadzona", "przeprowadzony",
+              "opublikowany", "opublikowanym", "ogłoszonym", "ogłoszony", "przyznawany", "przyznawana",
+              "przyznawanego", "przyznawanej"}
+
+
+def _with_place(toks: list, text: str, hi: int) -> int:
+    """The last token of a body's name with the place that ends it: "Regional Chamber of Commerce in
+    Gdańsk" (an English name whose head gives awards, then "in" and a capitalised word)."""
+    if hi + 2 < len(toks) + 0 and toks[hi + 1].low == "in" and toks[hi + 2].capitalised and not _gap_breaks(
+            text, toks[hi], toks[hi + 2]) and any(t.lemma in BODY_HEADS for t in toks[max(0, hi - 5):hi + 1]):
+        return hi + 2
+    return hi
 
 
 def _body_by_decision(cues: Cues) -> str:
@@ -526,8 +560,11 @@ def _body_after_award(cues: Cues) -> str:
             j += 1
             if j < len(toks) and toks[j].low == "the":
                 j += 1
-        elif not toks[a].capitalised:
-            continue   # a Polish genitive owner follows a capitalised award name ("Nagrodę Ministra")
+        elif not toks[a].capitalised and not (j < len(toks) and toks[j].capitalised and any(
+                t.lemma in BODY_HEADS for t in toks[j:j + 2])):
+            # a Polish genitive owner follows a capitalised award name ("Nagrodę Ministra"), or a
+            # lowercase one when the owner is a body ("złoty medal Międzynarodowych Targów Poznańskich")
+            continue
         if j >= len(toks) or not toks[j].capitalised or _gap_breaks(text, toks[j - 1], toks[j]):
             continue
         for lo, hi in _runs(toks[j:], text):

@@ -29,7 +29,10 @@ _NOMINATIVE = {
     "m": {"iego": "i", "iemu": "i", "im": "i", "ego": "y", "emu": "y", "ym": "y"},
     "f": {"iej": "ia", "ej": "a", "ą": "a"},
     "n": {"iego": "ie", "iemu": "ie", "im": "ie", "ego": "e", "emu": "e", "ym": "e"},
+    "p": {"ich": "ie", "ych": "e", "imi": "ie", "ymi": "e", "im": "ie", "ym": "e"},
 }
+# Heads that are plural only ("Międzynarodowych Targów Poznańskich" -> "Międzynarodowe Targi Poznańskie").
+PLURAL_HEADS = {"targi"}
 _SOFT_AFTER = ("k", "g")     # "Gdańskiej" -> "Gdańska", "Śląskiego" -> "Śląski", "Polskiego" -> "Polskie"
 PREPOSITIONS = {"w", "we", "z", "ze", "na", "przy", "im", "i", "oraz", "dla", "do", "od"}
 # Lead words that say what kind of thing the recipient is, not its name ("firma Termoizol", "zespół
@@ -41,6 +44,8 @@ GENERIC_LEADS = {"firma", "firmy", "firmie", "firmę", "spółka", "spółki", "
 
 
 def _gender(lemma: str) -> str:
+    if lemma in PLURAL_HEADS:
+        return "p"
     if lemma in vocab.MASCULINE_IN_A:
         return "m"
     if lemma.endswith("a"):
@@ -63,7 +68,7 @@ def _adjective_nominative(word: str, gender: str) -> str | None:
             stem = word[: len(word) - len(end)]
             if end in table:
                 new = table[end]
-            elif end in ("ych", "ich", "ymi", "imi"):
+            elif end in ("ych", "ich", "ymi", "imi") or gender == "p":
                 return None   # a plural complement ("Technologii Kosmicznych") agrees with another noun
             else:
                 new = {"m": "y", "f": "a", "n": "e"}[gender]
@@ -75,7 +80,7 @@ def _adjective_nominative(word: str, gender: str) -> str | None:
 
 # Oblique endings of an adjective that agrees with a head noun of each gender.
 _AGREEING = {"m": ("iego", "iemu", "ego", "emu", "ym", "im"), "n": ("iego", "iemu", "ego", "emu", "ym", "im"),
-             "f": ("iej", "ej", "ą")}
+             "f": ("iej", "ej", "ą"), "p": ("ich", "ych", "imi", "ymi", "im", "ym")}
 
 
 def _is_nominative_adjective(word: str) -> bool:

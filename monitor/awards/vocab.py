@@ -91,7 +91,8 @@ WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", 
 # Heads of noun phrases naming an organisation that gives awards (a ministry, a jury, a chamber…).
 BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
               "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
-              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber"}
+              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber",
+              "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
 # ("The European Commission recognised the X Cluster", "Klaster doceniony przez Komisję").
 RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour", "honor", "uhonorować"}
