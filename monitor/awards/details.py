@@ -313,6 +313,7 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         run = _after_decision(run)
         if not run:
             continue
+        run = _from_nominative_head(run)
         return text[run[0].start:run[-1].end]
     return ""
 
@@ -336,6 +337,20 @@ def _after_decision(run: list) -> list:
         if NOMINATIVE_ADJECTIVE.search(t.low) or t.low in SUBJECT_HEADS:
             return run[k:]
     return []   # the run is the decision and its body only
+
+
+def _from_nominative_head(run: list) -> list:
+    """The subject after a genitive that opens the same run: "(W rankingu) Polskiej Agencji Rozwoju
+    Przedsiębiorczości Klaster Energetyczny Opolszczyzny" -> "Klaster Energetyczny Opolszczyzny" (the run
+    opens with an oblique adjective or noun and a subject head in the nominative comes later)."""
+    if len(run) < 3 or not run[0].low.endswith(("ej", "ego", "ich", "ych", "ii", "ji")):
+        return run
+    for k in range(1, len(run)):
+        if run[k].low in SUBJECT_HEADS:
+            while k > 1 and NOMINATIVE_ADJECTIVE.search(run[k - 1].low):
+                k -= 1   # "Śląski Klaster": the adjective before the head opens the name
+            return run[k:]
+    return run
 
 
 SUBJECT_HEADS = {"klaster", "cluster", "instytut", "uniwersytet", "politechnika", "akademia", "spółka", "fundacja",
@@ -426,13 +441,20 @@ def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
     organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
     "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
-    for name in _body_candidates(segments):
-        low = name.lower()
-        if " " not in name and not name.isupper() and (low in BODY_HEADS or lemma_of(low, "pl") in BODY_HEADS
-                                                       or lemma_of(low, "en") in BODY_HEADS):
-            continue
-        return name
-    return ""
+    found = [name for name in _body_candidates(segments) if not _bare_head(name)]
+    if not found:
+        return ""
+    # A headline names the body short ("from the Chamber of Commerce"), the text in full ("The
+    # Regional Chamber of Commerce in Gdańsk"): the longest candidate holding the first one wins.
+    first = found[0]
+    fuller = [n for n in found[1:] if len(n) > len(first) and first.casefold() in n.casefold()]
+    return max(fuller, key=len) if fuller else first
+
+
+def _bare_head(name: str) -> bool:
+    low = name.lower()
+    return " " not in name and not name.isupper() and (low in BODY_HEADS or lemma_of(low, "pl") in BODY_HEADS
+                                                      or lemma_of(low, "en") in BODY_HEADS)
 
 
 def _body_candidates(segments: list[Cues]) -> Iterator[str]:
@@ -468,6 +490,10 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                         tail = _run_around(toks, j + 2)   # "Kapituła konkursu Innowator Pomorza"
                         if tail and cues.tokens.index(tail[-1]) < i:
                             run = [run[0], *tail]
+                    end = _with_place(toks, text, toks.index(run[-1]))
+                    run = toks[toks.index(run[0]):end + 1]
+                    while len(run) > 1 and run[0].low in DETERMINERS:
+                        run = run[1:]
                     yield text[run[0].start:run[-1].end]
                 if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
                     runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
@@ -496,6 +522,11 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 j -= 1
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
                 yield toks[j].text
+            # "Srebrny certyfikat ESCA", "the Gold Label of ESCA": an acronym right after the award
+            k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "of")
+            if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 3 and toks[k].text.isalpha() and (
+                    k + 1 >= len(toks) or not toks[k + 1].capitalised) and not _gap_breaks(text, toks[k - 1], toks[k]):
+                yield toks[k].text
 
 
 # Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
