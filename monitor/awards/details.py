@@ -497,7 +497,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     yield text[run[0].start:run[-1].end]
                 if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
                     runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
-                    if runs and not _is_award_run(cues, *runs[-1]):
+                    if runs and not _is_award_run(cues, *runs[-1]) and not _names_award(cues, *runs[-1]) and not (
+                            runs[-1][0] > 0 and toks[runs[-1][0] - 1].low in {"in", "w", "we"}):   # "… in Geneva gave"
                         lo, hi = runs[-1]
                         while lo < hi and toks[lo].low in DETERMINERS:
                             lo += 1
@@ -572,6 +573,12 @@ def _body_by_decision(cues: Cues) -> str:
 
 
 DECISION_NOUNS = {"decyzja", "decision"}
+
+
+def _names_award(cues: Cues, lo: int, hi: int) -> bool:
+    """A capitalised run ending in an award word is the award's name, not its body ("The jury of the
+    European Cluster Awards gave …")."""
+    return hi in cues.award_strong or hi in cues.award_weak
 
 
 def _is_award_run(cues: Cues, lo: int, hi: int) -> bool:

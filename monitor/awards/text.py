@@ -279,9 +279,41 @@ def _is_title_of_year(toks: list[Token], i: int) -> bool:
 def _tops_ranking(toks: list[Token], i: int) -> bool:
     """ "na szczycie rankingu", "came top of the ranking", "tops the league table" (a top word, then a
     ranking word within three words)."""
-    if toks[i].low not in vocab.RANKING_TOP:
+    low = toks[i].low
+    if low in vocab.RANKING_FIRST:
+        if not (i + 1 < len(toks) and toks[i + 1].low in {"in", "w", "we"}):
+            return False   # "the first ranking of clusters" is no place in it
+    elif low not in vocab.RANKING_TOP:
         return False
-    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 4)))
+    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 5)))
+
+
+def _number_one(toks: list[Token], i: int) -> bool:
+    """ "ranked number one", "uznany za numer jeden": a ranking word within two words before."""
+    if toks[i].low not in {"number", "numer", "nr", "no"} or i + 1 >= len(toks):
+        return False
+    if toks[i + 1].low not in {"one", "1", "jeden", "jedynką"}:
+        return False
+    return any(toks[j].lemma in {"rank", "uznać", "vote", "rate"} for j in range(max(0, i - 2), i))
+
+
+def _handed_to_named(toks: list[Token], i: int) -> bool:
+    """ "The jury gave a special mention to Polytech Robotics": a handing act whose recipient is named
+    after "to" (a jury announced for a prize names nobody it gave anything to); the caller asks for a
+    named distinction ("special mention") right after the act."""
+    if toks[i].lemma not in vocab.HANDING_ACTS:
+        return False
+    return any(toks[j].low == "to" and toks[j + 1].capitalised for j in range(i + 2, min(len(toks) - 1, i + 8)))
+
+
+def _after_done_check(toks: list[Token], i: int) -> bool:
+    """An assessment named as the setting of a result: "in the ESCA assessment", "w ocenie
+    doskonałości", "po audycie" (an in- or after-word up to three words before it, and no "during",
+    "before" or "ahead of" that would make it still to come)."""
+    window = [t.low for t in toks[max(0, i - 3):i]]
+    if any(w in {"during", "before", "ahead", "trakcie", "przed", "toku", "czasie", "przygotowania"} for w in window):
+        return False
+    return any(w in {"in", "after", "w", "po", "we"} for w in window)
 
 
 def _is_best_in_place(toks: list[Token], i: int) -> bool:
@@ -347,10 +379,14 @@ def analyse(text: str, lang: str) -> Cues:
         if t.low.startswith(vocab.SPONSOR_PREFIXES):
             cues.negative.setdefault("sponsor", []).append(i)   # "fundatorem nagrody", "ufundował nagrody"
             continue
+        if t.low in vocab.FOUNDER_FORMS and any(
+                toks[j].lemma in AWARD_STRONG_ANY for j in range(i + 1, min(len(toks), i + 6))):
+            cues.negative.setdefault("sponsor", []).append(i)   # "founder of the Young Innovator Prize"
+            continue
         if t.low.startswith(vocab.SPORT_PREFIXES):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
-        if _tops_ranking(toks, i):
+        if _tops_ranking(toks, i) or _number_one(toks, i):
             cues.positive.append(i)
             cues.award_strong.append(i)   # "na szczycie rankingu", "came top of the ranking"
             continue
@@ -442,7 +478,8 @@ def analyse(text: str, lang: str) -> Cues:
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
-            if cls == "pending" and _decided_or_ranked(toks, i):
+            if cls == "pending" and (_decided_or_ranked(toks, i) or (
+                    lem in {"assessment", "evaluation", "audit", "ocena", "ewaluacja", "audyt"} and _after_done_check(toks, i))):
                 continue
             cues.negative.setdefault(cls, []).append(i)
         if lem in {"złoty", "zloty", "złotówka"} and i > 0 and toks[i - 1].low[:1].isdigit():
@@ -453,7 +490,7 @@ def analyse(text: str, lang: str) -> Cues:
     winners = {i for i, t in enumerate(toks) if t.lemma in WINNERS}
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
-        window = range(i + 1, min(len(toks), i + 6))
+        window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS else 6)))
         if toks[i].lemma in vocab.AWARD_BEFORE_TOO:
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
@@ -461,7 +498,9 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.positive.append(i)
                 cues.acts.append(i)
             continue
-        if jury and not winners:
+        if jury and not winners and toks[i].lemma != "uznać" and not (
+                _handed_to_named(toks, i) and any(j in in_phrase for j in window)):
+            # ("Kapituła uznała X za najlepszy": a verdict of the jury, not its appointment)
             continue   # "Judges announced for the Cleantech Prize": the jury is named, not a winner
         named = {_name_start(toks, a) for a in cues.award_strong + cues.award_weak}
         if any(j in cues.award_strong or j in cues.award_weak or j in named for j in window) or any(

@@ -24,9 +24,11 @@ AWARD_WEAK = {
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
     "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
-           ("dyplom", "uznanie")],
+           ("dyplom", "uznanie"),
+           ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
     "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
-           ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit")],
+           ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
+           ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -43,21 +45,25 @@ POSITIVE_VERBS = {
            # headline present tense of imperfective verbs ("Klaster X otrzymuje Złotą Odznakę"), holding,
            # becoming, being found among the best
            "otrzymywać", "wygrywać", "dołączać", "uzyskiwać", "zyskać", "zyskiwać", "posiadacz", "posiadaczka",
-           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "przedłużyć"},
+           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "przedłużyć",
+           # recognised as the best, moved up a level ("uznany za najlepszy", "awansował na srebro")
+           "uznać", "awansować"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
-           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give"},
+           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
+           "upgrade", "reach", "rate", "vote", "move"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
-           "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
+           "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
+           "awansować"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -99,7 +105,10 @@ RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "dołączyć", "join"}
+# Verbs of joining a group, whose award may stand further after them ("dołączył do elitarnego grona
+# klastrów ze Złotą Odznaką", "joined the small group of Gold Label clusters").
+JOIN_ACTS = {"dołączyć", "dołączać", "join"}
 # A partner of an award is a sponsor tier ("Klaster partnerem nagrody X", "official partner of the Awards").
 PARTNER_FORMS = {"partnerem", "partnerką", "partnerami"}
 # "in Europe's top five", "w pierwszej dziesiątce", "into the top 10": a ranking place (TOP_WORDS, then a
@@ -194,10 +203,18 @@ SPONSOR_PREFIXES = ("fundator", "ufundow", "fundujem", "fundował")
 # A sports event's medals and cups (a staff spartakiad, a company football tournament) are not the
 # awards watched; word beginnings, Polish and English.
 SPORT_PREFIXES = ("spartakiad", "turniej", "siatkówk", "koszykówk", "piłk", "maraton", "sportow", "sport",
-                  "olimpiad", "tournament", "relay", "football", "volleyball", "basketball", "marathon", "regat")
+                  "olimpiad", "tournament", "relay", "football", "volleyball", "basketball", "marathon", "regat",
+                  "biegu", "biegach", "mistrzostw", "pływani", "wioślar", "kolarsk", "rowing", "swimming", "cycling",
+                  "championship")
+# The founder of a prize sponsors it ("founder of the Young Innovator Prize", "founded the X Award"):
+# these forms count as a sponsor when an award word follows within five words.
+FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
 # A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
 # listy" (a top word, then a ranking word within three words).
-RANKING_TOP = {"top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed"}
+RANKING_TOP = {"top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
+               "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
+# Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
+RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
 RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list")
 # Best in a place: "najlepszy w Polsce", "best in Europe", "najlepszy klaster w kraju": a best-word, then an
 # in-word and a place within four words.
