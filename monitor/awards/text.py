@@ -491,7 +491,9 @@ def analyse(text: str, lang: str) -> Cues:
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
         window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS else 6)))
-        if toks[i].lemma in vocab.AWARD_BEFORE_TOO:
+        if toks[i].lemma in vocab.AWARD_BEFORE_TOO or (toks[i].lemma in vocab.JOIN_ACTS and any(
+                t.low in {"grona", "grono", "gronie", "ranks", "group", "club"} for t in toks[max(0, i - 8):i])):
+            # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
             if any(j in winners for j in window):

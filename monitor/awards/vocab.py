@@ -105,7 +105,7 @@ RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "dołączyć", "join"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić"}
 # Verbs of joining a group, whose award may stand further after them ("dołączył do elitarnego grona
 # klastrów ze Złotą Odznaką", "joined the small group of Gold Label clusters").
 JOIN_ACTS = {"dołączyć", "dołączać", "join"}
