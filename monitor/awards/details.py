@@ -48,6 +48,10 @@ def _level_in(cues: Cues) -> str:
             continue
         if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
             continue
+        if prev and prev.low in {"from", "z", "ze", "od"} and any(
+                LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 2:i + 4]) and nxt and nxt.low in {
+                "to", "do", "na"}:
+            continue   # "upgraded from bronze to silver", "z brązu na srebro": the level reached is the later one
         near = toks[max(0, i - 2): i + 4]
         if any(n.lemma in vocab.LEVEL_NOUNS for n in near):
             return lv
@@ -315,7 +319,23 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             continue
         run = _from_nominative_head(run)
         return text[run[0].start:run[-1].end]
-    return ""
+    return _subject_after_verb(cues, verb)
+
+
+def _subject_after_verb(cues: Cues, verb: int) -> str:
+    """The Polish verb-subject order: "Do grona posiadaczy Brązowej Odznaki dołączył Klaster Drzewny
+    Warmii", "Kapituła uznała Klaster Mleczarski Podlasia za najlepszy" (a run right after the act that
+    opens with an organisation head in the nominative)."""
+    toks, text = cues.tokens, cues.text
+    runs = _runs(toks[verb + 1:], text)
+    if not runs or runs[0][0] != 0:
+        return ""
+    lo, hi = runs[0]
+    run = toks[verb + 1 + lo:verb + 2 + hi]
+    k = next((n for n, t in enumerate(run[:3]) if t.low in SUBJECT_HEADS), None)
+    if k is None or any(not NOMINATIVE_ADJECTIVE.search(t.low) for t in run[:k]) or _in_award_name(cues, run[k:]):
+        return ""
+    return text[run[0].start:run[-1].end]
 
 
 # Endings of a Polish adjective in the nominative that can open an organisation's name ("Śląski",
