@@ -172,7 +172,8 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     "Gold Label goes to X", "X wins Y") or else in the first sentence stating the win (its subject, or
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
-        who = _inverted_winner(cues) or _subject(cues, names) or _after_for(cues) or _appositive_subject(cues)
+        # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
+        who = _inverted_winner(cues) or _appositive_subject(cues) or _subject(cues, names) or _after_for(cues)
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
@@ -200,7 +201,8 @@ def _inverted_winner(cues: Cues) -> str:
     return ""
 
 
-APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat)\b[^,]{0,80},\s")
+APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat"
+                           r"|organizator|organiser|organizer|operator|partner|właściciel|owner)\b[^,]{0,80},\s")
 
 
 def _appositive_subject(cues: Cues) -> str:
@@ -214,6 +216,8 @@ def _appositive_subject(cues: Cues) -> str:
     toks = [t for t in cues.tokens if t.end <= m.end(1)]
     if not toks or not all(t.capitalised or t.low in CONNECTORS for t in toks) or not toks[0].capitalised:
         return ""
+    if any(cues.tokens.index(t) in cues.award_strong or cues.tokens.index(t) in cues.award_weak for t in toks):
+        return ""   # "The Gold Label, the highest level, went to X": the award, not who won it
     if any(t.start < m.end() for t in (cues.tokens[p] for p in cues.positive)):
         return ""
     return m.group(1).strip()
@@ -404,7 +408,7 @@ def _granted_to(cues: Cues, verb: int) -> str:
     award itself ("przyznał status Krajowego Klastra Kluczowego Klastrowi Obróbki Metali")."""
     toks, text = cues.tokens, cues.text
     for j in range(verb + 1, min(len(toks) - 1, verb + 14)):
-        if toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the"):
+        if toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low in GENERIC_OR_DETERMINER):
             for lo, hi in _runs(toks[j + 1:], text):
                 run = toks[j + 1 + lo:j + 2 + hi]
                 while len(run) > 1 and run[0].low in DETERMINERS:
@@ -412,6 +416,8 @@ def _granted_to(cues: Cues, verb: int) -> str:
                 return text[run[0].start:run[-1].end]
     for lo, hi in _runs(toks[verb + 1:], text):
         run = toks[verb + 1 + lo:verb + 2 + hi]
+        if _names_award(cues, verb + 1 + lo, verb + 1 + hi):
+            continue   # "gave its Export Award to our member X": the award's name
         rest = [t for t in run if not _in_award_name(cues, [t]) and t.lemma not in vocab.LEVELS_ALL]
         if not rest:
             continue
@@ -451,7 +457,8 @@ def _after_for(cues: Cues) -> str:
 
 
 GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej", "member",
-                         "członka", "członkini"}
+                         "członka", "członkini", "prezesa", "prezesowi", "dyrektora", "założyciela", "president",
+                         "ceo", "founder", "director"}
 # Countries a headline sends an award to ("Gold Label goes to Poland"): the recipient is in the text.
 COUNTRIES = {"poland", "polska", "polski", "europe", "europy", "lithuania", "latvia", "estonia", "czechia", "slovakia",
              "germany", "austria", "hungary", "ukraine", "spain", "italy", "france", "portugal", "sweden", "finland"}
@@ -517,6 +524,10 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     yield text[run[0].start:run[-1].end]
                 if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
                     runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
+                    m = APPOSITIVE_RE.match(text)
+                    if runs and m and m.end(1) < toks[runs[-1][0]].start < m.end():
+                        # "Grupa MTP, organizator targów Polagra, przyznała": the body opens the sentence
+                        runs = [r for r in _runs(toks[:i], text) if toks[r[1]].end <= m.end(1)][-1:]
                     if runs and not _is_award_run(cues, *runs[-1]) and not _names_award(cues, *runs[-1]) and not (
                             runs[-1][0] > 0 and toks[runs[-1][0] - 1].low in {"in", "w", "we"}):   # "… in Geneva gave"
                         lo, hi = runs[-1]
