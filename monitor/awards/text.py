@@ -276,10 +276,12 @@ def _is_title_of_year(toks: list[Token], i: int) -> bool:
     return t.low in {"best", "najlepszy", "najlepsza", "najlepsze"} and i + 1 < len(toks) and toks[i + 1].capitalised
 
 
-def _tops_ranking(toks: list[Token], i: int) -> bool:
+def _tops_ranking(toks: list[Token], i: int, text: str) -> bool:
     """ "na szczycie rankingu", "came top of the ranking", "tops the league table" (a top word, then a
-    ranking word within three words)."""
+    ranking word within four words); "Top of the ranking?" asks, it tells no place."""
     low = toks[i].low
+    if "?" in text[toks[i].end:toks[min(len(toks) - 1, i + 6)].end + 1]:
+        return False
     if low in vocab.RANKING_FIRST:
         if not (i + 1 < len(toks) and toks[i + 1].low in {"in", "w", "we"}):
             return False   # "the first ranking of clusters" is no place in it
@@ -383,10 +385,11 @@ def analyse(text: str, lang: str) -> Cues:
                 toks[j].lemma in AWARD_STRONG_ANY for j in range(i + 1, min(len(toks), i + 6))):
             cues.negative.setdefault("sponsor", []).append(i)   # "founder of the Young Innovator Prize"
             continue
-        if t.low.startswith(vocab.SPORT_PREFIXES):
+        if t.low.startswith(vocab.SPORT_PREFIXES) or (t.low.startswith(vocab.SPORT_WORD_PREFIX) and any(
+                toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
-        if _tops_ranking(toks, i) or _number_one(toks, i):
+        if _tops_ranking(toks, i, text) or _number_one(toks, i):
             cues.positive.append(i)
             cues.award_strong.append(i)   # "na szczycie rankingu", "came top of the ranking"
             continue

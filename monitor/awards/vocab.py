@@ -202,10 +202,16 @@ BLOCKING = {"retrospective", "call", "nominee", "funding", "job", "howto", "trai
 SPONSOR_PREFIXES = ("fundator", "ufundow", "fundujem", "fundował")
 # A sports event's medals and cups (a staff spartakiad, a company football tournament) are not the
 # awards watched; word beginnings, Polish and English.
-SPORT_PREFIXES = ("spartakiad", "turniej", "siatkówk", "koszykówk", "piłk", "maraton", "sportow", "sport",
+SPORT_PREFIXES = ("spartakiad", "turniej", "siatkówk", "koszykówk", "piłk", "maraton",
                   "olimpiad", "tournament", "relay", "football", "volleyball", "basketball", "marathon", "regat",
                   "biegu", "biegach", "mistrzostw", "pływani", "wioślar", "kolarsk", "rowing", "swimming", "cycling",
                   "championship")
+# "sport" words are a sports event only next to an event word ("company sports day", "dzień sportu",
+# "imprezie sportowej"); alone they may describe a product ("sprzęt sportowy", "SportSense").
+SPORT_WORD_PREFIX = "sport"
+SPORT_EVENT_WORDS = {"day", "days", "event", "events", "games", "festival", "picnic", "dzień", "dnia", "dniu",
+                     "impreza", "imprezy", "imprezie", "zawody", "zawodach", "rywalizacja", "rywalizacji",
+                     "rozgrywki", "rozgrywkach", "igrzyska", "igrzyskach", "piknik", "pikniku", "święto", "święcie"}
 # The founder of a prize sponsors it ("founder of the Young Innovator Prize", "founded the X Award"):
 # these forms count as a sponsor when an award word follows within five words.
 FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
