@@ -67,6 +67,10 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
 
     title_score = _title_score(t)
     lead_scores = [_sentence_score(c, True) for c in lead]
+    if 0 < title_score < 3.0 and not any(c.is_positive for c in lead):
+        # A title naming a prize for somebody ("Fundusz nagród dla studentów") with a lead that only asks
+        # for entries ("Wnioski do 30 września") announces a call, not a prize received.
+        lead_scores += [-1.0 for c in lead if "call" in c.negative and not c.has_award]
     rest_scores = [_sentence_score(c, False) for c in rest]
     body_score = sum(lead_scores) + max(-0.5, min(0.5, sum(rest_scores)))
     if title_score <= -3.0:
