@@ -316,8 +316,10 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             continue
         if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"] or _in_award_name(cues, run):
             continue
-        if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run):
-            continue   # a capitalised first word of a sentence, not a name
+        if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run) and not (
+                lo == 0 and hi == verb - 1 and len(run) == 1 and run[0].low not in SENTENCE_OPENERS
+                and lemma_of(run[0].low, "en") == run[0].low == lemma_of(run[0].low, "pl")):
+            continue   # a capitalised first word of a sentence, not a name ("Nordwave finished first" is one)
         run = _after_decision(run)
         if not run:
             continue
@@ -361,6 +363,12 @@ def _after_decision(run: list) -> list:
         if NOMINATIVE_ADJECTIVE.search(t.low) or t.low in SUBJECT_HEADS:
             return run[k:]
     return []   # the run is the decision and its body only
+
+
+# Capitalised sentence openers that are no names, before an act ("We won", "It received", "Nasz zespół").
+SENTENCE_OPENERS = {"we", "our", "they", "it", "this", "that", "these", "the", "there", "he", "she", "his", "her", "its",
+                    "my", "nasz", "nasza", "nasze", "oni", "one", "on", "ona", "ono", "ten", "ta", "to", "tu", "tam",
+                    "today", "yesterday", "dziś", "dzisiaj", "wczoraj", "also", "then", "now", "teraz", "także"}
 
 
 def _from_nominative_head(run: list) -> list:

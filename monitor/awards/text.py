@@ -290,6 +290,18 @@ def _tops_ranking(toks: list[Token], i: int, text: str) -> bool:
     return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 5)))
 
 
+def _beats_rivals(toks: list[Token], i: int) -> bool:
+    """ "beats 60 rivals", "ahead of 40 teams", "pokonał 30 konkurentów" (a number within two words, then
+    a rival noun)."""
+    if toks[i].low not in vocab.BEAT_FORMS:
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+        if toks[j].low[:1].isdigit() or toks[j].low in {"dozens", "hundreds", "kilkudziesięciu", "kilkunastu"}:
+            return toks[j + 1].low in vocab.RIVAL_NOUNS or (
+                j + 2 < len(toks) and toks[j + 2].low in vocab.RIVAL_NOUNS)
+    return False
+
+
 def _number_one(toks: list[Token], i: int) -> bool:
     """ "ranked number one", "uznany za numer jeden": a ranking word within two words before."""
     if toks[i].low not in {"number", "numer", "nr", "no"} or i + 1 >= len(toks):
@@ -346,6 +358,8 @@ def _decided_or_ranked(toks: list[Token], i: int) -> bool:
     t = toks[i]
     if t.low == "decyzją":
         return True
+    if t.low == "decyzja" and i == 0 and i + 1 < len(toks) and toks[i + 1].lemma in vocab.BODY_HEADS:
+        return True   # "Decyzja Ministra w sprawie statusu KKK": a headline of the decision made
     return t.low == "ahead" and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low[:1].isdigit()
 
 
@@ -389,7 +403,9 @@ def analyse(text: str, lang: str) -> Cues:
                 toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
-        if _tops_ranking(toks, i, text) or _number_one(toks, i):
+        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or (
+                t.low in vocab.FINISH_FORMS and i + 1 < len(toks) and toks[i + 1].lemma in vocab.ORDINALS
+                and toks[i + 1].low not in {"1", "2", "3", "st", "nd", "rd"}):
             cues.positive.append(i)
             cues.award_strong.append(i)   # "na szczycie rankingu", "came top of the ranking"
             continue
@@ -422,12 +438,13 @@ def analyse(text: str, lang: str) -> Cues:
             if polish and lem in vocab.PERFECTIVE_PL and form in ("fin", "inf"):
                 # "otrzyma", "zdobędzie" are future; "otrzymać" is an intention, and after a modal or a
                 # purpose word ("chcemy zdobyć", "aby uzyskać") one that vetoes like a future.
-                if (form == "fin" and lem not in {"znać"}) or _is_hypothetical(toks, i, modals):
+                if (form == "fin" and lem not in {"znać"}) or (
+                        _is_hypothetical(toks, i, modals) and lem not in vocab.MODAL_STATES):
                     cues.negative.setdefault("future", []).append(i)
                 continue
-            if polish and lem not in vocab.PERFECTIVE_PL and form == "inf":
+            if polish and lem not in vocab.PERFECTIVE_PL and form == "inf" and lem not in vocab.MODAL_STATES:
                 continue
-            if _is_hypothetical(toks, i, modals) or any(
+            if (_is_hypothetical(toks, i, modals) and lem not in vocab.MODAL_STATES) or any(
                 toks[j].low in vocab.FUTURE_AUX_PL for j in range(max(0, i - 3), i)
             ):
                 cues.negative.setdefault("future", []).append(i)
@@ -536,7 +553,7 @@ def analyse(text: str, lang: str) -> Cues:
         if by_body or body_first:
             cues.award_strong.append(p)
             cues.acts.append(p)
-    if any(t.lemma in vocab.CERTIFICATE_NOUNS for t in toks) and any(
+    if any(t.lemma in vocab.CERTIFICATE_NOUNS and k not in in_phrase for k, t in enumerate(toks)) and any(
         t.lemma in vocab.COURSE_WORDS or t.low in vocab.COURSE_WORDS for t in toks
     ):
         cues.negative.setdefault("training", []).append(0)   # the certificate of a course

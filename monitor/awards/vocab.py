@@ -47,7 +47,10 @@ POSITIVE_VERBS = {
            "otrzymywać", "wygrywać", "dołączać", "uzyskiwać", "zyskać", "zyskiwać", "posiadacz", "posiadaczka",
            "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "przedłużyć",
            # recognised as the best, moved up a level ("uznany za najlepszy", "awansował na srebro")
-           "uznać", "awansować"},
+           "uznać", "awansować",
+           # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
+           # pochwalić się Złotym Znakiem Jakości")
+           "przekazać", "pochwalić"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
@@ -60,7 +63,7 @@ POSITIVE_VERBS = {
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
-           "awansować"},
+           "awansować", "przekazać", "pochwalić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
            "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
@@ -105,7 +108,9 @@ RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać"}
+# Verbs that name a state held even after a modal ("może pochwalić się X": it has X).
+MODAL_STATES = {"pochwalić"}
 # Verbs of joining a group, whose award may stand further after them ("dołączył do elitarnego grona
 # klastrów ze Złotą Odznaką", "joined the small group of Gold Label clusters").
 JOIN_ACTS = {"dołączyć", "dołączać", "join"}
@@ -129,7 +134,16 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć"}
+                 "przedłużyć", "przekazać"}
+# Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
+# konkurentów"): an act, a number within two words, a rival noun right after it.
+BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
+              "pokonali", "pokonując", "wyprzedził", "wyprzedziła", "wyprzedzili", "wyprzedzając"}
+RIVAL_NOUNS = {"rivals", "teams", "competitors", "contenders", "entries", "startups", "start-ups", "projects",
+               "konkurentów", "rywali", "drużyn", "zespołów", "uczestników", "startupów", "projektów", "firm",
+               "zgłoszeń", "konkurencyjnych"}
+# Finishing on a podium place: "finished first", "came second", "uplasował się na pierwszym miejscu".
+FINISH_FORMS = {"finished", "finishes", "came", "placed", "comes", "finish"}
 
 # A place on a podium is an award ("zajął I miejsce", "1st place – HydroLoop"); other places are not.
 PLACE_NOUNS = {"miejsce", "place", "lokata", "dziesiątka", "trójka", "piątka"}
