@@ -312,6 +312,22 @@ def test_issue12_tuning4_texts_keep_their_floors_overall_and_by_kind():
     ("Gala on Thursday", "We will learn the winners of the Export Awards at the gala.", "en", False),
     ("Warsztaty dla posiadaczy Złotej Odznaki", "Zapraszamy menedżerów klastrów.", "pl", False),
     ("Award-winning designer joins the cluster", "She will lead the design lab.", "en", False),
+    # branch i12h: amounts offered to a winner, questions about a ranking, sports words in products
+    ("Prize money: EUR 5,000 for the winner", "The competition is open to start-ups. Entries close on 30 May.",
+     "en", False),
+    ("10 tys. zł dla zwycięzcy konkursu", "Konkurs na logo klastra potrwa do końca miesiąca.", "pl", False),
+    ("EUR 5,000 for the winner: Nordwave takes the pitch prize", "Nordwave won the EUR 5,000 pitch prize.", "en",
+     True),
+    ("Top of the ranking? What the new data shows", "We explain how the new regional ranking is built.", "en",
+     False),
+    ("Złoty medal za innowacyjny sprzęt sportowy", "Firma FitTech zdobyła złoty medal targów za sprzęt sportowy.",
+     "pl", True),
+    ("Nasza drużyna najlepsza na firmowym dniu sportu", "Pracownicy klastra wygrali rywalizację i zdobyli puchar.",
+     "pl", False),
+    ("Fundusz nagród dla studentów", "Klaster przeznaczył 50 tys. zł na fundusz nagród. Wnioski do 30 września.",
+     "pl", False),
+    ("Jury's mention for our members", "The jury gave a special mention to Polytech Robotics for its drone.", "en",
+     True),
 ])
 def test_general_rules_of_issue_12(title, body, lang, expected):
     assert classify_award(title, body, lang).is_award is expected

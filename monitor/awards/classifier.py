@@ -34,8 +34,10 @@ class AwardResult:
 
 
 def _title_score(t: Cues) -> float:
-    if t.has_award and t.positive and not t.blocking:
+    if t.has_award and t.positive and not t.blocking and not t.offers_amount:
         return 3.0
+    if t.offers_amount:
+        return 0.0   # "Prize money: EUR 5,000 for the winner": what a contest offers, nobody named
     if t.vetoing and not t.positive:
         return -3.0
     if t.has_award and t.for_pattern and not t.vetoing:

@@ -110,9 +110,18 @@ class Cues:
         if self.award_strong:
             found.discard("conformity")
             # A prize told with its amount ("EUR 50,000 prize for our pilot", "Nagroda w wysokości 100
-            # tys. zł dla X") is still a prize: the amount makes it no price or fee.
-            found.discard("money")
+            # tys. zł dla X") is still a prize: the amount makes it no price or fee. An amount "for the
+            # winner" ("Prize money: EUR 5,000 for the winner", "10 tys. zł dla zwycięzcy") is what a
+            # contest offers: a winner noun, and no act, names nobody who won.
+            if not self.offers_amount and any(self.tokens[a].lemma not in WINNERS for a in self.award_strong):
+                found.discard("money")
         return found
+
+    @property
+    def offers_amount(self) -> bool:
+        """An amount for "the winner" with no act of winning: "10 tys. zł dla zwycięzcy konkursu"."""
+        return "money" in self.negative and bool(self.positive) and all(
+            self.tokens[p].lemma in WINNERS for p in self.positive)
 
     @property
     def is_positive(self) -> bool:
