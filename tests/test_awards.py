@@ -214,20 +214,20 @@ def _award_bench():
 # labels 0.8, statuses 0.78, competitions 0.7, prizes/medals 0.9, distinctions 0.875). Raise, never lower.
 # (Since reported, award_texts_i12_heldout.json is a tuning file; its floors were raised to what the second
 # round of rules reached on it.)
-I12_HELDOUT_FLOORS = {"precision": 1.0, "recall": 0.978, "level_accuracy": 1.0, "recipient_accuracy": 0.695,
-                      "awarding_body_accuracy": 0.913}   # details over the true positives: 32 and 42 of 46
+I12_HELDOUT_FLOORS = {"precision": 1.0, "recall": 0.978, "level_accuracy": 1.0, "recipient_accuracy": 0.717,
+                      "awarding_body_accuracy": 0.956}   # details over the true positives: 33 and 44 of 46 (i12h)
 I12_HELDOUT_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 1.0, "prize_medal": 1.0,
                            "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "pending": 1.0,
                            "other": 1.0}
-I12_TUNING_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.854,
-                     "awarding_body_accuracy": 0.871}   # 99 texts (30 added after the first floors)
+I12_TUNING_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.919,
+                     "awarding_body_accuracy": 0.919}   # 99 texts (30 added after the first floors)
 # Floors on the second held-out set (tests/data/award_texts_i12_heldout2.json: 83 texts written before the
 # second round of rules was read or changed, never tuned against). Before that round: P 0.977, R 0.896,
 # recipients 0.628, bodies 0.535, labels 0.625, distinctions 0.833, calls rejected 0.8. Raise, never lower.
 # Branch i12f read its misses (not its texts' wordings: the rules came from tuning3) and raised these.
-I12_HELDOUT2_FLOORS = {"precision": 1.0, "recall": 0.979, "level_accuracy": 1.0, "recipient_accuracy": 0.723,
-                       "awarding_body_accuracy": 0.638}   # details over the true positives: 34 and 30 of 47
+I12_HELDOUT2_FLOORS = {"precision": 1.0, "recall": 0.979, "level_accuracy": 1.0, "recipient_accuracy": 0.808,
+                       "awarding_body_accuracy": 0.787}   # details over the true positives: 38 and 37 of 47 (i12h)
 I12_HELDOUT2_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 1.0, "prize_medal": 1.0,
                             "distinction": 0.916, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
                             "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
@@ -266,7 +266,7 @@ def test_issue12_texts_keep_their_floors_overall_by_kind_and_for_details(name, f
 # Third tuning set (tests/data/award_texts_i12_tuning3.json, 15 texts written for the classes weak on
 # heldout2: quality marks, distinctions a body gives, calls with prizes waiting, names in the genitive).
 # Before branch i12f: P 0.8, R 0.333, recipients 0.25, bodies 0.5.
-I12_TUNING3_FLOORS = {"precision": 1.0, "recall": 0.666, "recipient_accuracy": 0.875, "awarding_body_accuracy": 0.875}
+I12_TUNING3_FLOORS = {"precision": 1.0, "recall": 1.0, "recipient_accuracy": 1.0, "awarding_body_accuracy": 1.0}
 
 
 def test_issue12_tuning3_texts_keep_their_floors():
@@ -274,6 +274,24 @@ def test_issue12_tuning3_texts_keep_their_floors():
     for key, floor in I12_TUNING3_FLOORS.items():
         assert figures[key] >= floor, (key, figures)
     assert figures["right_by_kind"]["call"] == 1.0
+
+
+# Fourth tuning set (tests/data/award_texts_i12_tuning4.json, 50 texts written by branch i12h for the classes
+# held-out set 3 showed failing: bare level words on an excellence ladder, joining the holders of a badge,
+# ranking wins, prizes told with their amount, honourable mentions; accreditations, prizes the cluster funded,
+# staff sports medals; inflected recipients, member companies, bodies as acronyms, ministries, chambers and
+# fairs). Before branch i12h (first 39 texts): P 0.6, R 0.5, recipients 0.583, bodies 0.5.
+I12_TUNING4_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 1.0,
+                      "awarding_body_accuracy": 0.937}   # details over the true positives: 32 and 30 of 32
+
+
+def test_issue12_tuning4_texts_keep_their_floors_overall_and_by_kind():
+    figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning4.json")
+    for key, floor in I12_TUNING4_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    assert figures["texts"] >= 30
+    for kind in ("label_level", "competition", "prize_medal", "distinction", "conformity", "sponsor", "other"):
+        assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
 
 
 @pytest.mark.parametrize("title, body, lang, expected", [
@@ -294,6 +312,22 @@ def test_issue12_tuning3_texts_keep_their_floors():
     ("Gala on Thursday", "We will learn the winners of the Export Awards at the gala.", "en", False),
     ("Warsztaty dla posiadaczy Złotej Odznaki", "Zapraszamy menedżerów klastrów.", "pl", False),
     ("Award-winning designer joins the cluster", "She will lead the design lab.", "en", False),
+    # branch i12h: amounts offered to a winner, questions about a ranking, sports words in products
+    ("Prize money: EUR 5,000 for the winner", "The competition is open to start-ups. Entries close on 30 May.",
+     "en", False),
+    ("10 tys. zł dla zwycięzcy konkursu", "Konkurs na logo klastra potrwa do końca miesiąca.", "pl", False),
+    ("EUR 5,000 for the winner: Nordwave takes the pitch prize", "Nordwave won the EUR 5,000 pitch prize.", "en",
+     True),
+    ("Top of the ranking? What the new data shows", "We explain how the new regional ranking is built.", "en",
+     False),
+    ("Złoty medal za innowacyjny sprzęt sportowy", "Firma FitTech zdobyła złoty medal targów za sprzęt sportowy.",
+     "pl", True),
+    ("Nasza drużyna najlepsza na firmowym dniu sportu", "Pracownicy klastra wygrali rywalizację i zdobyli puchar.",
+     "pl", False),
+    ("Fundusz nagród dla studentów", "Klaster przeznaczył 50 tys. zł na fundusz nagród. Wnioski do 30 września.",
+     "pl", False),
+    ("Jury's mention for our members", "The jury gave a special mention to Polytech Robotics for its drone.", "en",
+     True),
 ])
 def test_general_rules_of_issue_12(title, body, lang, expected):
     assert classify_award(title, body, lang).is_award is expected

@@ -34,8 +34,10 @@ class AwardResult:
 
 
 def _title_score(t: Cues) -> float:
-    if t.has_award and t.positive and not t.blocking:
+    if t.has_award and t.positive and not t.blocking and not t.offers_amount:
         return 3.0
+    if t.offers_amount:
+        return 0.0   # "Prize money: EUR 5,000 for the winner": what a contest offers, nobody named
     if t.vetoing and not t.positive:
         return -3.0
     if t.has_award and t.for_pattern and not t.vetoing:
@@ -67,6 +69,10 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
 
     title_score = _title_score(t)
     lead_scores = [_sentence_score(c, True) for c in lead]
+    if 0 < title_score < 3.0 and not any(c.is_positive for c in lead):
+        # A title naming a prize for somebody ("Fundusz nagród dla studentów") with a lead that only asks
+        # for entries ("Wnioski do 30 września") announces a call, not a prize received.
+        lead_scores += [-1.0 for c in lead if "call" in c.negative and not c.has_award]
     rest_scores = [_sentence_score(c, False) for c in rest]
     body_score = sum(lead_scores) + max(-0.5, min(0.5, sum(rest_scores)))
     if title_score <= -3.0:

@@ -48,6 +48,10 @@ def _level_in(cues: Cues) -> str:
             continue
         if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
             continue
+        if prev and prev.low in {"from", "z", "ze", "od"} and any(
+                LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 2:i + 4]) and nxt and nxt.low in {
+                "to", "do", "na"}:
+            continue   # "upgraded from bronze to silver", "z brązu na srebro": the level reached is the later one
         near = toks[max(0, i - 2): i + 4]
         if any(n.lemma in vocab.LEVEL_NOUNS for n in near):
             return lv
@@ -168,7 +172,8 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     "Gold Label goes to X", "X wins Y") or else in the first sentence stating the win (its subject, or
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
-        who = _inverted_winner(cues) or _subject(cues, names) or _after_for(cues) or _appositive_subject(cues)
+        # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
+        who = _inverted_winner(cues) or _appositive_subject(cues) or _subject(cues, names) or _after_for(cues)
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
@@ -196,7 +201,8 @@ def _inverted_winner(cues: Cues) -> str:
     return ""
 
 
-APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat)\b[^,]{0,80},\s")
+APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat"
+                           r"|organizator|organiser|organizer|operator|partner|właściciel|owner)\b[^,]{0,80},\s")
 
 
 def _appositive_subject(cues: Cues) -> str:
@@ -210,6 +216,8 @@ def _appositive_subject(cues: Cues) -> str:
     toks = [t for t in cues.tokens if t.end <= m.end(1)]
     if not toks or not all(t.capitalised or t.low in CONNECTORS for t in toks) or not toks[0].capitalised:
         return ""
+    if any(cues.tokens.index(t) in cues.award_strong or cues.tokens.index(t) in cues.award_weak for t in toks):
+        return ""   # "The Gold Label, the highest level, went to X": the award, not who won it
     if any(t.start < m.end() for t in (cues.tokens[p] for p in cues.positive)):
         return ""
     return m.group(1).strip()
@@ -224,6 +232,8 @@ def _place_before_noun(cues: Cues, who: str) -> bool:
     i = hit[0]
     if who.lower() in COUNTRIES:
         return True
+    if i + 1 < len(toks) and _gap_breaks(cues.text, toks[i], toks[i + 1]):
+        return False   # "NanoCoat, a member of …": an appositive follows the name
     return i + 1 < len(toks) and not toks[i + 1].capitalised and toks[i + 1].low not in PREPOSITIONS | {"i", "and"} \
         and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s"))
 
@@ -306,13 +316,32 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             continue
         if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"] or _in_award_name(cues, run):
             continue
-        if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run):
-            continue   # a capitalised first word of a sentence, not a name
+        if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run) and not (
+                lo == 0 and hi == verb - 1 and len(run) == 1 and run[0].low not in SENTENCE_OPENERS
+                and lemma_of(run[0].low, "en") == run[0].low == lemma_of(run[0].low, "pl")):
+            continue   # a capitalised first word of a sentence, not a name ("Nordwave finished first" is one)
         run = _after_decision(run)
         if not run:
             continue
+        run = _from_nominative_head(run)
         return text[run[0].start:run[-1].end]
-    return ""
+    return _subject_after_verb(cues, verb)
+
+
+def _subject_after_verb(cues: Cues, verb: int) -> str:
+    """The Polish verb-subject order: "Do grona posiadaczy Brązowej Odznaki dołączył Klaster Drzewny
+    Warmii", "Kapituła uznała Klaster Mleczarski Podlasia za najlepszy" (a run right after the act that
+    opens with an organisation head in the nominative)."""
+    toks, text = cues.tokens, cues.text
+    runs = _runs(toks[verb + 1:], text)
+    if not runs or runs[0][0] != 0:
+        return ""
+    lo, hi = runs[0]
+    run = toks[verb + 1 + lo:verb + 2 + hi]
+    k = next((n for n, t in enumerate(run[:3]) if t.low in SUBJECT_HEADS), None)
+    if k is None or any(not NOMINATIVE_ADJECTIVE.search(t.low) for t in run[:k]) or _in_award_name(cues, run[k:]):
+        return ""
+    return text[run[0].start:run[-1].end]
 
 
 # Endings of a Polish adjective in the nominative that can open an organisation's name ("Śląski",
@@ -334,6 +363,26 @@ def _after_decision(run: list) -> list:
         if NOMINATIVE_ADJECTIVE.search(t.low) or t.low in SUBJECT_HEADS:
             return run[k:]
     return []   # the run is the decision and its body only
+
+
+# Capitalised sentence openers that are no names, before an act ("We won", "It received", "Nasz zespół").
+SENTENCE_OPENERS = {"we", "our", "they", "it", "this", "that", "these", "the", "there", "he", "she", "his", "her", "its",
+                    "my", "nasz", "nasza", "nasze", "oni", "one", "on", "ona", "ono", "ten", "ta", "to", "tu", "tam",
+                    "today", "yesterday", "dziś", "dzisiaj", "wczoraj", "also", "then", "now", "teraz", "także"}
+
+
+def _from_nominative_head(run: list) -> list:
+    """The subject after a genitive that opens the same run: "(W rankingu) Polskiej Agencji Rozwoju
+    Przedsiębiorczości Klaster Energetyczny Opolszczyzny" -> "Klaster Energetyczny Opolszczyzny" (the run
+    opens with an oblique adjective or noun and a subject head in the nominative comes later)."""
+    if len(run) < 3 or not run[0].low.endswith(("ej", "ego", "ich", "ych", "ii", "ji")):
+        return run
+    for k in range(1, len(run)):
+        if run[k].low in SUBJECT_HEADS:
+            while k > 1 and NOMINATIVE_ADJECTIVE.search(run[k - 1].low):
+                k -= 1   # "Śląski Klaster": the adjective before the head opens the name
+            return run[k:]
+    return run
 
 
 SUBJECT_HEADS = {"klaster", "cluster", "instytut", "uniwersytet", "politechnika", "akademia", "spółka", "fundacja",
@@ -367,7 +416,7 @@ def _granted_to(cues: Cues, verb: int) -> str:
     award itself ("przyznał status Krajowego Klastra Kluczowego Klastrowi Obróbki Metali")."""
     toks, text = cues.tokens, cues.text
     for j in range(verb + 1, min(len(toks) - 1, verb + 14)):
-        if toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the"):
+        if toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low in GENERIC_OR_DETERMINER):
             for lo, hi in _runs(toks[j + 1:], text):
                 run = toks[j + 1 + lo:j + 2 + hi]
                 while len(run) > 1 and run[0].low in DETERMINERS:
@@ -375,6 +424,8 @@ def _granted_to(cues: Cues, verb: int) -> str:
                 return text[run[0].start:run[-1].end]
     for lo, hi in _runs(toks[verb + 1:], text):
         run = toks[verb + 1 + lo:verb + 2 + hi]
+        if _names_award(cues, verb + 1 + lo, verb + 1 + hi):
+            continue   # "gave its Export Award to our member X": the award's name
         rest = [t for t in run if not _in_award_name(cues, [t]) and t.lemma not in vocab.LEVELS_ALL]
         if not rest:
             continue
@@ -397,7 +448,7 @@ def _after_for(cues: Cues) -> str:
             if t.low == "do" and not (i > 0 and toks[i - 1].low in vocab.TRAVEL_FORMS):
                 continue
             for lo, hi in _runs(toks[i + 1:], text):
-                if lo == 0 or (lo == 1 and toks[i + 1].low in GENERIC_OR_DETERMINER):
+                if lo == 0 or (lo <= 2 and all(toks[i + 1 + k].low in GENERIC_OR_DETERMINER for k in range(lo))):
                     run = toks[i + 1 + lo:i + 2 + hi]
                     if toks[i - 1].low in vocab.TRAVEL_FORMS and len(run) == 1 and run[0].low in COUNTRIES:
                         break   # "Gold Label goes to Poland": a country, the recipient is in the text
@@ -413,7 +464,9 @@ def _after_for(cues: Cues) -> str:
     return ""
 
 
-GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej"}
+GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej", "member",
+                         "członka", "członkini", "prezesa", "prezesowi", "dyrektora", "założyciela", "president",
+                         "ceo", "founder", "director"}
 # Countries a headline sends an award to ("Gold Label goes to Poland"): the recipient is in the text.
 COUNTRIES = {"poland", "polska", "polski", "europe", "europy", "lithuania", "latvia", "estonia", "czechia", "slovakia",
              "germany", "austria", "hungary", "ukraine", "spain", "italy", "france", "portugal", "sweden", "finland"}
@@ -423,13 +476,20 @@ def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
     organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
     "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
-    for name in _body_candidates(segments):
-        low = name.lower()
-        if " " not in name and not name.isupper() and (low in BODY_HEADS or lemma_of(low, "pl") in BODY_HEADS
-                                                       or lemma_of(low, "en") in BODY_HEADS):
-            continue
-        return name
-    return ""
+    found = [name for name in _body_candidates(segments) if not _bare_head(name)]
+    if not found:
+        return ""
+    # A headline names the body short ("from the Chamber of Commerce"), the text in full ("The
+    # Regional Chamber of Commerce in Gdańsk"): the longest candidate holding the first one wins.
+    first = found[0]
+    fuller = [n for n in found[1:] if len(n) > len(first) and first.casefold() in n.casefold()]
+    return max(fuller, key=len) if fuller else first
+
+
+def _bare_head(name: str) -> bool:
+    low = name.lower()
+    return " " not in name and not name.isupper() and (low in BODY_HEADS or lemma_of(low, "pl") in BODY_HEADS
+                                                      or lemma_of(low, "en") in BODY_HEADS)
 
 
 def _body_candidates(segments: list[Cues]) -> Iterator[str]:
@@ -440,10 +500,16 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
             if t.low in BY_WORDS and i > 0 and any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
+            ) or t.low in BY_WORDS and i > 0 and (
+                toks[i - 1].low in ORGANISING
+                or any(j in cues.award_strong for j in range(max(0, i - 8), i)) and any(
+                    toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
             ):
-                for lo, hi in _runs(toks[i + 1:], text):
+                start = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "the")
+                for lo, hi in _runs(toks[start:], text):
                     if lo == 0:
-                        run = toks[i + 1:i + 2 + hi]
+                        hi = _with_place(toks, text, start + hi)
+                        run = toks[start:hi + 1]
                         yield text[run[0].start:run[-1].end]
                     break
     for cues in segments:
@@ -454,12 +520,29 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
+                    if len(run) == 1 and j + 2 < i and not toks[j + 1].capitalised and toks[j + 2].capitalised \
+                            and toks[j + 1].low not in PREPOSITIONS and not _gap_breaks(text, run[0], toks[j + 2]):
+                        tail = _run_around(toks, j + 2)   # "Kapituła konkursu Innowator Pomorza"
+                        if tail and cues.tokens.index(tail[-1]) < i:
+                            run = [run[0], *tail]
+                    end = _with_place(toks, text, toks.index(run[-1]))
+                    run = toks[toks.index(run[0]):end + 1]
+                    while len(run) > 1 and run[0].low in DETERMINERS:
+                        run = run[1:]
                     yield text[run[0].start:run[-1].end]
                 if _active_granting(cues, i):   # "ESCA has awarded the label to X": the subject grants
                     runs = [r for r in _runs(toks[:i], text) if r[1] >= i - 3]
-                    if runs and not _is_award_run(cues, *runs[-1]):
+                    m = APPOSITIVE_RE.match(text)
+                    if runs and m and m.end(1) < toks[runs[-1][0]].start < m.end():
+                        # "Grupa MTP, organizator targów Polagra, przyznała": the body opens the sentence
+                        runs = [r for r in _runs(toks[:i], text) if toks[r[1]].end <= m.end(1)][-1:]
+                    if runs and not _is_award_run(cues, *runs[-1]) and not _names_award(cues, *runs[-1]) and not (
+                            runs[-1][0] > 0 and toks[runs[-1][0] - 1].low in {"in", "w", "we"}):   # "… in Geneva gave"
                         lo, hi = runs[-1]
-                        yield text[toks[lo].start:toks[hi].end]
+                        while lo < hi and toks[lo].low in DETERMINERS:
+                            lo += 1
+                        if toks[lo].low not in DETERMINERS:   # "The jury awarded": no name
+                            yield text[toks[lo].start:toks[hi].end]
                     # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
                     # nadało Ministerstwo …": the award before the verb, the body right after it.
                     after = _runs(toks[i + 1:], text)
@@ -479,6 +562,28 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 j -= 1
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
                 yield toks[j].text
+            # "Srebrny certyfikat ESCA", "the Gold Label of ESCA": an acronym right after the award
+            k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "of")
+            if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 3 and toks[k].text.isalpha() and (
+                    k + 1 >= len(toks) or not toks[k + 1].capitalised) and not _gap_breaks(text, toks[k - 1], toks[k]):
+                yield toks[k].text
+
+
+# Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
+# "Awards organised by the Chamber", "ranking published by").
+ORGANISING = {"run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
+              "organizowana", "organizowanego", "prowadzony", "prowadzona", "przeprowadzona", "przeprowadzony",
+              "opublikowany", "opublikowanym", "ogłoszonym", "ogłoszony", "przyznawany", "przyznawana",
+              "przyznawanego", "przyznawanej"}
+
+
+def _with_place(toks: list, text: str, hi: int) -> int:
+    """The last token of a body's name with the place that ends it: "Regional Chamber of Commerce in
+    Gdańsk" (an English name whose head gives awards, then "in" and a capitalised word)."""
+    if hi + 2 < len(toks) + 0 and toks[hi + 1].low == "in" and toks[hi + 2].capitalised and not _gap_breaks(
+            text, toks[hi], toks[hi + 2]) and any(t.lemma in BODY_HEADS for t in toks[max(0, hi - 5):hi + 1]):
+        return hi + 2
+    return hi
 
 
 def _body_by_decision(cues: Cues) -> str:
@@ -509,6 +614,12 @@ def _body_by_decision(cues: Cues) -> str:
 DECISION_NOUNS = {"decyzja", "decision"}
 
 
+def _names_award(cues: Cues, lo: int, hi: int) -> bool:
+    """A capitalised run ending in an award word is the award's name, not its body ("The jury of the
+    European Cluster Awards gave …")."""
+    return hi in cues.award_strong or hi in cues.award_weak
+
+
 def _is_award_run(cues: Cues, lo: int, hi: int) -> bool:
     """A capitalised run that opens with the award itself ("Certyfikat", "Nagrodę", "Status"), not a name."""
     t = cues.tokens[lo]
@@ -526,8 +637,11 @@ def _body_after_award(cues: Cues) -> str:
             j += 1
             if j < len(toks) and toks[j].low == "the":
                 j += 1
-        elif not toks[a].capitalised:
-            continue   # a Polish genitive owner follows a capitalised award name ("Nagrodę Ministra")
+        elif not toks[a].capitalised and not (j < len(toks) and toks[j].capitalised and any(
+                t.lemma in BODY_HEADS for t in toks[j:j + 2])):
+            # a Polish genitive owner follows a capitalised award name ("Nagrodę Ministra"), or a
+            # lowercase one when the owner is a body ("złoty medal Międzynarodowych Targów Poznańskich")
+            continue
         if j >= len(toks) or not toks[j].capitalised or _gap_breaks(text, toks[j - 1], toks[j]):
             continue
         for lo, hi in _runs(toks[j:], text):

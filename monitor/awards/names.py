@@ -29,7 +29,10 @@ _NOMINATIVE = {
     "m": {"iego": "i", "iemu": "i", "im": "i", "ego": "y", "emu": "y", "ym": "y"},
     "f": {"iej": "ia", "ej": "a", "ą": "a"},
     "n": {"iego": "ie", "iemu": "ie", "im": "ie", "ego": "e", "emu": "e", "ym": "e"},
+    "p": {"ich": "ie", "ych": "e", "imi": "ie", "ymi": "e", "im": "ie", "ym": "e"},
 }
+# Heads that are plural only ("Międzynarodowych Targów Poznańskich" -> "Międzynarodowe Targi Poznańskie").
+PLURAL_HEADS = {"targi"}
 _SOFT_AFTER = ("k", "g")     # "Gdańskiej" -> "Gdańska", "Śląskiego" -> "Śląski", "Polskiego" -> "Polskie"
 PREPOSITIONS = {"w", "we", "z", "ze", "na", "przy", "im", "i", "oraz", "dla", "do", "od"}
 # Lead words that say what kind of thing the recipient is, not its name ("firma Termoizol", "zespół
@@ -41,6 +44,8 @@ GENERIC_LEADS = {"firma", "firmy", "firmie", "firmę", "spółka", "spółki", "
 
 
 def _gender(lemma: str) -> str:
+    if lemma in PLURAL_HEADS:
+        return "p"
     if lemma in vocab.MASCULINE_IN_A:
         return "m"
     if lemma.endswith("a"):
@@ -63,7 +68,7 @@ def _adjective_nominative(word: str, gender: str) -> str | None:
             stem = word[: len(word) - len(end)]
             if end in table:
                 new = table[end]
-            elif end in ("ych", "ich", "ymi", "imi"):
+            elif end in ("ych", "ich", "ymi", "imi") or gender == "p":
                 return None   # a plural complement ("Technologii Kosmicznych") agrees with another noun
             else:
                 new = {"m": "y", "f": "a", "n": "e"}[gender]
@@ -71,6 +76,11 @@ def _adjective_nominative(word: str, gender: str) -> str | None:
                 new = {"y": "i", "ia": "a", "e": "ie"}.get(new, new)   # Gdańskiej/Śląskiego/Polskiego
             return stem + (new.upper() if word.isupper() else new)
     return None
+
+
+# Oblique endings of an adjective that agrees with a head noun of each gender.
+_AGREEING = {"m": ("iego", "iemu", "ego", "emu", "ym", "im"), "n": ("iego", "iemu", "ego", "emu", "ym", "im"),
+             "f": ("iej", "ej", "ą"), "p": ("ich", "ych", "imi", "ymi", "im", "ym")}
 
 
 def _is_nominative_adjective(word: str) -> bool:
@@ -97,6 +107,8 @@ def nominative(phrase: str) -> str:
     for i in range(head + 1, len(words)):
         if words[i].lower() in PREPOSITIONS:
             break
+        if not words[i].lower().endswith(_AGREEING[gender]):
+            break   # "Klastra Zielonej Chemii": a feminine genitive after a masculine head is a complement
         fixed = _adjective_nominative(words[i], gender)
         if fixed is None:
             break
@@ -156,6 +168,9 @@ def _feminine_oblique_first(word: str) -> str | None:
     return None
 
 
+_FEMININE_SURNAME = ("ska", "cka", "dzka", "owa", "ewa", "ina", "yna", "na")
+_FEMININE_FIRST = ("ia", "ja", "nna", "ina", "yna", "eta", "ata", "ela", "ewa", "ara", "ora", "ta", "la",
+                   "da", "ka", "ga")
 CONSONANT_END = re.compile(r"[^aeiouyąęó]$")
 
 
@@ -181,6 +196,14 @@ def person_nominative(phrase: str) -> str:
         first = _feminine_oblique_first(words[0])
         if first:
             return f"{first} {last}"
+    # A man's name in the genitive or accusative, both words declined ("Szymona Nowaka" -> "Szymon
+    # Nowak"); a woman's name in the nominative ends so too ("Ewa Kowalska", "Anna Mucha"): her first
+    # names' endings and the adjectival surnames are left alone.
+    if len(words) == 2 and all(re.search(r"[^aeiouyąęó]a$", w.lower()) and len(w) > 3 for w in words) and not (
+            words[1].lower().endswith(_FEMININE_SURNAME) or words[0].lower().endswith(_FEMININE_FIRST)):
+        fixed = [_first_name_nominative(w, "m", "a") for w in words]
+        if all(fixed):
+            return " ".join(fixed)
     # A man's name in the dative, both words declined ("Janowi Kowalczykowi" -> "Jan Kowalczyk").
     if len(words) == 2 and all(w.lower().endswith("owi") and len(w) > 5 for w in words):
         fixed = [_first_name_nominative(w, "m", "owi") for w in words]

@@ -109,7 +109,19 @@ class Cues:
         found = set(self.negative)
         if self.award_strong:
             found.discard("conformity")
+            # A prize told with its amount ("EUR 50,000 prize for our pilot", "Nagroda w wysokości 100
+            # tys. zł dla X") is still a prize: the amount makes it no price or fee. An amount "for the
+            # winner" ("Prize money: EUR 5,000 for the winner", "10 tys. zł dla zwycięzcy") is what a
+            # contest offers: a winner noun, and no act, names nobody who won.
+            if not self.offers_amount and any(self.tokens[a].lemma not in WINNERS for a in self.award_strong):
+                found.discard("money")
         return found
+
+    @property
+    def offers_amount(self) -> bool:
+        """An amount for "the winner" with no act of winning: "10 tys. zł dla zwycięzcy konkursu"."""
+        return "money" in self.negative and bool(self.positive) and all(
+            self.tokens[p].lemma in WINNERS for p in self.positive)
 
     @property
     def is_positive(self) -> bool:
@@ -273,12 +285,90 @@ def _is_title_of_year(toks: list[Token], i: int) -> bool:
     return t.low in {"best", "najlepszy", "najlepsza", "najlepsze"} and i + 1 < len(toks) and toks[i + 1].capitalised
 
 
+def _tops_ranking(toks: list[Token], i: int, text: str) -> bool:
+    """ "na szczycie rankingu", "came top of the ranking", "tops the league table" (a top word, then a
+    ranking word within four words); "Top of the ranking?" asks, it tells no place."""
+    low = toks[i].low
+    if "?" in text[toks[i].end:toks[min(len(toks) - 1, i + 6)].end + 1]:
+        return False
+    if low in vocab.RANKING_FIRST:
+        if not (i + 1 < len(toks) and toks[i + 1].low in {"in", "w", "we"}):
+            return False   # "the first ranking of clusters" is no place in it
+    elif low not in vocab.RANKING_TOP:
+        return False
+    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 5)))
+
+
+def _beats_rivals(toks: list[Token], i: int) -> bool:
+    """ "beats 60 rivals", "ahead of 40 teams", "pokonał 30 konkurentów" (a number within two words, then
+    a rival noun)."""
+    if toks[i].low not in vocab.BEAT_FORMS:
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+        if toks[j].low[:1].isdigit() or toks[j].low in {"dozens", "hundreds", "kilkudziesięciu", "kilkunastu"}:
+            return toks[j + 1].low in vocab.RIVAL_NOUNS or (
+                j + 2 < len(toks) and toks[j + 2].low in vocab.RIVAL_NOUNS)
+    return False
+
+
+def _number_one(toks: list[Token], i: int) -> bool:
+    """ "ranked number one", "uznany za numer jeden": a ranking word within two words before."""
+    if toks[i].low not in {"number", "numer", "nr", "no"} or i + 1 >= len(toks):
+        return False
+    if toks[i + 1].low not in {"one", "1", "jeden", "jedynką"}:
+        return False
+    return any(toks[j].lemma in {"rank", "uznać", "vote", "rate"} for j in range(max(0, i - 2), i))
+
+
+def _handed_to_named(toks: list[Token], i: int) -> bool:
+    """ "The jury gave a special mention to Polytech Robotics": a handing act whose recipient is named
+    after "to" (a jury announced for a prize names nobody it gave anything to); the caller asks for a
+    named distinction ("special mention") right after the act."""
+    if toks[i].lemma not in vocab.HANDING_ACTS:
+        return False
+    return any(toks[j].low == "to" and toks[j + 1].capitalised for j in range(i + 2, min(len(toks) - 1, i + 8)))
+
+
+def _after_done_check(toks: list[Token], i: int) -> bool:
+    """An assessment named as the setting of a result: "in the ESCA assessment", "w ocenie
+    doskonałości", "po audycie" (an in- or after-word up to three words before it, and no "during",
+    "before" or "ahead of" that would make it still to come)."""
+    window = [t.low for t in toks[max(0, i - 3):i]]
+    if any(w in {"during", "before", "ahead", "trakcie", "przed", "toku", "czasie", "przygotowania"} for w in window):
+        return False
+    return any(w in {"in", "after", "w", "po", "we"} for w in window)
+
+
+def _is_best_in_place(toks: list[Token], i: int) -> bool:
+    """ "najlepszy w Polsce", "best in Europe", "the best fintech cluster in Europe" (a best word, then an
+    in-word and a country, a continent or the world within four words)."""
+    if not toks[i].low.startswith(("best", "najlepsz")):
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 5)):
+        if toks[j].low in {"w", "we", "in"} and toks[j + 1].low in vocab.BEST_PLACE_WORDS | {"the"}:
+            k = j + 2 if toks[j + 1].low == "the" else j + 1
+            return k < len(toks) and toks[k].low in vocab.BEST_PLACE_WORDS
+    return False
+
+
+def _level_for(toks: list[Token], i: int) -> bool:
+    """A bare level noun for a named holder: "Bronze for the X Cluster", "Srebro dla Klastra Y", "Gold at
+    last for Z" (a for-word within three words, and a capitalised name after it)."""
+    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+        if toks[j].low in vocab.FOR_WORDS:
+            k = j + 2 if toks[j + 1].low == "the" and j + 2 < len(toks) else j + 1
+            return toks[k].capitalised
+    return False
+
+
 def _decided_or_ranked(toks: list[Token], i: int) -> bool:
     """A pending word that states no waiting: "Decyzją Ministra" (by the minister's decision: the
     decision is made) and "ahead of 40 teams" (a rank among rivals, not a time still to come)."""
     t = toks[i]
     if t.low == "decyzją":
         return True
+    if t.low == "decyzja" and i == 0 and i + 1 < len(toks) and toks[i + 1].lemma in vocab.BODY_HEADS:
+        return True   # "Decyzja Ministra w sprawie statusu KKK": a headline of the decision made
     return t.low == "ahead" and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low[:1].isdigit()
 
 
@@ -311,6 +401,23 @@ def analyse(text: str, lang: str) -> Cues:
         )
         if i > 0 and toks[i - 1].lemma in vocab.AWARD_STRONG["en"] and text[toks[i - 1].end:t.start] == "-":
             continue   # "award-winning", "prize-winning": a description, not news
+        if t.low.startswith(vocab.SPONSOR_PREFIXES):
+            cues.negative.setdefault("sponsor", []).append(i)   # "fundatorem nagrody", "ufundował nagrody"
+            continue
+        if t.low in vocab.FOUNDER_FORMS and any(
+                toks[j].lemma in AWARD_STRONG_ANY for j in range(i + 1, min(len(toks), i + 6))):
+            cues.negative.setdefault("sponsor", []).append(i)   # "founder of the Young Innovator Prize"
+            continue
+        if t.low.startswith(vocab.SPORT_PREFIXES) or (t.low.startswith(vocab.SPORT_WORD_PREFIX) and any(
+                toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
+            cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
+            continue
+        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or (
+                t.low in vocab.FINISH_FORMS and i + 1 < len(toks) and toks[i + 1].lemma in vocab.ORDINALS
+                and toks[i + 1].low not in {"1", "2", "3", "st", "nd", "rd"}):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "na szczycie rankingu", "came top of the ranking"
+            continue
         if t.low in vocab.PARTNER_FORMS or (t.text == "partner" and i + 1 < len(toks) and toks[i + 1].low == "of"):
             cues.negative.setdefault("sponsor", []).append(i)   # "partnerem nagrody", "partner of the Awards"
             continue
@@ -340,12 +447,13 @@ def analyse(text: str, lang: str) -> Cues:
             if polish and lem in vocab.PERFECTIVE_PL and form in ("fin", "inf"):
                 # "otrzyma", "zdobędzie" are future; "otrzymać" is an intention, and after a modal or a
                 # purpose word ("chcemy zdobyć", "aby uzyskać") one that vetoes like a future.
-                if (form == "fin" and lem not in {"znać"}) or _is_hypothetical(toks, i, modals):
+                if (form == "fin" and lem not in {"znać"}) or (
+                        _is_hypothetical(toks, i, modals) and lem not in vocab.MODAL_STATES):
                     cues.negative.setdefault("future", []).append(i)
                 continue
-            if polish and lem not in vocab.PERFECTIVE_PL and form == "inf":
+            if polish and lem not in vocab.PERFECTIVE_PL and form == "inf" and lem not in vocab.MODAL_STATES:
                 continue
-            if _is_hypothetical(toks, i, modals) or any(
+            if (_is_hypothetical(toks, i, modals) and lem not in vocab.MODAL_STATES) or any(
                 toks[j].low in vocab.FUTURE_AUX_PL for j in range(max(0, i - 3), i)
             ):
                 cues.negative.setdefault("future", []).append(i)
@@ -387,16 +495,20 @@ def analyse(text: str, lang: str) -> Cues:
                 continue  # only inside a phrase ("status Krajowego Klastra Kluczowego")
             if lem in {"złoto", "gold"} and i > 0 and toks[i - 1].low.isdigit():
                 continue
-            if lem in NAMED_WEAK and _name_follows(toks, i):
+            if lem in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and _level_for(toks, i):
+                cues.award_strong.append(i)   # "Bronze for the X Cluster": the level is the award
+            elif lem in NAMED_WEAK and _name_follows(toks, i):
                 cues.award_strong.append(i)
             else:
                 cues.award_weak.append(i)
-        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i) or (
+        elif _is_podium_place(toks, i) or _is_among_best(toks, i) or _is_title_of_year(toks, i) or _is_best_in_place(
+            toks, i) or (
             lem in vocab.ORDINALS and i > 0 and toks[i - 1].lemma == "rank"
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
-            if cls == "pending" and _decided_or_ranked(toks, i):
+            if cls == "pending" and (_decided_or_ranked(toks, i) or (
+                    lem in {"assessment", "evaluation", "audit", "ocena", "ewaluacja", "audyt"} and _after_done_check(toks, i))):
                 continue
             cues.negative.setdefault(cls, []).append(i)
         if lem in {"złoty", "zloty", "złotówka"} and i > 0 and toks[i - 1].low[:1].isdigit():
@@ -407,15 +519,19 @@ def analyse(text: str, lang: str) -> Cues:
     winners = {i for i, t in enumerate(toks) if t.lemma in WINNERS}
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
-        window = range(i + 1, min(len(toks), i + 6))
-        if toks[i].lemma in vocab.AWARD_BEFORE_TOO:
+        window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS else 6)))
+        if toks[i].lemma in vocab.AWARD_BEFORE_TOO or (toks[i].lemma in vocab.JOIN_ACTS and any(
+                t.low in {"grona", "grono", "gronie", "ranks", "group", "club"} for t in toks[max(0, i - 8):i])):
+            # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
             if any(j in winners for j in window):
                 cues.positive.append(i)
                 cues.acts.append(i)
             continue
-        if jury and not winners:
+        if jury and not winners and toks[i].lemma != "uznać" and not (
+                _handed_to_named(toks, i) and any(j in in_phrase for j in window)):
+            # ("Kapituła uznała X za najlepszy": a verdict of the jury, not its appointment)
             continue   # "Judges announced for the Cleantech Prize": the jury is named, not a winner
         named = {_name_start(toks, a) for a in cues.award_strong + cues.award_weak}
         if any(j in cues.award_strong or j in cues.award_weak or j in named for j in window) or any(
@@ -429,7 +545,7 @@ def analyse(text: str, lang: str) -> Cues:
     acts_before = [p for p in cues.positive if p not in winners]
     for w in list(cues.award_weak):
         start = _name_start(toks, w) if toks[w].capitalised else w
-        if (toks[w].lemma in vocab.PROMOTED_AFTER_ACT or _is_title_of_year(toks, w)) and any(
+        if (toks[w].lemma in vocab.PROMOTED_AFTER_ACT or _is_title_of_year(toks, w) or _is_best_in_place(toks, w)) and any(
             0 < start - p <= 4 for p in acts_before
         ):
             cues.award_weak.remove(w)
@@ -446,7 +562,7 @@ def analyse(text: str, lang: str) -> Cues:
         if by_body or body_first:
             cues.award_strong.append(p)
             cues.acts.append(p)
-    if any(t.lemma in vocab.CERTIFICATE_NOUNS for t in toks) and any(
+    if any(t.lemma in vocab.CERTIFICATE_NOUNS and k not in in_phrase for k, t in enumerate(toks)) and any(
         t.lemma in vocab.COURSE_WORDS or t.low in vocab.COURSE_WORDS for t in toks
     ):
         cues.negative.setdefault("training", []).append(0)   # the certificate of a course

@@ -11,7 +11,7 @@ from __future__ import annotations
 # a title, a status) are awards only when an act of granting is stated next to them.
 AWARD_STRONG = {
     "pl": {"nagroda", "wyróżnienie", "laureat", "laureatka", "odznaka", "medal", "statuetka", "zwycięzca",
-           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony", "odznaczenie", "prix"},
+           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony", "odznaczenie", "prix", "laur"},
     "en": {"award", "prize", "label", "medal", "winner", "laureate", "trophy", "accolade", "honour", "honor",
            "prix"},
 }
@@ -24,9 +24,11 @@ AWARD_WEAK = {
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
     "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
-           ("dyplom", "uznanie")],
+           ("dyplom", "uznanie"),
+           ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
     "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
-           ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit")],
+           ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
+           ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -43,21 +45,28 @@ POSITIVE_VERBS = {
            # headline present tense of imperfective verbs ("Klaster X otrzymuje Złotą Odznakę"), holding,
            # becoming, being found among the best
            "otrzymywać", "wygrywać", "dołączać", "uzyskiwać", "zyskać", "zyskiwać", "posiadacz", "posiadaczka",
-           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "przedłużyć"},
+           "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "przedłużyć",
+           # recognised as the best, moved up a level ("uznany za najlepszy", "awansował na srebro")
+           "uznać", "awansować",
+           # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
+           # pochwalić się Złotym Znakiem Jakości")
+           "przekazać", "pochwalić"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
-           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give"},
+           "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
+           "upgrade", "reach", "rate", "vote", "move"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
-           "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić"},
+           "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
+           "awansować", "przekazać", "pochwalić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -91,14 +100,20 @@ WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", 
 # Heads of noun phrases naming an organisation that gives awards (a ministry, a jury, a chamber…).
 BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
               "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
-              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber"}
+              "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber",
+              "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
 # ("The European Commission recognised the X Cluster", "Klaster doceniony przez Komisję").
 RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour", "honor", "uhonorować"}
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać"}
+# Verbs that name a state held even after a modal ("może pochwalić się X": it has X).
+MODAL_STATES = {"pochwalić"}
+# Verbs of joining a group, whose award may stand further after them ("dołączył do elitarnego grona
+# klastrów ze Złotą Odznaką", "joined the small group of Gold Label clusters").
+JOIN_ACTS = {"dołączyć", "dołączać", "join"}
 # A partner of an award is a sponsor tier ("Klaster partnerem nagrody X", "official partner of the Awards").
 PARTNER_FORMS = {"partnerem", "partnerką", "partnerami"}
 # "in Europe's top five", "w pierwszej dziesiątce", "into the top 10": a ranking place (TOP_WORDS, then a
@@ -119,7 +134,16 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć"}
+                 "przedłużyć", "przekazać"}
+# Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
+# konkurentów"): an act, a number within two words, a rival noun right after it.
+BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
+              "pokonali", "pokonując", "wyprzedził", "wyprzedziła", "wyprzedzili", "wyprzedzając"}
+RIVAL_NOUNS = {"rivals", "teams", "competitors", "contenders", "entries", "startups", "start-ups", "projects",
+               "konkurentów", "rywali", "drużyn", "zespołów", "uczestników", "startupów", "projektów", "firm",
+               "zgłoszeń", "konkurencyjnych"}
+# Finishing on a podium place: "finished first", "came second", "uplasował się na pierwszym miejscu".
+FINISH_FORMS = {"finished", "finishes", "came", "placed", "comes", "finish"}
 
 # A place on a podium is an award ("zajął I miejsce", "1st place – HydroLoop"); other places are not.
 PLACE_NOUNS = {"miejsce", "place", "lokata", "dziesiątka", "trójka", "piątka"}
@@ -147,7 +171,8 @@ NEGATIVE = {
         "nominee": {"nominacja", "nominować", "nominowany", "finalista", "finał", "półfinał", "shortlista",
                     "finalistka"},
         "sponsor": {"sponsor", "sponsorować", "sponsoring", "sponsorski", "sponsorka", "sponsorowany"},
-        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs"},
+        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs", "fsc", "pefc", "akredytacja", "norma", "zgodność",
+                       "pca"},
         "commerce": {"cennik", "zamówienie", "zamówić", "sprzedaż", "sklep", "rabat", "oferować"},
         "jubilee": {"jubileusz", "jubileuszowy", "rocznica", "urodziny"},
         "funding": {"dofinansowanie", "dotacja", "grant", "bon", "voucher", "finansowanie", "pożyczka",
@@ -170,7 +195,8 @@ NEGATIVE = {
         "nominee": {"nomination", "nominee", "shortlist", "shortlisted", "finalist", "final", "shortlisting",
                     "nominated", "runner-up"},
         "sponsor": {"sponsor", "sponsorship", "sponsoring", "sponsored"},
-        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs"},
+        "conformity": {"iso", "iec", "haccp", "gmp", "brc", "ifs", "fsc", "pefc", "accreditation", "accredit",
+                       "accredited", "custody", "compliance", "compliant"},
         "commerce": {"offer", "order", "shop", "sale", "discount", "catalogue", "catalog"},
         "jubilee": {"jubilee", "anniversary", "birthday"},
         "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing"},
@@ -183,7 +209,37 @@ NEGATIVE = {
 }
 # Classes that veto an award even in a sentence that states a win ("winners will receive").
 # A sponsor tier, a certificate of conformity with a standard (ISO) and a sales offer are never awards.
-BLOCKING = {"retrospective", "call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce"}
+BLOCKING = {"retrospective", "call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce",
+            "sport"}
+# A prize the cluster founded or funded for others is sponsorship ("Klaster fundatorem nagrody",
+# "Ufundowaliśmy nagrody"); word beginnings, since the lemma table holds no such verbs.
+SPONSOR_PREFIXES = ("fundator", "ufundow", "fundujem", "fundował")
+# A sports event's medals and cups (a staff spartakiad, a company football tournament) are not the
+# awards watched; word beginnings, Polish and English.
+SPORT_PREFIXES = ("spartakiad", "turniej", "siatkówk", "koszykówk", "piłk", "maraton",
+                  "olimpiad", "tournament", "relay", "football", "volleyball", "basketball", "marathon", "regat",
+                  "biegu", "biegach", "mistrzostw", "pływani", "wioślar", "kolarsk", "rowing", "swimming", "cycling",
+                  "championship")
+# "sport" words are a sports event only next to an event word ("company sports day", "dzień sportu",
+# "imprezie sportowej"); alone they may describe a product ("sprzęt sportowy", "SportSense").
+SPORT_WORD_PREFIX = "sport"
+SPORT_EVENT_WORDS = {"day", "days", "event", "events", "games", "festival", "picnic", "dzień", "dnia", "dniu",
+                     "impreza", "imprezy", "imprezie", "zawody", "zawodach", "rywalizacja", "rywalizacji",
+                     "rozgrywki", "rozgrywkach", "igrzyska", "igrzyskach", "piknik", "pikniku", "święto", "święcie"}
+# The founder of a prize sponsors it ("founder of the Young Innovator Prize", "founded the X Award"):
+# these forms count as a sponsor when an award word follows within five words.
+FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
+# A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
+# listy" (a top word, then a ranking word within three words).
+RANKING_TOP = {"top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
+               "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
+# Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
+RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
+RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list")
+# Best in a place: "najlepszy w Polsce", "best in Europe", "najlepszy klaster w kraju": a best-word, then an
+# in-word and a place within four words.
+BEST_PLACE_WORDS = {"polsce", "europie", "europe", "poland", "kraju", "country", "świecie", "world", "regionie",
+                    "region", "unii", "eu", "ue"}
 # Classes that a win stated outright in the same sentence overrides ("From finalist to winner: X wins",
 # "a startup backed by our Gold sponsor won the prize", "wins the award, offers a free workshop").
 OVERRIDDEN_BY_A_WIN = {"nominee", "sponsor", "commerce"}
