@@ -5,6 +5,7 @@ Building rows (which items, grouped how) is separate from the pure writers that 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import gc
@@ -53,6 +54,60 @@ def _representative(members: list[Item]) -> Item:
     return min(pool, key=lambda m: (m[FIRST_SEEN] or "", m[ID]))
 
 
+@contextlib.contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """Millions of tuples and dicts, no reference cycles: the cyclic collector would walk all of them
+    again and again as they pile up (4 of 10 s of a digest of a million items)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+Story = tuple[Item, list[Item]]     # (the item a story is shown as, its members)
+
+
+def plan_rows(
+    store: Store,
+    *,
+    since: str | None = None,
+    new: bool = False,
+    awards_only: bool = False,
+    topic: str | None = None,
+) -> tuple[list[Story], list[int]]:
+    """(stories in digest order, ids of the items they cover): what build_rows makes rows of, without the
+    rows themselves, so that a big CSV digest makes each row only as it is written (stream_rows)."""
+    with no_cyclic_gc():
+        items = store.digest_rows(since=since, new=new, awards_only=awards_only, topic=topic)
+        by_story: dict[Any, list[Item]] = {}
+        for item in items:   # in id order, so each story's members are too
+            story = item[STORY_ID]
+            by_story.setdefault((item[ID],) if story is None else story, []).append(item)
+        # A story whose items are all selected (every story of an --all digest) has them at hand already:
+        # read from the store only the stories with members outside the selection.
+        all_members: dict[Any, list[Item]] = {}
+        if since or new or awards_only or topic:
+            sizes = store.story_sizes(k for k in by_story if not isinstance(k, tuple))
+            all_members = store.story_members(k for k, n in sizes.items() if n != len(by_story[k]))
+        stories = [(selected[0] if len(selected) == 1 else _representative(selected), all_members.get(key, selected))
+                   for key, selected in by_story.items()]
+        stories.sort(key=_story_order, reverse=True)
+        return stories, [item[ID] for item in items]
+
+
+def _story_order(story: Story) -> tuple[str, Any]:
+    rep = story[0]
+    return (rep[PUBLISHED] or "", rep[FIRST_SEEN])
+
+
+def stream_rows(stories: list[Story]) -> Iterator[dict[str, Any]]:
+    """The digest rows of plan_rows' stories, one at a time."""
+    return (_row(rep, members) for rep, members in stories)
+
+
 def build_rows(
     store: Store,
     *,
@@ -62,39 +117,11 @@ def build_rows(
     topic: str | None = None,
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """(rows, ids of the items they cover). One row per story among the selected items."""
-    # Millions of tuples and dicts, no reference cycles: the cyclic collector would walk all of them
-    # again and again as they pile up (4 of 10 s of a digest of a million items).
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _build_rows(store, since=since, new=new, awards_only=awards_only, topic=topic)
-    finally:
-        if collecting:
-            gc.enable()
+    stories, covered = plan_rows(store, since=since, new=new, awards_only=awards_only, topic=topic)
+    with no_cyclic_gc():
+        return list(stream_rows(stories)), covered
 
 
-def _build_rows(store: Store, *, since: str | None, new: bool, awards_only: bool,
-                topic: str | None) -> tuple[list[dict[str, Any]], list[int]]:
-    items = store.digest_rows(since=since, new=new, awards_only=awards_only, topic=topic)
-    by_story: dict[Any, list[Item]] = {}
-    for item in items:   # in id order, so each story's members are too
-        story = item[STORY_ID]
-        by_story.setdefault((item[ID],) if story is None else story, []).append(item)
-    # A story whose items are all selected (every story of an --all digest) has them at hand already:
-    # read from the store only the stories with members outside the selection.
-    all_members: dict[Any, list[Item]] = {}
-    if since or new or awards_only or topic:
-        sizes = store.story_sizes(k for k in by_story if not isinstance(k, tuple))
-        all_members = store.story_members(k for k, n in sizes.items() if n != len(by_story[k]))
-    rows = []
-    for key, selected in by_story.items():
-        rep = selected[0] if len(selected) == 1 else _representative(selected)
-        rows.append(_row(rep, all_members.get(key, selected)))
-    rows.sort(key=_ORDER, reverse=True)
-    return rows, [item[ID] for item in items]
-
-
-_ORDER = operator.itemgetter("published", "first_seen")
 
 
 def _row(rep: Item, members: list[Item]) -> dict[str, Any]:
@@ -303,7 +330,7 @@ def render_atom(rows: Iterable[dict[str, Any]], title: str = "monitor digest", h
 WRITERS = {"csv": render_csv, "json": render_json, "html": render_html, "md": render_md, "atom": render_atom}
 
 
-def render_chunks(rows: list[dict[str, Any]], fmt: str, health: list[str] | None = None) -> Iterable[str]:
+def render_chunks(rows: Iterable[dict[str, Any]], fmt: str, health: list[str] | None = None) -> Iterable[str]:
     """render() in pieces to write one after the other (csv comes row by row; the others whole)."""
     if fmt == "csv":
         return render_csv_chunks(rows)

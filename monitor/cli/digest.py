@@ -27,7 +27,7 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
         monitor digest --db monitor.db --new --format csv -o new.csv
         12 rows written to new.csv
     """
-    from monitor.digest import build_rows, parse_since, render_chunks
+    from monitor.digest import no_cyclic_gc, parse_since, plan_rows, render_chunks, stream_rows
     from monitor.files import write_atomic
     from monitor.health import problem_lines, source_health
 
@@ -41,23 +41,26 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
             raise UsageProblem(str(exc)) from None
     store = _open_store(_db_path(db, None), must_exist=True)
     try:
-        rows, covered = build_rows(store, since=since_date, new=select_new, awards_only=awards_only, topic=topic)
+        stories, covered = plan_rows(store, since=since_date, new=select_new, awards_only=awards_only, topic=topic)
         problems = problem_lines(source_health(store, store.recently_crawled_sources()))
-        chunks = render_chunks(rows, fmt, health=problems)
-        if output:
-            try:  # temp file + rename: a full disk leaves no half-written digest
-                write_atomic(output, chunks)
-            except OSError as exc:
-                raise click.ClickException(str(exc)) from None
-        else:
-            for chunk in chunks:
-                click.echo(chunk, nl=False)
+        with no_cyclic_gc():
+            # CSV is written row by row, each row made as it is written: never a dict per story held at once.
+            rows = stream_rows(stories) if fmt == "csv" else list(stream_rows(stories))
+            chunks = render_chunks(rows, fmt, health=problems)
+            if output:
+                try:  # temp file + rename: a full disk leaves no half-written digest
+                    write_atomic(output, chunks)
+                except OSError as exc:
+                    raise click.ClickException(str(exc)) from None
+            else:
+                for chunk in chunks:
+                    click.echo(chunk, nl=False)
         if select_new:
             store.mark_sent(covered, "new", fmt)
     finally:
         store.close()
     if output:
-        click.echo(f"{len(rows)} rows written to {output}", err=True)
+        click.echo(f"{len(stories)} rows written to {output}", err=True)
 
 
 @click.command()
