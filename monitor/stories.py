@@ -25,7 +25,6 @@ import hashlib
 import logging
 import math
 import re
-import sys
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -385,10 +384,8 @@ class _Prepared:
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
         plain = {n for n in names if ":" not in n}
-        # Interned (the cut words repeat from item to item): these sets live as long as the Store's
-        # signature cache keeps the signature.
-        self.vocabulary = plain | {sys.intern(t[:6]) for t in sig["en_tokens"] | sig["orig_tokens"]}
-        self.heads = {sys.intern(v[:PREFIX]) for v in self.vocabulary if len(v) >= PREFIX}
+        self.vocabulary = plain | {t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
+        self.heads = {v[:PREFIX] for v in self.vocabulary if len(v) >= PREFIX}
         self.title_names = {n[2:] for n in names if n.startswith("t:")}
         self.english_title_names = {n[2:] for n in names if n.startswith("u:")} or self.title_names
         self.facts = {p: {n for n in names if n.startswith(p)} for p in FACT_PREFIXES}
@@ -397,8 +394,7 @@ class _Prepared:
 
 
 def _prepared(sig: dict[str, Any]) -> _Prepared:
-    """The signature's derived sets, kept in its "memo" (Store.story_signatures keeps that dict while
-    the stored signature is unchanged, so a candidate met by many items is prepared once)."""
+    """The signature's derived sets, kept in its "memo": derived once however many pairs it is in."""
     memo = sig.get("memo")
     if memo is None:
         memo = sig["memo"] = {}
@@ -406,10 +402,6 @@ def _prepared(sig: dict[str, Any]) -> _Prepared:
     if prep is None:
         prep = memo["prepared"] = _Prepared(sig)
     return prep
-
-
-def _vocabulary(sig: dict[str, Any]) -> set[str]:
-    return _prepared(sig).vocabulary
 
 
 def _unmentioned(names: set[str], other: _Prepared) -> set[str]:

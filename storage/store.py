@@ -90,8 +90,6 @@ class Store:
 
     def __init__(self, db: Database):
         self.db = db
-        # story_signatures' decoded signatures, by item id (the candidates of one item are mostly
-        # the candidates of the next: decoding them again was most of a lookup's cost)
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -208,6 +206,13 @@ class Store:
             raise
         self.db.conn.execute("COMMIT")
 
+    def _insert(self, verb: str, table: str, row: dict[str, Any]) -> int:
+        """One row by plain SQL (sqlite_utils' insert reads the table's columns on every call: half the
+        cost of storing an item); returns its rowid."""
+        cols = list(row)
+        return self.db.conn.execute(f"{verb} INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                                    [row[c] for c in cols]).lastrowid
+
     def save_item(self, fields: dict[str, Any], aliases: Iterable[str] = ()) -> int | None:
         """Insert a new item; return its id, or None when its URL is already stored."""
         url = fields["url"]
@@ -217,11 +222,7 @@ class Store:
             return None
         row = self._item_row(fields, utcnow())
         with self.db.atomic():
-            # Plain SQL: sqlite_utils' insert reads the table's columns on every call (half the cost).
-            cols = list(row)
-            item_id = self.db.conn.execute(
-                f"INSERT INTO items ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [row[c] for c in cols]).lastrowid
+            item_id = self._insert("INSERT", "items", row)
             self.add_aliases(item_id, [url, *aliases])
         return item_id
 
@@ -318,10 +319,7 @@ class Store:
             row = {"item_id": item_id, **sig}
             for col in ("en_tokens", "orig_tokens", "names"):
                 row[col] = json.dumps(sorted(row.get(col) or []), ensure_ascii=False)
-            cols = list(row)
-            self.db.conn.execute(
-                f"INSERT OR REPLACE INTO story_sigs ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                [row[c] for c in cols])
+            self._insert("INSERT OR REPLACE", "story_sigs", row)
             self.db.conn.executemany(
                 "INSERT OR IGNORE INTO story_keys (key, day, item_id) VALUES (?, ?, ?)",
                 [(k, sig["day"], item_id) for k in keys],

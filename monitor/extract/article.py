@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable
 from urllib.parse import urljoin
@@ -16,8 +17,8 @@ from urllib.parse import urljoin
 from parsel import Selector
 
 from monitor.extract.dates import DATE_TEXT, parse_date
-from monitor.extract.furniture import (HEADLINE_LINES, strip_leading_furniture, strip_trailing_furniture,
-                                      unlayout_tables)
+from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leading_furniture,
+                                      strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 from monitor.extract.urlshape import is_file_url
@@ -361,11 +362,23 @@ def _marked_modified(node: Selector) -> bool:
 TITLE_CLASS = re.compile(r"(title|heading|tytul|naglowek)", re.IGNORECASE)
 
 
+# The title's element of each page being read: dates, the text below the headline and the page's
+# structure all start from it, and finding it walks every element of the page.
+_TITLE_ELEMENTS: "weakref.WeakKeyDictionary[Selector, dict[str, Selector | None]]" = weakref.WeakKeyDictionary()
+
+
 def _title_element(sel: Selector, title: str) -> Selector | None:
     """The element printing the title: a heading, else a title-classed cell or box (Joomla 1.x
     <td class="contentheading">), else any element of the content whose whole text is the title."""
     if not title:
         return None
+    found = _TITLE_ELEMENTS.setdefault(sel, {})
+    if title not in found:
+        found[title] = _find_title_element(sel, title)
+    return found[title]
+
+
+def _find_title_element(sel: Selector, title: str) -> Selector | None:
     for h in sel.xpath("//h1|//h2|//h3|//h4"):
         if _norm(" ".join(h.xpath(".//text()").getall())) == title:
             return h
@@ -508,6 +521,11 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
+def _line_key(line: str) -> str:
+    """A line of extracted text as it is found in the page's text: no list or table marks, no spaces."""
+    return _squash(line.strip(" |\t#-*•"))
+
+
 def _from_headline(sel: Selector, title: str, text: str) -> str:
     """The extracted text from its first line printed below the article's headline.
 
@@ -524,7 +542,7 @@ def _from_headline(sel: Selector, title: str, text: str) -> str:
     before = _squash(" ".join(heading.xpath(f"preceding::text(){texts}").getall()))
     lines = text.split("\n")
     for i, line in enumerate(lines[:HEADLINE_LINES]):
-        key = _squash(line.strip(" |\t#-*•"))
+        key = _line_key(line)
         if not key:
             continue
         if key in after:
@@ -571,12 +589,10 @@ def _short_text_below_headline(html: str, url: str, sel: Selector, title: str) -
     block = _squash(_block_below_headline(heading))
     if not doc or not block:
         return ""
-    lines = [line for line in (getattr(doc, "text", "") or "").split("\n")
-             if _squash(line.strip(" |\t#-*•")) and _squash(line.strip(" |\t#-*•")) in block]
+    lines = [line for line in (getattr(doc, "text", "") or "").split("\n") if (key := _line_key(line)) and key in block]
     return strip_trailing_furniture("\n".join(lines), title)
 
 
-LIST_ITEM = ("- ", "* ", "• ")
 LIST_MIN_ITEMS = 3
 
 
@@ -585,7 +601,7 @@ def _lead_in_list(text: str) -> bool:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     if len(lines) < 1 + LIST_MIN_ITEMS or not lines[0].endswith(":"):
         return False
-    return all(line.startswith(LIST_ITEM) for line in lines[1:1 + LIST_MIN_ITEMS])
+    return all(line.startswith(LIST_MARKERS) for line in lines[1:1 + LIST_MIN_ITEMS])
 
 
 def article_structure(sel: Selector, url: str, title: str, published: str | None) -> bool:

@@ -112,6 +112,7 @@ def strip_leading_furniture(text: str, title: str = "") -> str:
 
 
 HEADLINE_LINES = 12     # lines of the extracted text in which the headline is looked for
+LIST_MARKERS = ("- ", "* ", "• ")   # how trafilatura writes list items
 
 
 def _lead_in_to_list(line: str, following: list[str]) -> bool:
@@ -121,7 +122,7 @@ def _lead_in_to_list(line: str, following: list[str]) -> bool:
     True
     """
     return line.rstrip().endswith(":") and len(line.split()) >= 3 and bool(following) \
-        and following[0].lstrip().startswith(("- ", "* ", "• "))
+        and following[0].lstrip().startswith(LIST_MARKERS)
 
 
 def strip_trailing_furniture(text: str, title: str = "") -> str:
@@ -131,6 +132,6 @@ def strip_trailing_furniture(text: str, title: str = "") -> str:
     'Do klastra przystąpiły:\\n- Odlewnia Żary\\n- Metalform'
     """
     lines = text.rstrip().split("\n")
-    while len(lines) > 1 and not lines[-1].lstrip().startswith(("- ", "* ", "• ")) and _is_furniture(lines[-1], title):
+    while len(lines) > 1 and not lines[-1].lstrip().startswith(LIST_MARKERS) and _is_furniture(lines[-1], title):
         lines.pop()
     return "\n".join(lines)
