@@ -246,12 +246,24 @@ I12_HELDOUT3_KIND_FLOORS = {"label_level": 0.8, "status": 1.0, "competition": 1.
                             "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
                             "pending": 1.0, "other": 0.916}
 
+# Fourth held-out set (tests/data/award_texts_i12_heldout4.json, 82 texts written from scratch by branch i12k, which
+# neither read nor changed the classifier; tests/data/heldout4_baseline.md), measured on main's rules (748541a):
+# misses labels told as a level reached or a first step, a status kept or granted by a regional board, a first
+# place told without a prize word, distinctions told as "special distinction"/"commended"; no false positive.
+I12_HELDOUT4_FLOORS = {"precision": 1.0, "recall": 0.84, "level_accuracy": 1.0, "recipient_accuracy": 0.567,
+                       "awarding_body_accuracy": 0.567}   # details over the true positives: 21 and 21 of 37
+I12_HELDOUT4_KIND_FLOORS = {"label_level": 0.8, "status": 0.666, "competition": 0.9, "prize_medal": 1.0,
+                            "distinction": 0.777, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
+                            "pending": 1.0, "other": 1.0}
+
 
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
     ("award_texts_i12_heldout2.json", I12_HELDOUT2_FLOORS, I12_HELDOUT2_KIND_FLOORS),
     ("award_texts_i12_heldout3.json", I12_HELDOUT3_FLOORS, I12_HELDOUT3_KIND_FLOORS),
+    ("award_texts_i12_heldout4.json", I12_HELDOUT4_FLOORS, I12_HELDOUT4_KIND_FLOORS),
 ])
 def test_issue12_texts_keep_their_floors_overall_by_kind_and_for_details(name, floors, kind_floors):
     bench = _award_bench()
