@@ -258,12 +258,27 @@ I12_HELDOUT4_KIND_FLOORS = {"label_level": 0.8, "status": 0.666, "competition": 
                             "pending": 1.0, "other": 1.0}
 
 
+# Fifth held-out set (tests/data/award_texts_i12_heldout5.json, 80 texts written from scratch by branch i12l, which
+# neither read nor changed the classifier; tests/data/heldout5_baseline.md), measured on main's rules (b5e9307):
+# misses labels told as a first step, a first label or the highest rating, a status "recognised", a first place
+# and a top ranking place told without a prize word, a university's medal won at an invention show (EN), a
+# distinction "singled out"; one level taken from the earlier level named; three false positives (assessor
+# certificates after a course, a results announcement ahead, a jubilee of the label method).
+I12_HELDOUT5_FLOORS = {"precision": 0.918, "recall": 0.809, "level_accuracy": 0.97, "recipient_accuracy": 0.735,
+                       "awarding_body_accuracy": 0.705}   # details over the true positives: 25 and 24 of 34
+I12_HELDOUT5_KIND_FLOORS = {"label_level": 0.666, "status": 0.857, "competition": 0.777, "prize_medal": 0.888,
+                            "distinction": 0.875, "training": 0.75, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 0.666, "ceremony_ahead": 0.666,
+                            "pending": 1.0, "other": 1.0}
+
+
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
     ("award_texts_i12_heldout2.json", I12_HELDOUT2_FLOORS, I12_HELDOUT2_KIND_FLOORS),
     ("award_texts_i12_heldout3.json", I12_HELDOUT3_FLOORS, I12_HELDOUT3_KIND_FLOORS),
     ("award_texts_i12_heldout4.json", I12_HELDOUT4_FLOORS, I12_HELDOUT4_KIND_FLOORS),
+    ("award_texts_i12_heldout5.json", I12_HELDOUT5_FLOORS, I12_HELDOUT5_KIND_FLOORS),
 ])
 def test_issue12_texts_keep_their_floors_overall_by_kind_and_for_details(name, floors, kind_floors):
     bench = _award_bench()
