@@ -14,7 +14,7 @@ import json
 import operator
 import re
 from collections import Counter
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape as xml_escape
 
 from storage import Store, utcnow
@@ -39,19 +39,12 @@ def parse_since(value: str, today: dt.date | None = None) -> str:
         raise ValueError(f"--since takes a date YYYY-MM-DD or a number of days like 7d, got {value!r}") from None
 
 
-# Positions in the item tuples of Store.digest_rows / Store.story_members.
+# Positions in the item tuples of Store.digest_stories / Store.story_members.
 (ID, URL, SOURCE, LANGUAGE, TITLE, TITLE_EN, SUMMARY, SUMMARY_EN, PUBLISHED, FIRST_SEEN, STORY_ID, IS_AWARD,
  AWARD_LEVEL, AWARD_NAME, AWARD_BODY, AWARD_RECIPIENT, AWARD_EVIDENCE, TOPICS) = (DIGEST_ROW_COLUMNS.index(c) for c in (
     "id", "url", "source", "language", "title", "title_en", "summary", "summary_en", "published", "first_seen",
     "story_id", "is_award", "award_level", "award_name", "award_body", "award_recipient", "award_evidence", "topics"))
 Item = tuple[Any, ...]
-
-
-def _representative(members: list[Item]) -> Item:
-    """The item a story is shown as: the English original when there is one, else the earliest."""
-    english = [m for m in members if m[LANGUAGE] == "en"]
-    pool = english or members
-    return min(pool, key=lambda m: (m[FIRST_SEEN] or "", m[ID]))
 
 
 @contextlib.contextmanager
@@ -67,45 +60,26 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-Story = tuple[Item, list[Item]]     # (the item a story is shown as, its members)
-
-
-def plan_rows(
+def stream_rows(
     store: Store,
     *,
     since: str | None = None,
     new: bool = False,
     awards_only: bool = False,
     topic: str | None = None,
-) -> tuple[list[Story], list[int]]:
-    """(stories in digest order, ids of the items they cover): what build_rows makes rows of, without the
-    rows themselves, so that a big CSV digest makes each row only as it is written (stream_rows)."""
-    with no_cyclic_gc():
-        items = store.digest_rows(since=since, new=new, awards_only=awards_only, topic=topic)
-        by_story: dict[Any, list[Item]] = {}
-        for item in items:   # in id order, so each story's members are too
-            story = item[STORY_ID]
-            by_story.setdefault((item[ID],) if story is None else story, []).append(item)
-        # A story whose items are all selected (every story of an --all digest) has them at hand already:
-        # read from the store only the stories with members outside the selection.
-        all_members: dict[Any, list[Item]] = {}
-        if since or new or awards_only or topic:
-            sizes = store.story_sizes(k for k in by_story if not isinstance(k, tuple))
-            all_members = store.story_members(k for k, n in sizes.items() if n != len(by_story[k]))
-        stories = [(selected[0] if len(selected) == 1 else _representative(selected), all_members.get(key, selected))
-                   for key, selected in by_story.items()]
-        stories.sort(key=_story_order, reverse=True)
-        return stories, [item[ID] for item in items]
+) -> Iterator[dict[str, Any]]:
+    """The digest rows, one per story among the selected items, in digest order, made one at a time.
 
-
-def _story_order(story: Story) -> tuple[str, Any]:
-    rep = story[0]
-    return (rep[PUBLISHED] or "", rep[FIRST_SEEN])
-
-
-def stream_rows(stories: list[Story]) -> Iterator[dict[str, Any]]:
-    """The digest rows of plan_rows' stories, one at a time."""
-    return (_row(rep, members) for rep, members in stories)
+    SQLite picks each story's item and sorts the stories (Store.digest_stories); only a chunk of rows
+    is in memory at once, so a digest of a million items is written in flat memory. A story's other
+    items (for also_at and the award flags) are read a chunk's stories at a time.
+    """
+    size = len(DIGEST_ROW_COLUMNS)
+    for chunk in store.digest_stories(since=since, new=new, awards_only=awards_only, topic=topic):
+        shared = store.story_members([r[STORY_ID] for r in chunk if r[size] > 1])
+        for r in chunk:
+            rep = r[:size]
+            yield _row(rep, shared[rep[STORY_ID]] if r[size] > 1 else (rep,))
 
 
 def build_rows(
@@ -117,14 +91,12 @@ def build_rows(
     topic: str | None = None,
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """(rows, ids of the items they cover). One row per story among the selected items."""
-    stories, covered = plan_rows(store, since=since, new=new, awards_only=awards_only, topic=topic)
-    with no_cyclic_gc():
-        return list(stream_rows(stories)), covered
+    with store.snapshot(), no_cyclic_gc():
+        covered = store.digest_ids(since=since, new=new, awards_only=awards_only, topic=topic)
+        return list(stream_rows(store, since=since, new=new, awards_only=awards_only, topic=topic)), covered
 
 
-
-
-def _row(rep: Item, members: list[Item]) -> dict[str, Any]:
+def _row(rep: Item, members: Sequence[Item]) -> dict[str, Any]:
     is_award = bool(rep[IS_AWARD]) or any(m[IS_AWARD] for m in members)
     level = ""
     if is_award:   # counted only when needed: this runs once per row of digests of a million items

@@ -67,6 +67,10 @@ DIGEST_ROW_COLUMNS = ("id", "url", "source", "language", "title", "title_en", "s
 _DIGEST_ROW_SQL = ", ".join(
     f"CASE WHEN language = 'en' THEN NULL ELSE {c} END AS {c}" if c in ("title_en", "summary_en") else c
     for c in DIGEST_ROW_COLUMNS)
+_DIGEST_ROW_SQL_R = ", ".join(
+    f"CASE WHEN r.language = 'en' THEN NULL ELSE r.{c} END" if c in ("title_en", "summary_en") else f"r.{c}"
+    for c in DIGEST_ROW_COLUMNS)
+DIGEST_CHUNK = 2000     # digest rows fetched at a time
 
 
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
@@ -205,6 +209,20 @@ class Store:
                 self.db.conn.execute("ROLLBACK")
             raise
         self.db.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the database (a read transaction: in WAL mode a writer in
+        another process goes on, unseen), e.g. a digest's rows and the ids it marks as sent."""
+        if self.db.conn.in_transaction:
+            yield
+            return
+        self.db.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("COMMIT")
 
     def _insert(self, verb: str, table: str, row: dict[str, Any]) -> int:
         """One row by plain SQL (sqlite_utils' insert reads the table's columns on every call: half the
@@ -499,19 +517,54 @@ class Store:
         cols = [c[0] for c in cursor.description]
         return [dict(zip(cols, row)) for row in cursor]
 
-    def digest_rows(
+    def digest_ids(
         self,
         *,
         since: str | None = None,
         new: bool = False,
         awards_only: bool = False,
         topic: str | None = None,
-    ) -> list[tuple[Any, ...]]:
-        """The digest_items selection as DIGEST_ROW_COLUMNS tuples in id order (the order of the table
-        itself: no sort of the whole store; the digest sorts its rows, one per story)."""
+    ) -> list[int]:
+        """Ids of the digest_items selection, in id order (what a --new digest marks as sent)."""
         where, params = self._digest_where(since, new, awards_only, topic)
-        return self.db.execute(f"SELECT {_DIGEST_ROW_SQL} FROM items{where} ORDER BY id",
-                               params).fetchall()
+        return [r[0] for r in self.db.execute(f"SELECT id FROM items{where} ORDER BY id", params)]
+
+    def digest_stories(
+        self,
+        *,
+        since: str | None = None,
+        new: bool = False,
+        awards_only: bool = False,
+        topic: str | None = None,
+        chunk: int | None = None,
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """One row per story among the selected items, newest first, in lists of up to `chunk`.
+
+        Each row is the DIGEST_ROW_COLUMNS tuple of the item the story is shown as (among the selected
+        items: the English one when there is one, else the earliest first seen, then the lowest id)
+        followed by the story's number of items in the whole store (1 for an item without a story).
+        `chunk` defaults to DIGEST_CHUNK.
+        Order: that item's published date (undated last), then its first_seen, both descending; ties
+        by the lowest selected id of the story. SQLite groups and sorts (one sort of narrow rows, on
+        disk when it outgrows the page cache); the rows come a chunk at a time, so memory stays flat
+        however many items the store holds.
+        """
+        where, params = self._digest_where(since, new, awards_only, topic)
+        # An item without a story is a story of its own: key -id never meets a (positive) story id.
+        # A selection with a filter may hold part of a story: its size is counted in the whole store.
+        size = "g.n" if not where else (
+            "CASE WHEN r.story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM items m WHERE m.story_id = r.story_id) END")
+        sql = (
+            "WITH ranked AS (SELECT id, coalesce(published, '') AS pub, first_seen, "
+            "row_number() OVER w AS rn, min(id) OVER w AS first_id, count(*) OVER w AS n "
+            f"FROM items{where} WINDOW w AS (PARTITION BY coalesce(story_id, -id) "
+            "ORDER BY language IS NOT 'en', coalesce(first_seen, ''), id "
+            "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) "
+            f"SELECT {_DIGEST_ROW_SQL_R}, {size} FROM ranked g JOIN items r ON r.id = g.id WHERE g.rn = 1 "
+            "ORDER BY g.pub DESC, g.first_seen DESC, g.first_id")
+        cursor = self.db.conn.execute(sql, params)
+        while rows := cursor.fetchmany(chunk or DIGEST_CHUNK):
+            yield rows
 
     def story_sizes(self, story_ids: Iterable[int]) -> dict[int, int]:
         """{story id: number of its items} (read from the story_id index alone)."""
