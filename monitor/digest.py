@@ -67,19 +67,57 @@ def stream_rows(
     new: bool = False,
     awards_only: bool = False,
     topic: str | None = None,
-) -> Iterator[dict[str, Any]]:
+    csv_lines: bool = False,
+) -> Iterator[dict[str, Any] | str]:
     """The digest rows, one per story among the selected items, in digest order, made one at a time.
 
     SQLite picks each story's item and sorts the stories (Store.digest_stories); only a chunk of rows
     is in memory at once, so a digest of a million items is written in flat memory. A story's other
-    items (for also_at and the award flags) are read a chunk's stories at a time.
+    items (for also_at and the award flags) are read a chunk's stories at a time. With csv_lines, a
+    row comes as its CSV cells joined by \x1f (made by SQLite: CSV_CELLS_SQL), for render_csv_chunks.
     """
-    size = len(DIGEST_ROW_COLUMNS)
+    if csv_lines:
+        yield from _csv_cells(store, since=since, new=new, awards_only=awards_only, topic=topic)
+        return
     for chunk in store.digest_stories(since=since, new=new, awards_only=awards_only, topic=topic):
-        shared = store.story_members([r[STORY_ID] for r in chunk if r[size] > 1])
-        for r in chunk:
-            rep = r[:size]
-            yield _row(rep, shared[rep[STORY_ID]] if r[size] > 1 else (rep,))
+        shared = store.story_members([shown[STORY_ID] for _, shown, n in chunk if n > 1])
+        for _, shown, n in chunk:
+            yield _row(shown, shared[shown[STORY_ID]] if n > 1 else (shown,))
+
+
+_IS_AWARD, _AWARD_LEVEL, _ALSO_AT = (COLUMNS.index(c) for c in ("is_award", "award_level", "also_at"))
+
+
+def _csv_cells(store: Store, **selection: Any) -> Iterator[dict[str, Any] | str]:
+    """stream_rows(csv_lines=True): each row's CSV cells joined by \x1f, as _row makes them."""
+    separators = len(COLUMNS)    # the cells, then the story id
+    shown_sql = CSV_CELLS_SQL + " || char(31) || coalesce(story_id, '')"
+    for chunk in store.digest_stories(**selection, shown_sql=shown_sql):
+        shared = store.story_member_awards([int(line[line.rindex("\x1f") + 1:]) for _, line, n in chunk if n > 1])
+        for item_id, line, n in chunk:
+            if line.count("\x1f") != separators:    # a \x1f inside a cell: its cells are read one by one
+                rep = store.digest_item(item_id)
+                yield _row(rep, store.story_members([rep[STORY_ID]])[rep[STORY_ID]] if n > 1 else (rep,))
+                continue
+            end = line.rindex("\x1f")
+            if n == 1:
+                yield line[:end]
+                continue
+            # A story of several items: award flag, level and also_at from all of them, as _row has them.
+            members = shared[int(line[end + 1:])]
+            cells = line[:end].split("\x1f")
+            rep = next(m for m in members if m[0] == item_id)
+            is_award = bool(rep[2]) or any(m[2] for m in members)
+            level = ""
+            if is_award:
+                level = rep[3]
+                if not level:
+                    levels = Counter(m[3] for m in members if m[3])
+                    level = levels.most_common(1)[0][0] if levels else ""
+            cells[_IS_AWARD] = "true" if is_award else "false"
+            cells[_AWARD_LEVEL] = level or ""
+            cells[_ALSO_AT] = " ".join(m[1] for m in members if m[1] != rep[1])
+            yield "\x1f".join(cells)
 
 
 def build_rows(
@@ -144,30 +182,49 @@ _FORMULA_CELL = re.compile("\x1f[" + re.escape("".join(FORMULA_START)) + "]")
 CSV_CHUNK_ROWS = 2000
 
 
+# A story of one item comes from SQLite as its CSV cells (as _row makes them) joined by \x1f: one string
+# per row instead of a Python tuple, dict and join (most stories of a big digest are one item, and those
+# were most of the time of a digest of a million items). render_csv_chunks writes it like any other row.
+_ONE_ITEM_CELLS = {
+    "published": "published", "source": "source", "language": "language", "title": "title",
+    "title_en": "CASE WHEN language = 'en' THEN title ELSE title_en END",
+    "summary_en": "CASE WHEN language = 'en' THEN summary ELSE summary_en END",
+    "url": "url", "is_award": "CASE WHEN is_award THEN 'true' ELSE 'false' END",
+    "award_level": "CASE WHEN is_award THEN award_level END", "also_at": "''", "first_seen": "first_seen"}
+# printf's %s makes NULL an empty cell; one printf is a fifth cheaper than concatenating the cells with ||.
+CSV_CELLS_SQL = ("printf(" + " || char(31) || ".join("'%s'" for _ in COLUMNS) + ", "
+                 + ", ".join(_ONE_ITEM_CELLS[c] for c in COLUMNS) + ")")
+
+
 class _Chunks(list):
     """A file-like list of the strings written to it."""
     write = list.append
 
 
-def render_csv_chunks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+def render_csv_chunks(rows: Iterable[dict[str, Any] | str]) -> Iterator[str]:
     """The CSV digest (BOM, header, rows) in pieces of CSV_CHUNK_ROWS rows: written to a file as they come,
-    a big digest is never held whole in memory."""
+    a big digest is never held whole in memory. A row may be its cells joined by \x1f (stream_rows' csv_lines)."""
     out = _Chunks(["\ufeff"])
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     separators = len(COLUMNS) - 1
     for n, r in enumerate(rows, 1):
-        cells = _CSV_CELLS(r)
-        try:
-            line = "\x1f".join(cells)
-        except TypeError:   # a cell that is not a string (None, a number)
-            line = ""
+        if type(r) is str:
+            line = cells = r
+        else:
+            cells = _CSV_CELLS(r)
+            try:
+                line = "\x1f".join(cells)
+            except TypeError:   # a cell that is not a string (None, a number)
+                line = ""
         if (line and line.count("\x1f") == separators and not ("," in line or '"' in line or "\r" in line
                                                                 or "\n" in line)
                 and line[0] not in FORMULA_START and _FORMULA_CELL.search(line) is None):
             out.append(line.replace("\x1f", ","))
             out.append("\r\n")
         else:
+            if type(cells) is str:   # stream_rows gives no \x1f inside a cell
+                cells = cells.split("\x1f")
             writer.writerow([neutralise(str(c or "")) for c in cells])
         if n % CSV_CHUNK_ROWS == 0:
             yield "".join(out)

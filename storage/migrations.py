@@ -227,3 +227,13 @@ def m013_newest_first_indexes(db: Database) -> None:
     not a scan of every item (a store of a million items answers in milliseconds)."""
     db["items"].create_index(["published"], if_not_exists=True)
     db["items"].create_index(["is_award", "published"], if_not_exists=True)
+
+
+@migrations()
+def m014_story_digest_index(db: Database) -> None:
+    """The digest picks each story's item (English first, then the earliest seen) and sorts by date from
+    an index holding the columns it reads, not from a scan of the items table (3 GB at a million items,
+    its bodies included). The index replaces the one on story_id alone (a prefix of it): no more index
+    to update per stored item."""
+    db["items"].create_index(["story_id", "language", "first_seen", "published"], if_not_exists=True)
+    db.execute("DROP INDEX IF EXISTS idx_items_story_id")

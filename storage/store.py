@@ -67,9 +67,6 @@ DIGEST_ROW_COLUMNS = ("id", "url", "source", "language", "title", "title_en", "s
 _DIGEST_ROW_SQL = ", ".join(
     f"CASE WHEN language = 'en' THEN NULL ELSE {c} END AS {c}" if c in ("title_en", "summary_en") else c
     for c in DIGEST_ROW_COLUMNS)
-_DIGEST_ROW_SQL_R = ", ".join(
-    f"CASE WHEN r.language = 'en' THEN NULL ELSE r.{c} END" if c in ("title_en", "summary_en") else f"r.{c}"
-    for c in DIGEST_ROW_COLUMNS)
 DIGEST_CHUNK = 2000     # digest rows fetched at a time
 
 
@@ -537,12 +534,16 @@ class Store:
         awards_only: bool = False,
         topic: str | None = None,
         chunk: int | None = None,
-    ) -> Iterator[list[tuple[Any, ...]]]:
+        shown_sql: str | None = None,
+    ) -> Iterator[list[tuple[int, Any, int]]]:
         """One row per story among the selected items, newest first, in lists of up to `chunk`.
 
-        Each row is the DIGEST_ROW_COLUMNS tuple of the item the story is shown as (among the selected
-        items: the English one when there is one, else the earliest first seen, then the lowest id)
-        followed by the story's number of items in the whole store (1 for an item without a story).
+        Each row is (id and DIGEST_ROW_COLUMNS tuple of the item the story is shown as, the story's number
+        of items in the whole store: 1 for an item without a story). The item shown is, among the
+        selected items of the story, the English one when there is one, else the earliest first seen,
+        then the lowest id. With `shown_sql` (an SQL expression over the items columns), that
+        expression's value for the item comes instead of its tuple: what the caller makes of an item
+        can be made by SQLite, without a Python tuple of its columns.
         `chunk` defaults to DIGEST_CHUNK.
         Order: that item's published date (undated last), then its first_seen, both descending; ties
         by the lowest selected id of the story. SQLite groups and sorts (one sort of narrow rows, on
@@ -552,19 +553,43 @@ class Store:
         where, params = self._digest_where(since, new, awards_only, topic)
         # An item without a story is a story of its own: key -id never meets a (positive) story id.
         # A selection with a filter may hold part of a story: its size is counted in the whole store.
-        size = "g.n" if not where else (
-            "CASE WHEN r.story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM items m WHERE m.story_id = r.story_id) END")
+        size = "n" if not where else (
+            "CASE WHEN story_id IS NULL THEN 1 ELSE (SELECT count(*) FROM items m WHERE m.story_id = g.story_id) END")
+        # Both sorts are of narrow rows (ids, dates); the shown columns are read by id for a chunk at a
+        # time (sorting them along made SQLite spill 400 MB of temporary b-trees to disk at 1M items).
         sql = (
-            "WITH ranked AS (SELECT id, coalesce(published, '') AS pub, first_seen, "
+            "WITH ranked AS (SELECT id, story_id, coalesce(published, '') AS pub, first_seen, "
             "row_number() OVER w AS rn, min(id) OVER w AS first_id, count(*) OVER w AS n "
             f"FROM items{where} WINDOW w AS (PARTITION BY coalesce(story_id, -id) "
             "ORDER BY language IS NOT 'en', coalesce(first_seen, ''), id "
             "ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) "
-            f"SELECT {_DIGEST_ROW_SQL_R}, {size} FROM ranked g JOIN items r ON r.id = g.id WHERE g.rn = 1 "
-            "ORDER BY g.pub DESC, g.first_seen DESC, g.first_id")
-        cursor = self.db.conn.execute(sql, params)
+            f"SELECT id, {size} FROM ranked g WHERE rn = 1 ORDER BY pub DESC, first_seen DESC, first_id")
+        ids_json = "(SELECT value FROM json_each(?))"
+        by_id = f"SELECT id, {shown_sql or _DIGEST_ROW_SQL} FROM items WHERE id IN {ids_json}"
+        execute = self.db.conn.execute
+        cursor = execute(sql, params)
         while rows := cursor.fetchmany(chunk or DIGEST_CHUNK):
-            yield rows
+            got = execute(by_id, ["[" + ",".join([str(r[0]) for r in rows]) + "]"])
+            shown = dict(got) if shown_sql else {r[0]: r[1:] for r in got}
+            yield [(item_id, shown[item_id], n) for item_id, n in rows]
+
+    def digest_item(self, item_id: int) -> tuple[Any, ...]:
+        """One item as a DIGEST_ROW_COLUMNS tuple."""
+        return self.db.conn.execute(f"SELECT {_DIGEST_ROW_SQL} FROM items WHERE id = ?", [item_id]).fetchone()
+
+    def story_member_awards(self, story_ids: Iterable[int]) -> dict[int, list[tuple[int, str, Any, Any]]]:
+        """{story id: [(id, url, is_award, award_level) of each of its items, in id order]}: what a digest
+        row of a story shows of its items besides the one it is shown as."""
+        ids = sorted({s for s in story_ids if s is not None})
+        out: dict[int, list[tuple[int, str, Any, Any]]] = {}
+        for i in range(0, len(ids), 2000):
+            cursor = self.db.conn.execute(
+                "SELECT story_id, id, url, is_award, award_level FROM items "
+                "WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY story_id, id",
+                ["[" + ",".join(map(str, ids[i:i + 2000])) + "]"])
+            for story, *member in cursor:
+                out.setdefault(story, []).append(tuple(member))
+        return out
 
     def story_sizes(self, story_ids: Iterable[int]) -> dict[int, int]:
         """{story id: number of its items} (read from the story_id index alone)."""

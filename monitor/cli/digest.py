@@ -47,7 +47,7 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
         selection = {"since": since_date, "new": select_new, "awards_only": awards_only, "topic": topic}
         written = 0
 
-        def counted(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        def counted(rows: Iterator[dict[str, Any] | str]) -> Iterator[dict[str, Any] | str]:
             nonlocal written
             for row in rows:
                 written += 1
@@ -58,7 +58,7 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
         with store.snapshot(), no_cyclic_gc():
             covered = store.digest_ids(**selection) if select_new else []
             # CSV is written as its rows come from the store, a chunk at a time: never all rows at once.
-            rows = counted(stream_rows(store, **selection))
+            rows = counted(stream_rows(store, **selection, csv_lines=fmt == "csv"))
             chunks = render_chunks(rows if fmt == "csv" else list(rows), fmt, health=problems)
             if output:
                 try:  # temp file + rename: a full disk leaves no half-written digest
