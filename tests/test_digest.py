@@ -146,3 +146,29 @@ def test_rows_come_one_per_story_newest_first_with_also_at_in_id_order_across_ch
     (award_row,), covered = build_rows(store, awards_only=True)
     assert award_row["url"] == "http://e.org/s2-late" and len(covered) == 1
     assert award_row["also_at"] == "http://e.org/s2-early http://e.org/s2-third"
+
+
+def test_csv_made_by_sqlite_is_the_csv_of_the_rows(store):
+    """The CSV digest's cells come from SQL (CSV_CELLS_SQL); they must give the bytes the rows give."""
+    from monitor.digest import render_csv_chunks, stream_rows
+
+    tricky = ["=1+2", "+48 12", "-x", "@me", "\tlead", "\rcr", "a,b", 'say "hi"', "two\nlines", "cr\rin", "x\x1fy",
+              "'quoted'", "zażółć", " spaced ", "", None]
+    columns = ["title", "title_en", "summary", "summary_en", "published", "source", "language", "award_level", "url"]
+    n = 0
+    for i, value in enumerate(tricky):
+        for column in columns:
+            n += 1
+            fields = {"url": f"http://e.org/{n}", "source": "s", "title": "T", "translation_status": "done",
+                      "language": ["en", "pl", None][n % 3], "is_award": n % 2, "published": "2022-01-01"}
+            if value is not None or column not in ("url", "source", "title"):
+                fields[column] = value if column != "url" else f"http://e.org/{n}{value}"
+            item_id = store.save_item(fields)
+            if n % 4 == 0:   # every fourth joins the story of the one before
+                store.set_story(item_id, story)
+            else:
+                story = store.new_story(fields)
+                store.set_story(item_id, story)
+    by_sql = "".join(render_csv_chunks(stream_rows(store, csv_lines=True)))
+    assert by_sql == render(build_rows(store)[0], "csv")
+    assert "x\x1fy" in by_sql and "'=1+2" in by_sql and '"say ""hi"""' in by_sql
