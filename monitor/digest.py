@@ -90,22 +90,20 @@ _IS_AWARD, _AWARD_LEVEL, _ALSO_AT = (COLUMNS.index(c) for c in ("is_award", "awa
 
 def _csv_cells(store: Store, **selection: Any) -> Iterator[dict[str, Any] | str]:
     """stream_rows(csv_lines=True): each row's CSV cells joined by \x1f, as _row makes them."""
-    separators = len(COLUMNS)    # the cells, then the story id
-    shown_sql = CSV_CELLS_SQL + " || char(31) || coalesce(story_id, '')"
-    for chunk in store.digest_stories(**selection, shown_sql=shown_sql):
-        shared = store.story_member_awards([int(line[line.rindex("\x1f") + 1:]) for _, line, n in chunk if n > 1])
-        for item_id, line, n in chunk:
+    separators = len(COLUMNS) - 1
+    for chunk in store.digest_stories(**selection, shown_sql=CSV_CELLS_SQL + ", story_id"):
+        shared = store.story_member_awards([story for _, (_, story), n in chunk if n > 1])
+        for item_id, (line, story), n in chunk:
             if line.count("\x1f") != separators:    # a \x1f inside a cell: its cells are read one by one
                 rep = store.digest_item(item_id)
-                yield _row(rep, store.story_members([rep[STORY_ID]])[rep[STORY_ID]] if n > 1 else (rep,))
+                yield _row(rep, store.story_members([story])[story] if n > 1 else (rep,))
                 continue
-            end = line.rindex("\x1f")
             if n == 1:
-                yield line[:end]
+                yield line
                 continue
             # A story of several items: award flag, level and also_at from all of them, as _row has them.
-            members = shared[int(line[end + 1:])]
-            cells = line[:end].split("\x1f")
+            members = shared[story]
+            cells = line.split("\x1f")
             rep = next(m for m in members if m[0] == item_id)
             is_award = bool(rep[2]) or any(m[2] for m in members)
             level = ""
@@ -116,8 +114,11 @@ def _csv_cells(store: Store, **selection: Any) -> Iterator[dict[str, Any] | str]
                     level = levels.most_common(1)[0][0] if levels else ""
             cells[_IS_AWARD] = "true" if is_award else "false"
             cells[_AWARD_LEVEL] = level or ""
-            cells[_ALSO_AT] = " ".join(m[1] for m in members if m[1] != rep[1])
-            yield "\x1f".join(cells)
+            cells[_ALSO_AT] = also_at = " ".join(m[1] for m in members if m[1] != rep[1])
+            if "\x1f" in also_at:
+                yield _row(store.digest_item(item_id), store.story_members([story])[story])
+            else:
+                yield "\x1f".join(cells)
 
 
 def build_rows(
@@ -209,16 +210,17 @@ def render_csv_chunks(rows: Iterable[dict[str, Any] | str]) -> Iterator[str]:
     writer.writerow(COLUMNS)
     separators = len(COLUMNS) - 1
     for n, r in enumerate(rows, 1):
-        if type(r) is str:
+        if type(r) is str:   # stream_rows' cells, no \x1f inside one
             line = cells = r
+            whole = True
         else:
             cells = _CSV_CELLS(r)
             try:
                 line = "\x1f".join(cells)
             except TypeError:   # a cell that is not a string (None, a number)
                 line = ""
-        if (line and line.count("\x1f") == separators and not ("," in line or '"' in line or "\r" in line
-                                                                or "\n" in line)
+            whole = line.count("\x1f") == separators
+        if (line and whole and not ("," in line or '"' in line or "\r" in line or "\n" in line)
                 and line[0] not in FORMULA_START and _FORMULA_CELL.search(line) is None):
             out.append(line.replace("\x1f", ","))
             out.append("\r\n")
