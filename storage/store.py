@@ -599,17 +599,6 @@ class Store:
                 out.setdefault(story, []).append(tuple(member))
         return out
 
-    def story_sizes(self, story_ids: Iterable[int]) -> dict[int, int]:
-        """{story id: number of its items} (read from the story_id index alone)."""
-        ids = sorted({s for s in story_ids if s is not None})
-        out: dict[int, int] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(
-                f"SELECT story_id, count(*) FROM items WHERE story_id IN ({marks}) GROUP BY story_id", chunk))
-        return out
-
     def story_members(self, story_ids: Iterable[int]) -> dict[int, list[tuple[Any, ...]]]:
         """All items of the given stories as DIGEST_ROW_COLUMNS tuples, by story id, in id order."""
         ids = sorted({s for s in story_ids if s is not None})
