@@ -14,7 +14,7 @@ import json
 import operator
 import re
 from collections import Counter
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, Sequence
 from xml.sax.saxutils import escape as xml_escape
 
 from storage import Store, utcnow
@@ -39,19 +39,12 @@ def parse_since(value: str, today: dt.date | None = None) -> str:
         raise ValueError(f"--since takes a date YYYY-MM-DD or a number of days like 7d, got {value!r}") from None
 
 
-# Positions in the item tuples of Store.digest_rows / Store.story_members.
+# Positions in the item tuples of Store.digest_stories / Store.story_members.
 (ID, URL, SOURCE, LANGUAGE, TITLE, TITLE_EN, SUMMARY, SUMMARY_EN, PUBLISHED, FIRST_SEEN, STORY_ID, IS_AWARD,
  AWARD_LEVEL, AWARD_NAME, AWARD_BODY, AWARD_RECIPIENT, AWARD_EVIDENCE, TOPICS) = (DIGEST_ROW_COLUMNS.index(c) for c in (
     "id", "url", "source", "language", "title", "title_en", "summary", "summary_en", "published", "first_seen",
     "story_id", "is_award", "award_level", "award_name", "award_body", "award_recipient", "award_evidence", "topics"))
 Item = tuple[Any, ...]
-
-
-def _representative(members: list[Item]) -> Item:
-    """The item a story is shown as: the English original when there is one, else the earliest."""
-    english = [m for m in members if m[LANGUAGE] == "en"]
-    pool = english or members
-    return min(pool, key=lambda m: (m[FIRST_SEEN] or "", m[ID]))
 
 
 @contextlib.contextmanager
@@ -67,45 +60,65 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-Story = tuple[Item, list[Item]]     # (the item a story is shown as, its members)
-
-
-def plan_rows(
+def stream_rows(
     store: Store,
     *,
     since: str | None = None,
     new: bool = False,
     awards_only: bool = False,
     topic: str | None = None,
-) -> tuple[list[Story], list[int]]:
-    """(stories in digest order, ids of the items they cover): what build_rows makes rows of, without the
-    rows themselves, so that a big CSV digest makes each row only as it is written (stream_rows)."""
-    with no_cyclic_gc():
-        items = store.digest_rows(since=since, new=new, awards_only=awards_only, topic=topic)
-        by_story: dict[Any, list[Item]] = {}
-        for item in items:   # in id order, so each story's members are too
-            story = item[STORY_ID]
-            by_story.setdefault((item[ID],) if story is None else story, []).append(item)
-        # A story whose items are all selected (every story of an --all digest) has them at hand already:
-        # read from the store only the stories with members outside the selection.
-        all_members: dict[Any, list[Item]] = {}
-        if since or new or awards_only or topic:
-            sizes = store.story_sizes(k for k in by_story if not isinstance(k, tuple))
-            all_members = store.story_members(k for k, n in sizes.items() if n != len(by_story[k]))
-        stories = [(selected[0] if len(selected) == 1 else _representative(selected), all_members.get(key, selected))
-                   for key, selected in by_story.items()]
-        stories.sort(key=_story_order, reverse=True)
-        return stories, [item[ID] for item in items]
+    csv_lines: bool = False,
+) -> Iterator[dict[str, Any] | str]:
+    """The digest rows, one per story among the selected items, in digest order, made one at a time.
+
+    SQLite picks each story's item and sorts the stories (Store.digest_stories); only a chunk of rows
+    is in memory at once, so a digest of a million items is written in flat memory. A story's other
+    items (for also_at and the award flags) are read a chunk's stories at a time. With csv_lines, a
+    row comes as its CSV cells joined by \x1f (made by SQLite: CSV_CELLS_SQL), for render_csv_chunks.
+    """
+    if csv_lines:
+        yield from _csv_cells(store, since=since, new=new, awards_only=awards_only, topic=topic)
+        return
+    for chunk in store.digest_stories(since=since, new=new, awards_only=awards_only, topic=topic):
+        shared = store.story_members([shown[STORY_ID] for _, shown, n in chunk if n > 1])
+        for _, shown, n in chunk:
+            yield _row(shown, shared[shown[STORY_ID]] if n > 1 else (shown,))
 
 
-def _story_order(story: Story) -> tuple[str, Any]:
-    rep = story[0]
-    return (rep[PUBLISHED] or "", rep[FIRST_SEEN])
+_IS_AWARD, _AWARD_LEVEL, _ALSO_AT = (COLUMNS.index(c) for c in ("is_award", "award_level", "also_at"))
 
 
-def stream_rows(stories: list[Story]) -> Iterator[dict[str, Any]]:
-    """The digest rows of plan_rows' stories, one at a time."""
-    return (_row(rep, members) for rep, members in stories)
+def _csv_cells(store: Store, **selection: Any) -> Iterator[dict[str, Any] | str]:
+    """stream_rows(csv_lines=True): each row's CSV cells joined by \x1f, as _row makes them."""
+    separators = len(COLUMNS) - 1
+    for chunk in store.digest_stories(**selection, shown_sql=CSV_CELLS_SQL + ", story_id"):
+        shared = store.story_member_awards([story for _, (_, story), n in chunk if n > 1])
+        for item_id, (line, story), n in chunk:
+            if line.count("\x1f") != separators:    # a \x1f inside a cell: its cells are read one by one
+                rep = store.digest_item(item_id)
+                yield _row(rep, store.story_members([story])[story] if n > 1 else (rep,))
+                continue
+            if n == 1:
+                yield line
+                continue
+            # A story of several items: award flag, level and also_at from all of them, as _row has them.
+            members = shared[story]
+            cells = line.split("\x1f")
+            rep = next(m for m in members if m[0] == item_id)
+            is_award = bool(rep[2]) or any(m[2] for m in members)
+            level = ""
+            if is_award:
+                level = rep[3]
+                if not level:
+                    levels = Counter(m[3] for m in members if m[3])
+                    level = levels.most_common(1)[0][0] if levels else ""
+            cells[_IS_AWARD] = "true" if is_award else "false"
+            cells[_AWARD_LEVEL] = level or ""
+            cells[_ALSO_AT] = also_at = " ".join(m[1] for m in members if m[1] != rep[1])
+            if "\x1f" in also_at:
+                yield _row(store.digest_item(item_id), store.story_members([story])[story])
+            else:
+                yield "\x1f".join(cells)
 
 
 def build_rows(
@@ -117,14 +130,12 @@ def build_rows(
     topic: str | None = None,
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """(rows, ids of the items they cover). One row per story among the selected items."""
-    stories, covered = plan_rows(store, since=since, new=new, awards_only=awards_only, topic=topic)
-    with no_cyclic_gc():
-        return list(stream_rows(stories)), covered
+    with store.snapshot(), no_cyclic_gc():
+        covered = store.digest_ids(since=since, new=new, awards_only=awards_only, topic=topic)
+        return list(stream_rows(store, since=since, new=new, awards_only=awards_only, topic=topic)), covered
 
 
-
-
-def _row(rep: Item, members: list[Item]) -> dict[str, Any]:
+def _row(rep: Item, members: Sequence[Item]) -> dict[str, Any]:
     is_award = bool(rep[IS_AWARD]) or any(m[IS_AWARD] for m in members)
     level = ""
     if is_award:   # counted only when needed: this runs once per row of digests of a million items
@@ -172,30 +183,50 @@ _FORMULA_CELL = re.compile("\x1f[" + re.escape("".join(FORMULA_START)) + "]")
 CSV_CHUNK_ROWS = 2000
 
 
+# A story of one item comes from SQLite as its CSV cells (as _row makes them) joined by \x1f: one string
+# per row instead of a Python tuple, dict and join (most stories of a big digest are one item, and those
+# were most of the time of a digest of a million items). render_csv_chunks writes it like any other row.
+_ONE_ITEM_CELLS = {
+    "published": "published", "source": "source", "language": "language", "title": "title",
+    "title_en": "CASE WHEN language = 'en' THEN title ELSE title_en END",
+    "summary_en": "CASE WHEN language = 'en' THEN summary ELSE summary_en END",
+    "url": "url", "is_award": "CASE WHEN is_award THEN 'true' ELSE 'false' END",
+    "award_level": "CASE WHEN is_award THEN award_level END", "also_at": "''", "first_seen": "first_seen"}
+# printf's %s makes NULL an empty cell; one printf is a fifth cheaper than concatenating the cells with ||.
+CSV_CELLS_SQL = ("printf(" + " || char(31) || ".join("'%s'" for _ in COLUMNS) + ", "
+                 + ", ".join(_ONE_ITEM_CELLS[c] for c in COLUMNS) + ")")
+
+
 class _Chunks(list):
     """A file-like list of the strings written to it."""
     write = list.append
 
 
-def render_csv_chunks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+def render_csv_chunks(rows: Iterable[dict[str, Any] | str]) -> Iterator[str]:
     """The CSV digest (BOM, header, rows) in pieces of CSV_CHUNK_ROWS rows: written to a file as they come,
-    a big digest is never held whole in memory."""
+    a big digest is never held whole in memory. A row may be its cells joined by \x1f (stream_rows' csv_lines)."""
     out = _Chunks(["\ufeff"])
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     separators = len(COLUMNS) - 1
     for n, r in enumerate(rows, 1):
-        cells = _CSV_CELLS(r)
-        try:
-            line = "\x1f".join(cells)
-        except TypeError:   # a cell that is not a string (None, a number)
-            line = ""
-        if (line and line.count("\x1f") == separators and not ("," in line or '"' in line or "\r" in line
-                                                                or "\n" in line)
+        if type(r) is str:   # stream_rows' cells, no \x1f inside one
+            line = cells = r
+            whole = True
+        else:
+            cells = _CSV_CELLS(r)
+            try:
+                line = "\x1f".join(cells)
+            except TypeError:   # a cell that is not a string (None, a number)
+                line = ""
+            whole = line.count("\x1f") == separators
+        if (line and whole and not ("," in line or '"' in line or "\r" in line or "\n" in line)
                 and line[0] not in FORMULA_START and _FORMULA_CELL.search(line) is None):
             out.append(line.replace("\x1f", ","))
             out.append("\r\n")
         else:
+            if type(cells) is str:   # stream_rows gives no \x1f inside a cell
+                cells = cells.split("\x1f")
             writer.writerow([neutralise(str(c or "")) for c in cells])
         if n % CSV_CHUNK_ROWS == 0:
             yield "".join(out)

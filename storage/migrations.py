@@ -227,3 +227,24 @@ def m013_newest_first_indexes(db: Database) -> None:
     not a scan of every item (a store of a million items answers in milliseconds)."""
     db["items"].create_index(["published"], if_not_exists=True)
     db["items"].create_index(["is_award", "published"], if_not_exists=True)
+
+
+@migrations()
+def m014_story_digest_index(db: Database) -> None:
+    """The digest picks each story's item (English first, then the earliest seen) and sorts by date from
+    an index holding the columns it reads, not from a scan of the items table (3 GB at a million items,
+    its bodies included). The index replaces the one on story_id alone (a prefix of it): no more index
+    to update per stored item."""
+    db["items"].create_index(["story_id", "language", "first_seen", "published"], if_not_exists=True)
+    db.execute("DROP INDEX IF EXISTS idx_items_story_id")
+
+
+@migrations()
+def m015_fts_body_once(db: Database) -> None:
+    """Search indexed every body twice: as itself and inside search_folded (the folded title, title_en,
+    summary and body, which every query is matched against, folded the same way). The full-text index
+    keeps search_folded and the short columns, not the body: each stored item is tokenised and
+    written to the index once less (insert cost, disk). Rebuilt from the items table."""
+    db["items"].disable_fts()
+    db["items"].enable_fts(["title", "title_en", "summary", "summary_en", "search_folded"],
+                           create_triggers=True, tokenize="unicode61 remove_diacritics 2")

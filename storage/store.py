@@ -67,6 +67,7 @@ DIGEST_ROW_COLUMNS = ("id", "url", "source", "language", "title", "title_en", "s
 _DIGEST_ROW_SQL = ", ".join(
     f"CASE WHEN language = 'en' THEN NULL ELSE {c} END AS {c}" if c in ("title_en", "summary_en") else c
     for c in DIGEST_ROW_COLUMNS)
+DIGEST_CHUNK = 2000     # digest rows fetched at a time
 
 
 CACHE_KIB = 32 * 1024   # page cache per connection (KiB)
@@ -205,6 +206,20 @@ class Store:
                 self.db.conn.execute("ROLLBACK")
             raise
         self.db.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that see one state of the database (a read transaction: in WAL mode a writer in
+        another process goes on, unseen), e.g. a digest's rows and the ids it marks as sent."""
+        if self.db.conn.in_transaction:
+            yield
+            return
+        self.db.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("COMMIT")
 
     def _insert(self, verb: str, table: str, row: dict[str, Any]) -> int:
         """One row by plain SQL (sqlite_utils' insert reads the table's columns on every call: half the
@@ -499,29 +514,89 @@ class Store:
         cols = [c[0] for c in cursor.description]
         return [dict(zip(cols, row)) for row in cursor]
 
-    def digest_rows(
+    def digest_ids(
         self,
         *,
         since: str | None = None,
         new: bool = False,
         awards_only: bool = False,
         topic: str | None = None,
-    ) -> list[tuple[Any, ...]]:
-        """The digest_items selection as DIGEST_ROW_COLUMNS tuples in id order (the order of the table
-        itself: no sort of the whole store; the digest sorts its rows, one per story)."""
+    ) -> list[int]:
+        """Ids of the digest_items selection, in id order (what a --new digest marks as sent)."""
         where, params = self._digest_where(since, new, awards_only, topic)
-        return self.db.execute(f"SELECT {_DIGEST_ROW_SQL} FROM items{where} ORDER BY id",
-                               params).fetchall()
+        return [r[0] for r in self.db.execute(f"SELECT id FROM items{where} ORDER BY id", params)]
 
-    def story_sizes(self, story_ids: Iterable[int]) -> dict[int, int]:
-        """{story id: number of its items} (read from the story_id index alone)."""
+    def digest_stories(
+        self,
+        *,
+        since: str | None = None,
+        new: bool = False,
+        awards_only: bool = False,
+        topic: str | None = None,
+        chunk: int | None = None,
+        shown_sql: str | None = None,
+    ) -> Iterator[list[tuple[int, Any, int]]]:
+        """One row per story among the selected items, newest first, in lists of up to `chunk`.
+
+        Each row is (id and DIGEST_ROW_COLUMNS tuple of the item the story is shown as, the story's number
+        of items in the whole store: 1 for an item without a story). The item shown is, among the
+        selected items of the story, the English one when there is one, else the earliest first seen,
+        then the lowest id. With `shown_sql` (SQL expressions over the items columns), the tuple of
+        their values for the item comes instead: what the caller makes of an item can be made by
+        SQLite, without a Python value for each of its columns.
+        `chunk` defaults to DIGEST_CHUNK.
+        Order: that item's published date (undated last), then its first_seen, both descending; ties
+        by the lowest selected id of the story. SQLite groups and sorts (narrow rows, on disk when they
+        outgrow the page cache); the rows come a chunk at a time, so memory stays flat however many
+        items the store holds.
+        """
+        where, params = self._digest_where(since, new, awards_only, topic)
+        in_story = f"{where} AND story_id IS NOT NULL" if where else " WHERE story_id IS NOT NULL"
+        alone = f"{where} AND story_id IS NULL" if where else " WHERE story_id IS NULL"
+        # The item a story is shown as is the least of its items by one key, so that one min() per story
+        # finds it, grouping in the order of the (story_id, language, first_seen, published) index: a
+        # window function over the stories cost 1.6x as much. The key orders as (not English,
+        # first_seen, id), first_seen in hex so that a space (below every hex digit) can end it; the
+        # item's id (fixed width) and published date follow, read back for the sort.
+        key = "printf('%d%s %019d%s', language IS NOT 'en', hex(first_seen), id, coalesce(published, ''))"
+        # A selection with a filter may hold part of a story: its size is counted in the whole store.
+        size = "n" if not where else (
+            "CASE WHEN story IS NULL THEN 1 ELSE (SELECT count(*) FROM items m WHERE m.story_id = story) END")
+        # Both sorts are of narrow rows (keys and ids); the shown columns are read by id for a chunk at
+        # a time (sorting them along made SQLite spill 400 MB of temporary b-trees to disk at 1M items).
+        sql = (
+            f"WITH g AS (SELECT min({key}) AS k, min(id) AS first_id, count(*) AS n, story_id AS story "
+            f"FROM items{in_story} GROUP BY story_id "
+            f"UNION ALL SELECT {key}, id, 1, NULL FROM items{alone}), "
+            "r AS (SELECT CAST(substr(k, instr(k, ' ') + 1, 19) AS INTEGER) AS id, substr(k, 2, instr(k, ' ') - 2) AS seen, "
+            "substr(k, instr(k, ' ') + 20) AS pub, first_id, n, story FROM g) "
+            f"SELECT id, {size} FROM r ORDER BY pub DESC, seen DESC, first_id")
+        params = [*params, *params]
+        ids_json = "(SELECT value FROM json_each(?))"
+        by_id = f"SELECT id, {shown_sql or _DIGEST_ROW_SQL} FROM items WHERE id IN {ids_json}"
+        execute = self.db.conn.execute
+        cursor = execute(sql, params)
+        while rows := cursor.fetchmany(chunk or DIGEST_CHUNK):
+            got = execute(by_id, ["[" + ",".join([str(r[0]) for r in rows]) + "]"])
+            shown = {r[0]: r[1:] for r in got}
+            yield [(item_id, shown[item_id], n) for item_id, n in rows]
+
+    def digest_item(self, item_id: int) -> tuple[Any, ...]:
+        """One item as a DIGEST_ROW_COLUMNS tuple."""
+        return self.db.conn.execute(f"SELECT {_DIGEST_ROW_SQL} FROM items WHERE id = ?", [item_id]).fetchone()
+
+    def story_member_awards(self, story_ids: Iterable[int]) -> dict[int, list[tuple[int, str, Any, Any]]]:
+        """{story id: [(id, url, is_award, award_level) of each of its items, in id order]}: what a digest
+        row of a story shows of its items besides the one it is shown as."""
         ids = sorted({s for s in story_ids if s is not None})
-        out: dict[int, int] = {}
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(self.db.execute(
-                f"SELECT story_id, count(*) FROM items WHERE story_id IN ({marks}) GROUP BY story_id", chunk))
+        out: dict[int, list[tuple[int, str, Any, Any]]] = {}
+        for i in range(0, len(ids), 2000):
+            cursor = self.db.conn.execute(
+                "SELECT story_id, id, url, is_award, award_level FROM items "
+                "WHERE story_id IN (SELECT value FROM json_each(?)) ORDER BY story_id, id",
+                ["[" + ",".join(map(str, ids[i:i + 2000])) + "]"])
+            for story, *member in cursor:
+                out.setdefault(story, []).append(tuple(member))
         return out
 
     def story_members(self, story_ids: Iterable[int]) -> dict[int, list[tuple[Any, ...]]]:

@@ -107,3 +107,68 @@ def test_since_accepts_dates_and_day_counts():
 
     assert parse_since("2022-01-31") == "2022-01-31"
     assert parse_since("7d", today=dt.date(2022, 1, 31)) == "2022-01-24"
+
+
+def test_rows_come_one_per_story_newest_first_with_also_at_in_id_order_across_chunks(store, monkeypatch):
+    """The digest's order and grouping as SQLite streams them, with stories split over fetch chunks."""
+    import storage.store
+
+    monkeypatch.setattr(storage.store, "DIGEST_CHUNK", 2)
+
+    def item(url, published, seen, story=None, **kw):
+        fields = {"url": url, "source": "s", "title": url.rsplit("/", 1)[1], "language": "pl",
+                  "translation_status": "done", "published": published, "first_seen": f"2022-02-0{seen}T00:00:00Z", **kw}
+        item_id = store.save_item(fields)
+        if story:
+            store.set_story(item_id, story)
+        return item_id
+
+    s1, s2, s3 = (store.new_story({"title": t}) for t in ("one", "two", "three"))
+    item("http://e.org/s1-pl", "2022-01-09", 1, s1)
+    item("http://e.org/s1-en", "2022-01-01", 2, s1, language="en")      # shown: English, dated the 1st
+    item("http://e.org/undated", None, 9)                                # no story, no date: last
+    item("http://e.org/tie-a", "2022-01-05", 3)
+    item("http://e.org/tie-b", "2022-01-05", 3)                          # same date and first_seen: id order
+    item("http://e.org/s2-late", "2022-01-07", 5, s2, is_award=1, award_level="silver")
+    item("http://e.org/s2-early", "2022-01-03", 4, s2)                   # shown: earliest first seen
+    item("http://e.org/s2-third", "2022-01-08", 6, s2)
+    item("http://e.org/s3", "2022-01-05", 4, s3)                         # same date as the ties, seen later
+
+    rows = parse_csv(render(build_rows(store)[0], "csv"))
+    assert [r["url"].rsplit("/", 1)[1] for r in rows] == ["s3", "tie-a", "tie-b", "s2-early", "s1-en", "undated"]
+    s2_row = rows[3]
+    assert s2_row["also_at"] == "http://e.org/s2-late http://e.org/s2-third"
+    assert (s2_row["is_award"], s2_row["award_level"]) == ("true", "silver")
+    assert rows[4]["also_at"] == "http://e.org/s1-pl" and rows[4]["published"] == "2022-01-01"
+    assert all(r["also_at"] == "" for r in rows if r["url"].rsplit("/", 1)[1] in ("s3", "tie-a", "tie-b", "undated"))
+
+    # A selection holding part of a story shows a selected item, the story's other items in also_at.
+    (award_row,), covered = build_rows(store, awards_only=True)
+    assert award_row["url"] == "http://e.org/s2-late" and len(covered) == 1
+    assert award_row["also_at"] == "http://e.org/s2-early http://e.org/s2-third"
+
+
+def test_csv_made_by_sqlite_is_the_csv_of_the_rows(store):
+    """The CSV digest's cells come from SQL (CSV_CELLS_SQL); they must give the bytes the rows give."""
+    from monitor.digest import render_csv_chunks, stream_rows
+
+    tricky = ["=1+2", "+48 12", "-x", "@me", "\tlead", "\rcr", "a,b", 'say "hi"', "two\nlines", "cr\rin", "x\x1fy",
+              "'quoted'", "zażółć", " spaced ", "", None]
+    columns = ["title", "title_en", "summary", "summary_en", "published", "source", "language", "award_level", "url"]
+    n = 0
+    for i, value in enumerate(tricky):
+        for column in columns:
+            n += 1
+            fields = {"url": f"http://e.org/{n}", "source": "s", "title": "T", "translation_status": "done",
+                      "language": ["en", "pl", None][n % 3], "is_award": n % 2, "published": "2022-01-01"}
+            if value is not None or column not in ("url", "source", "title"):
+                fields[column] = value if column != "url" else f"http://e.org/{n}{value}"
+            item_id = store.save_item(fields)
+            if n % 4 == 0:   # every fourth joins the story of the one before
+                store.set_story(item_id, story)
+            else:
+                story = store.new_story(fields)
+                store.set_story(item_id, story)
+    by_sql = "".join(render_csv_chunks(stream_rows(store, csv_lines=True)))
+    assert by_sql == render(build_rows(store)[0], "csv")
+    assert "x\x1fy" in by_sql and "'=1+2" in by_sql and '"say ""hi"""' in by_sql

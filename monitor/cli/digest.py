@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Iterator
+
 import click
 
 from monitor.cli.common import UsageProblem, _db_path, _open_store
@@ -27,7 +29,7 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
         monitor digest --db monitor.db --new --format csv -o new.csv
         12 rows written to new.csv
     """
-    from monitor.digest import no_cyclic_gc, parse_since, plan_rows, render_chunks, stream_rows
+    from monitor.digest import no_cyclic_gc, parse_since, render_chunks, stream_rows
     from monitor.files import write_atomic
     from monitor.health import problem_lines, source_health
 
@@ -41,12 +43,23 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
             raise UsageProblem(str(exc)) from None
     store = _open_store(_db_path(db, None), must_exist=True)
     try:
-        stories, covered = plan_rows(store, since=since_date, new=select_new, awards_only=awards_only, topic=topic)
         problems = problem_lines(source_health(store, store.recently_crawled_sources()))
-        with no_cyclic_gc():
-            # CSV is written row by row, each row made as it is written: never a dict per story held at once.
-            rows = stream_rows(stories) if fmt == "csv" else list(stream_rows(stories))
-            chunks = render_chunks(rows, fmt, health=problems)
+        selection = {"since": since_date, "new": select_new, "awards_only": awards_only, "topic": topic}
+        written = 0
+
+        def counted(rows: Iterator[dict[str, Any] | str]) -> Iterator[dict[str, Any] | str]:
+            nonlocal written
+            for row in rows:
+                written += 1
+                yield row
+
+        # One read transaction: the ids marked as sent are those of the rows written, whatever a crawl
+        # stores meanwhile.
+        with store.snapshot(), no_cyclic_gc():
+            covered = store.digest_ids(**selection) if select_new else []
+            # CSV is written as its rows come from the store, a chunk at a time: never all rows at once.
+            rows = counted(stream_rows(store, **selection, csv_lines=fmt == "csv"))
+            chunks = render_chunks(rows if fmt == "csv" else list(rows), fmt, health=problems)
             if output:
                 try:  # temp file + rename: a full disk leaves no half-written digest
                     write_atomic(output, chunks)
@@ -60,7 +73,7 @@ def digest(db: str | None, select_all: bool, since: str | None, select_new: bool
     finally:
         store.close()
     if output:
-        click.echo(f"{len(stories)} rows written to {output}", err=True)
+        click.echo(f"{written} rows written to {output}", err=True)
 
 
 @click.command()
