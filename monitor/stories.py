@@ -28,9 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from datasketch import MinHash
-
 from monitor.awards.lexicon import fold, table
+from monitor.minhash import MinHash   # datasketch.MinHash, without importing scipy
 from storage import Store
 from storage.search import stem
 
