@@ -36,6 +36,12 @@ DNS_TIMEOUT = 20
 REMOTE_CONTROL_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 
+# Scrapy checks every generator callback for a `return value` (a warning for spider authors) by reading
+# its source with inspect.getsource and ast.parse; its cache is keyed by the bound method, a new object
+# per request, so the large parse_article and parse_listing were re-read ~170 times a crawl: ~3% of the
+# crawl's CPU (bench/scale.py --profile). Our callbacks are tested; the check is off.
+WARN_ON_GENERATOR_RETURN_VALUE = False
+
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -28,9 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from datasketch import MinHash
-
 from monitor.awards.lexicon import fold, table
+from monitor.minhash import MinHash   # datasketch.MinHash, without importing scipy
 from storage import Store
 from storage.search import stem
 
@@ -379,18 +378,49 @@ class _Prepared:
     """What match_score reads of one signature, derived once per signature instead of once per pair
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
-    __slots__ = ("vocabulary", "heads", "title_names", "english_title_names", "facts", "names")
+    __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
-        plain = {n for n in names if ":" not in n}
-        self.vocabulary = plain | {t[:6] for t in sig["en_tokens"] | sig["orig_tokens"]}
-        self.heads = {v[:PREFIX] for v in self.vocabulary if len(v) >= PREFIX}
-        self.title_names = {n[2:] for n in names if n.startswith("t:")}
-        self.english_title_names = {n[2:] for n in names if n.startswith("u:")} or self.title_names
-        self.facts = {p: {n for n in names if n.startswith(p)} for p in FACT_PREFIXES}
-        # Names that say who and where (award words and the country are no evidence, see match_score).
-        self.names = {n for n in plain if n not in _vocabulary_words() and n not in GENERIC_NAMES}
+        self._sig = sig
+        self._plain: set[str] = set()
+        titles: set[str] = set()
+        english_titles: set[str] = set()
+        self.facts: dict[str, set[str]] = {p: set() for p in FACT_PREFIXES}
+        for n in names:   # one pass sorts the names by their prefix
+            if ":" not in n:
+                self._plain.add(n)
+            elif n.startswith("t:"):
+                titles.add(n[2:])
+            elif n.startswith("u:"):
+                english_titles.add(n[2:])
+            elif n[:2] in self.facts:
+                self.facts[n[:2]].add(n)
+        self.title_names = titles
+        self.english_title_names = english_titles or titles
+        # Derived on first use: most pairs are decided before the vocabulary or the names are read.
+        self._vocabulary: set[str] | None = None
+        self._heads: set[str] | None = None
+        self._names: set[str] | None = None
+
+    @property
+    def vocabulary(self) -> set[str]:
+        if self._vocabulary is None:
+            self._vocabulary = self._plain | {t[:6] for t in self._sig["en_tokens"] | self._sig["orig_tokens"]}
+        return self._vocabulary
+
+    @property
+    def heads(self) -> set[str]:
+        if self._heads is None:
+            self._heads = {v[:PREFIX] for v in self.vocabulary if len(v) >= PREFIX}
+        return self._heads
+
+    @property
+    def names(self) -> set[str]:
+        """Names that say who and where (award words and the country are no evidence, see match_score)."""
+        if self._names is None:
+            self._names = {n for n in self._plain if n not in _vocabulary_words() and n not in GENERIC_NAMES}
+        return self._names
 
 
 def _prepared(sig: dict[str, Any]) -> _Prepared:
@@ -408,6 +438,8 @@ def _unmentioned(names: set[str], other: _Prepared) -> set[str]:
     """Names that the other item's vocabulary does not hold, also not as a word with the same first
     PREFIX letters (a Polish case ending: "Wrocławskim"/"Wrocław", "Korean"/"Korea"); award words are
     no names."""
+    if not names:
+        return set()   # (without reading the other's vocabulary: see _Prepared)
     vocabulary, heads = other.vocabulary, other.heads
     return {n for n in names - vocabulary
             if n not in GENERIC_NAMES and n not in _vocabulary_words()

@@ -9,6 +9,7 @@ translation is indexed too, so an English word finds a Polish item through its t
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 MIN_STEM = 4
 # Inflectional endings, longest first; a stem keeps at least MIN_STEM letters so short words stay whole.
@@ -63,6 +64,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.replace("ł", "l")).translate(_STRIP_MARKS)
 
 
+@lru_cache(maxsize=32768)   # ~5 MB at most; a crawl stems the same words over and over (stories, topics)
 def stem(word: str, lang: str | None = None) -> str:
     """The folded prefix shared by the word's inflected forms: Polish for "pl", English for "en", either
     when the language is unknown (a typed query). Topics, stories and search all stem through here."""

@@ -289,13 +289,13 @@ def _tops_ranking(toks: list[Token], i: int, text: str) -> bool:
     """ "na szczycie rankingu", "came top of the ranking", "tops the league table" (a top word, then a
     ranking word within four words); "Top of the ranking?" asks, it tells no place."""
     low = toks[i].low
-    if "?" in text[toks[i].end:toks[min(len(toks) - 1, i + 6)].end + 1]:
-        return False
     if low in vocab.RANKING_FIRST:
         if not (i + 1 < len(toks) and toks[i + 1].low in {"in", "w", "we"}):
             return False   # "the first ranking of clusters" is no place in it
     elif low not in vocab.RANKING_TOP:
         return False
+    if "?" in text[toks[i].end:toks[min(len(toks) - 1, i + 6)].end + 1]:
+        return False   # (read after the words: this runs for every token of every sentence)
     return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 5)))
 
 

@@ -507,10 +507,13 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.listed = _lead_in_list(text)
         art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
-    if art.kind == "article" and not (source and source.has_overrides) and is_listing_page(sel, url, art.body):
-        art.kind = "listing"
+    teasers = None   # the page's list of teasers, read once for both questions below
     if art.kind == "article" and not (source and source.has_overrides):
-        art.article_structure = article_structure(sel, url, art.title, art.published)
+        teasers = teaser_list_chars(sel.root, url)
+        if is_listing_page(sel, url, art.body, teasers):
+            art.kind = "listing"
+    if art.kind == "article" and not (source and source.has_overrides):
+        art.article_structure = article_structure(sel, url, art.title, art.published, teasers)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     art.summary = summary(art.description, art.body, art.title, shared_texts)
@@ -604,7 +607,8 @@ def _lead_in_list(text: str) -> bool:
     return all(line.startswith(LIST_MARKERS) for line in lines[1:1 + LIST_MIN_ITEMS])
 
 
-def article_structure(sel: Selector, url: str, title: str, published: str | None) -> bool:
+def article_structure(sel: Selector, url: str, title: str, published: str | None,
+                      teasers: tuple[int, int] | None = None) -> bool:
     """The page is one article by its structure, whatever its length: a publication date, a headline
     of several words printed as the page's heading (an <h1> or a title cell), no heading below it
     that links to another page (teasers of a tag page), and no repeated list of teasers."""
@@ -617,7 +621,7 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
     if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
                      "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
         return False
-    items, _ = teaser_list_chars(sel.root, url)
+    items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
 
 
@@ -634,10 +638,12 @@ def links_document(sel: Selector, url: str, title: str) -> bool:
 LISTING_TEASER_SHARE = 0.6     # a page whose main text is mostly one list of teasers is a listing
 
 
-def is_listing_page(sel: Selector, url: str, body: str) -> bool:
+def is_listing_page(sel: Selector, url: str, body: str, teasers: tuple[int, int] | None = None) -> bool:
     """The page is a list of other articles (a category page a sitemap lists beside the articles):
-    one repeated list of dated or excerpted teasers holds most of its main text."""
-    items, chars = teaser_list_chars(sel.root, url)
+    one repeated list of dated or excerpted teasers holds most of its main text.
+
+    teasers: teaser_list_chars of the page when the caller has it already."""
+    items, chars = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items >= 3 and chars >= LISTING_TEASER_SHARE * max(len(body), chars)
 
 
