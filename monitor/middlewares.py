@@ -47,8 +47,8 @@ class KnownArticlesMiddleware:
         self.crawler = crawler
         self.refresh = refresh
         self.recheck_days = recheck_days
-        self.known: set[str] = set()
-        self.rejected: dict[str, str] = {}          # url -> last_checked (ISO UTC)
+        # Stored and rejected URLs are looked up in the store per request (by index), not loaded into a
+        # set per crawler: a crawler per source held every URL of the store once per source.
         self.recheck_before = ""                    # rejections checked before this are fetched again
         self.validators: dict[str, tuple[str | None, str | None]] = {}
         self.seen_validators: dict[str, tuple[str | None, str | None]] = {}
@@ -68,8 +68,6 @@ class KnownArticlesMiddleware:
         store = store_for(self.crawler)
         if self.refresh:
             return
-        self.known = store.known_urls()
-        self.rejected = store.rejected_urls()
         self.validators = store.listing_validators()
         if self.recheck_days > 0:
             cutoff = dt.datetime.now(dt.timezone.utc) - dt.timedelta(days=self.recheck_days)
@@ -100,10 +98,11 @@ class KnownArticlesMiddleware:
             return None
         if request.meta.get(ARTICLE):
             url = canonical_url(request.url)
-            if url in self.known:
+            store = store_for(self.crawler)
+            if store.item_id_for_url(url) is not None:
                 self.crawler.stats.inc_value("monitor/known/skipped")
                 raise IgnoreRequest(f"already stored: {request.url}")
-            checked = self.rejected.get(url)
+            checked = store.rejected_checked(url)
             if checked is not None:
                 if checked >= self.recheck_before:
                     self.crawler.stats.inc_value("monitor/rejected/skipped")
@@ -132,9 +131,6 @@ class KnownArticlesMiddleware:
         if not isinstance(exception, IgnoreRequest):
             self.transient_failures += 1
         return None
-
-    def remember(self, url: str) -> None:
-        self.known.add(url)
 
 
 

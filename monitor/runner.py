@@ -103,6 +103,23 @@ def browser_overrides(cfg: Config, sources: list[Source] | None = None) -> dict[
                                   project.getint("MONITOR_RENDER_PAGES"))}
 
 
+# Responses downloaded and waiting for their callbacks and pipelines, in bytes, for the whole process.
+# Scrapy bounds them per crawler (SCRAPER_SLOT_MAX_ACTIVE_SIZE, 5 MB): with a crawler per source, and
+# downloads much faster than extraction, every source filled its own allowance, so memory grew with
+# the number of sources. The process budget is shared out (a user's own setting wins).
+SCRAPER_BUDGET = 4 * 1024 * 1024
+SCRAPER_SLOT_MIN = 128 * 1024
+
+
+def share_scraper_budget(settings: Settings, crawlers: int) -> None:
+    """Each crawler's share of SCRAPER_BUDGET as its SCRAPER_SLOT_MAX_ACTIVE_SIZE."""
+    if settings.getpriority("SCRAPER_SLOT_MAX_ACTIVE_SIZE") > 0:     # set by the config's [scrapy] table
+        return
+    share = max(SCRAPER_SLOT_MIN, SCRAPER_BUDGET // max(1, crawlers))
+    settings.set("SCRAPER_SLOT_MAX_ACTIVE_SIZE", min(share, settings.getint("SCRAPER_SLOT_MAX_ACTIVE_SIZE")),
+                 priority="default")
+
+
 def exit_status(results: list[SourceResult]) -> ExitStatus:
     """OK when every source crawled, PARTIAL when some failed."""
     return ExitStatus.PARTIAL if any(r.failed for r in results) else ExitStatus.OK
@@ -181,6 +198,7 @@ def run_crawl(
 
     say = progress or (lambda msg: print(msg, file=sys.stderr, flush=True))
     settings = build_settings(cfg, overrides)
+    share_scraper_budget(settings, len(sources))
     db_path = settings.get("MONITOR_DB")
     store = Store.open(db_path)
     previous = {s.name: store.runs(s.name, limit=5) for s in sources}

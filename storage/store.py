@@ -690,6 +690,11 @@ class Store:
         """{url: last_checked} of every article candidate rejected so far."""
         return {row[0]: row[1] for row in self.db.execute("SELECT url, last_checked FROM rejected_urls")}
 
+    def rejected_checked(self, url: str) -> str | None:
+        """When the article candidate at url was last found not to be an article (None: never)."""
+        row = self.db.execute("SELECT last_checked FROM rejected_urls WHERE url = ?", [url]).fetchone()
+        return row[0] if row else None
+
     def reject_urls(self, urls: Iterable[str], reason: str, status: int | None = None,
                     source: str | None = None) -> None:
         """Remember that these URLs were fetched and are not articles (a re-check updates the row)."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from scrapy import signals
 from scrapy.exceptions import DropItem
 
 from monitor.items import ArticleItem
@@ -16,12 +17,17 @@ if TYPE_CHECKING:
 class DedupPipeline:
     def __init__(self, crawler: "Crawler"):
         self.crawler = crawler
-        # Items still on their way to the store (translation is awaited in between).
-        self.in_flight: set[str] = set()
+        # Items still on their way to the store (translation is awaited in between): URL or content
+        # hash -> id() of the item that claimed it. An entry leaves when its item is stored or dropped
+        # (the store answers for it then), so the set holds the items in flight, not the whole crawl.
+        self.in_flight: dict[str, int] = {}
 
     @classmethod
     def from_crawler(cls, crawler: "Crawler") -> "DedupPipeline":
-        return cls(crawler)
+        pipeline = cls(crawler)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(pipeline.item_done, signal=signal)
+        return pipeline
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         store = store_for(self.crawler)
@@ -30,7 +36,7 @@ class DedupPipeline:
         if existing is None and item.content_hash:
             existing = store.item_id_for_hash(item.content_hash)
             reason = "content"
-        if existing is None and ({item.url, item.content_hash} & self.in_flight):
+        if existing is None and (item.url in self.in_flight or item.content_hash in self.in_flight):
             self.crawler.stats.inc_value("monitor/items/duplicate")
             raise DropItem(f"duplicate of an item seen earlier in this crawl: {item.url}")
         if existing is not None:
@@ -40,5 +46,14 @@ class DedupPipeline:
                 store.touch(existing)
             self.crawler.stats.inc_value("monitor/items/duplicate")
             raise DropItem(f"duplicate ({reason}) of stored item {existing}: {item.url}")
-        self.in_flight.update(filter(None, (item.url, item.content_hash)))
+        for key in filter(None, (item.url, item.content_hash)):
+            self.in_flight[key] = id(item)
         return item
+
+    def item_done(self, item: Any, **_: Any) -> None:
+        """The item left the pipelines: forget what it claimed (not what another item in flight did)."""
+        if not isinstance(item, ArticleItem):
+            return
+        for key in (item.url, item.content_hash):
+            if key and self.in_flight.get(key) == id(item):
+                del self.in_flight[key]

@@ -96,7 +96,8 @@ class NewsSpider(scrapy.Spider):
         self.sitemap_candidates: dict[str, FeedEntry] = {}
         # texts many pages of the source share (a tagline as meta description): never a summary
         self.listing_descriptions: set[str] = set()
-        self.description_pages: dict[str, set[str]] = {}
+        # description -> the one page that had it, or "" once two pages did (not a set of every page)
+        self.description_pages: dict[str, str] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -410,7 +411,7 @@ class NewsSpider(scrapy.Spider):
     def shared_texts(self, url: str) -> set[str]:
         """Descriptions of the listing pages, and those another page of this source also had."""
         page = canonical_url(url)
-        return self.listing_descriptions | {d for d, pages in self.description_pages.items() if pages - {page}}
+        return self.listing_descriptions | {d for d, first in self.description_pages.items() if first != page}
 
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse) or looks_binary(response.body):
@@ -421,7 +422,9 @@ class NewsSpider(scrapy.Spider):
                               generic_titles=[response.meta.get("listing_title") or ""],
                               shared_texts=self.shared_texts(response.url))
         if art.description:
-            self.description_pages.setdefault(art.description, set()).add(canonical_url(response.url))
+            page = canonical_url(response.url)
+            if self.description_pages.setdefault(art.description, page) != page:
+                self.description_pages[art.description] = ""
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
             art.title = art.title or entry.title
