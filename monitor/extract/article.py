@@ -181,9 +181,27 @@ def find_title(sel: Selector, generic: Iterable[str] = ()) -> str:
     for candidate in (og_title, doc_title):
         if candidate and candidate.lower() not in generic_l:
             stripped = _strip_site_name(candidate, site_names | generic_l)
+            if stripped == candidate:
+                stripped = _printed_part(sel, candidate) or candidate
             if stripped:
                 return stripped
     return content_headings[0] if content_headings else (headings[0] if headings else "")
+
+
+def _printed_part(sel: Selector, doc_title: str) -> str:
+    """The part of 'Site name - Title' (or 'Title - Site name') that the page prints as its headline
+    (a heading, or a title-classed cell of an old table layout), when no page names the site."""
+    seps = list(TITLE_SEPARATORS.finditer(doc_title))
+    if not seps:
+        return ""
+    for part in (doc_title[seps[0].end():], doc_title[: seps[-1].start()]):
+        part = _norm(part)
+        if _words_of(part) < 2 or (el := _title_element(sel, part)) is None:
+            continue
+        if el.root.tag in ("h1", "h2", "h3", "h4") or TITLE_CLASS.search(f"{el.attrib.get('class', '')} "
+                                                                          f"{el.attrib.get('id', '')}"):
+            return part
+    return ""
 
 
 # Words that label a publication date ("Opublikowano: ...", "Data publikacji", "Posted on").
