@@ -151,3 +151,33 @@ def test_titles_keep_their_own_dashes_and_quotes_when_the_site_name_is_cut(title
                           generic_titles=["Izba Rzemieślnicza w Kaliszu - Aktualności"])
     assert art.title == title
     assert art.published == "2020-02-12"
+
+
+def test_a_description_printed_as_the_tagline_above_the_headline_is_not_the_summary():
+    body = (f"<p>Firmy chemiczne regionu, członkowie Wielkopolskiego Klastra Chemicznego, wybrały nowy zarząd i "
+            f"przyjęły plan innowacji, projektów i wydarzeń na rok 2022.</p>{BODY}")
+    header = f"<div class='site-description'>{TAGLINE}</div>"
+    html = page(f"{header}<h1>Walne zgromadzenie członków klastra</h1><p>14.05.2021</p>{body}",
+                title="Walne zgromadzenie członków klastra")
+    art = extract_article(html, "http://klaster.example/aktualnosci/a")      # the first page read: nothing shared yet
+    assert art.summary.startswith("Firmy chemiczne regionu, członkowie"), art.summary
+    own = "Członkowie klastra wybrali nowy zarząd i przyjęli plan innowacji, projektów i wydarzeń na rok 2022."
+    html = page(f"<h1>Walne zgromadzenie członków klastra</h1><p>14.05.2021</p>{body}",
+                title="Walne zgromadzenie członków klastra").replace(TAGLINE, own)
+    assert extract_article(html, "http://klaster.example/aktualnosci/a").summary == own
+
+
+@pytest.mark.parametrize("stamp", ["Ostatnio zmieniany: 04.03.2021", "Last revised: 4 March 2021"])
+def test_other_wordings_of_a_site_stamp_are_not_the_publication_date(stamp):
+    body = _table_page("Szkolenie z prawa pracy dla mistrzów", stamp, "", bottom="<p class='stopka'>Dodano: 09.03.2020</p>")
+    art = extract_article(decode_html(body, "text/html; charset=iso-8859-2"), "http://izba.example/news.php?id=7")
+    assert art.published == "2020-03-09"
+
+
+def test_a_headline_in_the_posts_own_header_is_not_taken_for_the_site_name():
+    html = ("<html><head><title>Walne zgromadzenie członków klastra – Wielkopolski Klaster Chemiczny</title></head><body>"
+            "<header class='site-header'><p class='site-title'><a href='/'>Wielkopolski Klaster Chemiczny</a></p></header>"
+            "<div class='entry'><header class='entry-header'><h1 class='entry-title'>Walne zgromadzenie członków klastra</h1>"
+            f"<span class='posted-on'>środa, 20 styczeń 2021</span></header><div class='entry-content'>{BODY}</div></div></body></html>")
+    art = extract_article(html, "http://klaster.example/walne-zgromadzenie/")
+    assert (art.title, art.published) == ("Walne zgromadzenie członków klastra", "2021-01-20")

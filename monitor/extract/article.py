@@ -130,6 +130,12 @@ def _words_of(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+# A <header> of the post itself (class "entry-header", "post-header"), not of the site, in templates
+# that wrap the post in a <div> rather than an <article>.
+ENTRY_HEADER = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c}')"
+                           for c in ("entry-", "post-", "article-", "news-", "story-"))
+
+
 def _site_name_headings(sel: Selector) -> set[str]:
     """Headings that name the site: a logo heading linking home, or one in the page header/nav/footer."""
     out = set()
@@ -140,8 +146,8 @@ def _site_name_headings(sel: Selector) -> set[str]:
         home = h.xpath(".//a/@href").getall()
         if any(re.fullmatch(r"(https?://[^/]+)?/?(index\.\w+)?", x.strip()) for x in home):
             out.add(text)
-        elif h.xpath("ancestor::header[not(ancestor::article) and not(ancestor::main)] | ancestor::nav | "
-                     "ancestor::footer | ancestor::aside"):
+        elif h.xpath("ancestor::header[not(ancestor::article) and not(ancestor::main)][not(" + ENTRY_HEADER + ")] | "
+                     "ancestor::nav | ancestor::footer | ancestor::aside"):
             out.add(text)
     return out
 
@@ -219,8 +225,8 @@ OTHER_LABEL = re.compile(r"\b(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktuali
                          r"termin\w*|deadline|do dnia|do|od|until|till|by|before|from|since|"
                          # a stamp of the site's last change, printed on every page ("Ostatnia aktualizacja
                          # strony:", "Aktualizacja serwisu", "Page last modified on"): never a publication date
-                         r"\b(ostatni\w*\s+|last\s+)?(aktualizacj\w*|aktualizowan\w*|modyfikacj\w*|zmian[ay]|"
-                         r"update[ds]?|modified|modification|change)(\s+(strony|stron|serwisu|witryny|portalu|"
+                         r"\b(ostatni\w*\s+|last\s+)?(aktualizacj\w*|aktualizowan\w*|modyfikacj\w*|zmian[ay]|zmienian\w*|"
+                         r"zmienion\w*|update[ds]?|modified|modification|change[ds]?|revised|revision)(\s+(strony|stron|serwisu|witryny|portalu|"
                          r"informacji|tre[sś]ci|(of\s+)?(the\s+)?(site|page|website|web\s+site)))?(\s+(dnia|on))?\s*:?|"
                          r"stan na( dzie[nń])?)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday)\W*)?$", re.IGNORECASE)
@@ -544,8 +550,20 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.article_structure = article_structure(sel, url, art.title, art.published)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
+    if art.description and _printed_above_headline(sel, art.title, art.description):
+        shared_texts = [*shared_texts, art.description]     # the tagline under the logo, on every page
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
+
+
+def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
+    """The text is printed in the page above the article's headline (a site header's tagline)."""
+    heading = _title_element(sel, title)
+    if heading is None:
+        return False
+    above = heading.xpath("preceding::text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+                          "or ancestor::title)]").getall()
+    return _squash(text) in _squash(" ".join(above))
 
 
 def _squash(text: str) -> str:
