@@ -37,6 +37,8 @@ def page(main: str, title: str = "Program współpracy z uczelniami", head: str 
     f"<p class='teaser'>{LEAD}</p>",
     f"<div class='wstep'><strong>{LEAD}</strong></div>",
     f"<table class='zajawka'><tr><td><b>{LEAD}</b></td></tr></table>",
+    f"<h2 class='article-lead'>{LEAD}</h2>",
+    f"<h3>{LEAD} Rada zbierze się po raz pierwszy w maju.</h3>",
 ])
 def test_a_lead_set_apart_below_the_headline_starts_the_summary(lead_html):
     html = page(f"<h1>Program współpracy z uczelniami</h1><div class='info'>Dodano: 12.04.2021</div>"
@@ -58,6 +60,8 @@ def test_a_lead_set_apart_below_the_headline_starts_the_summary(lead_html):
     "<p><a href='/aktualnosci/inne'>Nowi członkowie klastra przystąpili do wspólnego projektu badawczego.</a></p>",
     "<div class='newsletter'>Zapisz się do newslettera, a co dwa tygodnie otrzymasz wiadomości o naborach.</div>",
     f"<p>{TAGLINE}</p>",
+    "<h2>Program spotkania i lista uczestników</h2>",
+    "<h3>Uczelnie, firmy i instytucje otoczenia biznesu w jednym projekcie badawczym</h3>",
 ])
 def test_captions_bylines_links_and_shared_texts_below_the_headline_are_not_a_lead(between):
     doc = html.fromstring(page(f"<h1>Program współpracy z uczelniami</h1><div class='info'>Dodano: 12.04.2021</div>"

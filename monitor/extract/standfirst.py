@@ -1,7 +1,8 @@
 """The article's lead when the template prints it apart from the body (a standfirst).
 
 Templates set the first paragraph apart below the headline: a bold paragraph (<p><strong>…</strong></p>,
-a <b> paragraph), a "lead" / "intro" / "teaser" styled block, a one-cell table. The main-text extractor
+a <b> paragraph), a "lead" / "intro" / "teaser" styled block, a one-cell table, a subheading that is a
+sentence (<h2 class="lead">). The main-text extractor
 often drops such a block as boilerplate (by its class) or starts at the body container after it, so
 the summary would start at the second paragraph. The blocks printed between the headline and the
 first line of the extracted text are read from the page already parsed (no second parse): the ones
@@ -25,18 +26,21 @@ from lxml import etree
 from monitor.extract.dates import DATE_TEXT
 from monitor.extract.furniture import FURNITURE_LINE, SENTENCE_END
 
+HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 BLOCK_TAGS = {"p", "div", "td", "th", "li", "blockquote", "section", "dd", "table", "tr", "tbody", "article",
-              "header", "main", "ul", "ol", "center", "font"}
+              "header", "main", "ul", "ol", "center", "font"} | HEADINGS
 # Boxes between a headline and its text that are never its lead.
 NOT_LEAD_TAGS = {"a", "nav", "aside", "footer", "figure", "figcaption", "button", "label", "select", "option",
-                 "h1", "h2", "h3", "h4", "h5", "h6", "form", "script", "style", "noscript", "time", "small"}
+                 "h1", "form", "script", "style", "noscript", "time", "small"}
 NOT_LEAD_CLASS = re.compile(r"caption|photo|foto|zdj[eę]c|podpis|credit|byline|author|autor|meta|date|data|"
                             r"share|social|tags?\b|breadcrumb|path|sidebar|widget|newsletter|banner|menu|"
                             r"related|read-?also|zobacz|czytaj|komentarz|comment|advert|reklama|cookie",
                             re.IGNORECASE)
 CAPTION_START = re.compile(r"^\W*(fot\.|fot:|foto\b|fotografi\w*|zdj[eę]ci\w*|ilustracj\w*|źródło|[źz]r[oó]d[lł]o|"
                            r"photo\w*|image|picture|source|credit)", re.IGNORECASE)
+LEAD_CLASS = re.compile(r"lead|intro|teaser|standfirst|summary|excerpt|zajawk|wst[eę]p|lid\b|abstract", re.IGNORECASE)
 LEAD_MIN_WORDS = 10          # a lead is a sentence or two, not a label
+HEADING_LEAD_WORDS = 15      # a subheading printed as the lead (<h2 class="lead">, a long <h3>) reads as sentences
 GAP_MAX_CHARS = 1500         # text between the headline and the body: a byline and a lead, not a column
 NODES_MAX = 80               # text nodes read after the headline
 KEY_CHARS = 40               # characters of the body's first line that find it in the page
@@ -116,8 +120,11 @@ def standfirst(heading: etree._Element, first_line: str, title: str = "", shared
             continue
         blocks.setdefault(_block_of(owner), []).append(text)
     leads = []
-    for parts in blocks.values():
+    for block, parts in blocks.items():
         text = " ".join(" ".join(parts).split())
+        if block.tag in HEADINGS and not LEAD_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
+                and (len(text.split()) < HEADING_LEAD_WORDS or not SENTENCE_END.search(text)):
+            continue            # a subheading, not a lead
         if _is_lead(text, title, shared_l):
             leads.append(text)
     return "\n".join(leads)
