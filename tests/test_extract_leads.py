@@ -185,3 +185,14 @@ def test_a_headline_in_the_posts_own_header_is_not_taken_for_the_site_name():
             f"<span class='posted-on'>środa, 20 styczeń 2021</span></header><div class='entry-content'>{BODY}</div></div></body></html>")
     art = extract_article(html, "http://klaster.example/walne-zgromadzenie/")
     assert (art.title, art.published) == ("Walne zgromadzenie członków klastra", "2021-01-20")
+
+
+def test_windows_punctuation_bytes_on_an_iso_8859_2_page_read_as_dashes_and_quotes():
+    title = "Targi „Rzemiosło 2020” – Kalisz"
+    raw = _table_page(title, "", "<tr><td>12.02.2020</td></tr>")
+    # the same page as a Windows editor saves it: ISO-8859-2 letters, windows-1250 punctuation bytes
+    raw = raw.replace(b"&#8222;", b"\x84").replace(b"&#8221;", b"\x94").replace(b"&#8211;", b"\x96")
+    art = extract_article(decode_html(raw, "text/html; charset=iso-8859-2"), "http://izba.example/news.php?id=9",
+                          generic_titles=["Izba Rzemieślnicza w Kaliszu - Aktualności"])
+    assert (art.title, art.published) == (title, "2020-02-12")
+    assert "Spotkanie odbyło się w siedzibie" in art.body
