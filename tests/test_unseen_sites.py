@@ -32,9 +32,16 @@ import unseen_sites  # noqa: E402
 
 # tuning2-aspx-shortnotes-pl: sidebar boxes (newsletter, office address) above the headline, one-paragraph
 # notes and a lead-in+list post (before branch i12f: own leads 0.0, recall 0.83); tuning3-php-sidebar-en:
-# the same classes in an English PHP template.
+# the same classes in an English PHP template. tuning5-table-iso88592-pl (an ISO-8859-2 table layout: a site
+# update stamp in the menu column, weekday + nominative month dates, titles with – and „” served as character
+# references, leads in bold paragraphs and lead/intro blocks) and tuning5-feedonly-lead-en (a feed-only source
+# whose channel description is every page's meta description, leads in teaser/intro blocks): before branch
+# i12m dates 0.7273, own leads 0.8182, titles 0.8182, recall 0.9167 (bench/unseen_sites.py --sites tuning5);
+# tuning5-atom-wp-pl (an Atom-fed WordPress-like blog without <article>: the tagline under the logo as every
+# page's description, the headline in a <header class="entry-header">, "Ostatnio zmieniany:" in the footer):
+# before, titles 0.0 (the site name), own leads 0.67, recall 0.75; all three sites 1.0 after.
 TUNING = ["tuning-bip-sitemap-pl", "tuning-ghost-en", "tuning-mambo-pl", "tuning2-aspx-shortnotes-pl",
-          "tuning3-php-sidebar-en"]
+          "tuning3-php-sidebar-en", "tuning5-atom-wp-pl", "tuning5-feedonly-lead-en", "tuning5-table-iso88592-pl"]
 
 
 def _norm(text):

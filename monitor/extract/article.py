@@ -21,6 +21,7 @@ from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leadi
                                       strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
+from monitor.extract.standfirst import standfirst
 from monitor.extract.urlshape import is_file_url
 
 if TYPE_CHECKING:
@@ -109,18 +110,30 @@ def _json_ld(sel: Selector) -> list[dict]:
 
 
 def _strip_site_name(title: str, site_names: set[str]) -> str:
-    """'Title - Site name' -> 'Title' when the tail is a known site name."""
-    parts = TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        for i in (len(parts) - 1, 0):
-            if _norm(parts[i]).lower() in site_names:
-                kept = parts[:i] if i else parts[1:]
-                return _norm(" - ".join(kept))
+    """'Title - Site name' -> 'Title' when the tail (or the head) is a known site name.
+
+    The title keeps its own dashes and quotes as printed (an en dash inside the headline is part of it):
+
+    >>> _strip_site_name("Izba - Konferencja „Przemysł 4.0” – relacja", {"izba"})
+    'Konferencja „Przemysł 4.0” – relacja'
+    """
+    seps = list(TITLE_SEPARATORS.finditer(title))
+    if seps:
+        if _norm(title[seps[-1].end():]).lower() in site_names:
+            return _norm(title[: seps[-1].start()])
+        if _norm(title[: seps[0].start()]).lower() in site_names:
+            return _norm(title[seps[0].end():])
     return title
 
 
 def _words_of(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+# A <header> of the post itself (class "entry-header", "post-header"), not of the site, in templates
+# that wrap the post in a <div> rather than an <article>.
+ENTRY_HEADER = " or ".join(f"contains(concat(' ', normalize-space(@class), ' '), ' {c}')"
+                           for c in ("entry-", "post-", "article-", "news-", "story-"))
 
 
 def _site_name_headings(sel: Selector) -> set[str]:
@@ -133,8 +146,8 @@ def _site_name_headings(sel: Selector) -> set[str]:
         home = h.xpath(".//a/@href").getall()
         if any(re.fullmatch(r"(https?://[^/]+)?/?(index\.\w+)?", x.strip()) for x in home):
             out.add(text)
-        elif h.xpath("ancestor::header[not(ancestor::article) and not(ancestor::main)] | ancestor::nav | "
-                     "ancestor::footer | ancestor::aside"):
+        elif h.xpath("ancestor::header[not(ancestor::article) and not(ancestor::main)][not(" + ENTRY_HEADER + ")] | "
+                     "ancestor::nav | ancestor::footer | ancestor::aside"):
             out.add(text)
     return out
 
@@ -174,9 +187,27 @@ def find_title(sel: Selector, generic: Iterable[str] = ()) -> str:
     for candidate in (og_title, doc_title):
         if candidate and candidate.lower() not in generic_l:
             stripped = _strip_site_name(candidate, site_names | generic_l)
+            if stripped == candidate:
+                stripped = _printed_part(sel, candidate) or candidate
             if stripped:
                 return stripped
     return content_headings[0] if content_headings else (headings[0] if headings else "")
+
+
+def _printed_part(sel: Selector, doc_title: str) -> str:
+    """The part of 'Site name - Title' (or 'Title - Site name') that the page prints as its headline
+    (a heading, or a title-classed cell of an old table layout), when no page names the site."""
+    seps = list(TITLE_SEPARATORS.finditer(doc_title))
+    if not seps:
+        return ""
+    for part in (doc_title[seps[0].end():], doc_title[: seps[-1].start()]):
+        part = _norm(part)
+        if _words_of(part) < 2 or (el := _title_element(sel, part)) is None:
+            continue
+        if el.root.tag in ("h1", "h2", "h3", "h4") or TITLE_CLASS.search(f"{el.attrib.get('class', '')} "
+                                                                          f"{el.attrib.get('id', '')}"):
+            return part
+    return ""
 
 
 # Words that label a publication date ("Opublikowano: ...", "Data publikacji", "Posted on").
@@ -184,15 +215,20 @@ PUBLISHED_LABEL = re.compile(
     r"(opublikowan\w*|data (publikacji|dodania|wprowadzenia)|dodan[oy]|utworzon[oy]|wpis dodany|published|"
     r"posted( on)?|publication date|date of publication|released)\b", re.IGNORECASE)
 # Words that label another date ("Poprawiono", "Data ostatniej aktualizacji", "Updated").
-OTHER_LABEL = re.compile(r"(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
+OTHER_LABEL = re.compile(r"\b(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktualizacj\w*|zaktualizowan\w*|edytowan\w*|updated|"
                          r"modified|last (change|edit)|(termin\w*|deadline|closing date)(\s+[^\W\d]+){0,3}\s*:|"
                          # the date of the event the post announces ("Data wydarzenia:", "When:", "Starts:")
                          r"(data|termin|dzie[nń]) (wydarzenia|spotkania|szkolenia|konferencji|warsztat\w*|webinar\w*|"
                          r"targ\w*|imprezy|rozpocz\w*|zako[nń]cz\w*)\s*:?|(kiedy|rozpocz[eę]cie|zako[nń]czenie|start|"
                          r"starts?( on| at)?|begins?( on| at)?|ends?( on| at)?|when|event date|date of the event|"
                          r"event starts?|takes place( on)?|odb[eę]dzie si[eę])\s*:|"
-                         r"termin\w*|deadline|do dnia|do|od|until|till|by|before|from|"
-                         r"since)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
+                         r"termin\w*|deadline|do dnia|do|od|until|till|by|before|from|since|"
+                         # a stamp of the site's last change, printed on every page ("Ostatnia aktualizacja
+                         # strony:", "Aktualizacja serwisu", "Page last modified on"): never a publication date
+                         r"\b(ostatni\w*\s+|last\s+)?(aktualizacj\w*|aktualizowan\w*|modyfikacj\w*|zmian[ay]|zmienian\w*|"
+                         r"zmienion\w*|update[ds]?|modified|modification|change[ds]?|revised|revision)(\s+(strony|stron|serwisu|witryny|portalu|"
+                         r"informacji|tre[sś]ci|(of\s+)?(the\s+)?(site|page|website|web\s+site)))?(\s+(dnia|on))?\s*:?|"
+                         r"stan na( dzie[nń])?)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
                          r"wednesday|thursday|friday|saturday|sunday)\W*)?$", re.IGNORECASE)
 META_MAX_WORDS = 3      # words beside the date in a byline ("News article | 17 June 2021", "Autor: Jan Nowak")
 HEADER_ZONE = 200       # characters of text after the title that still belong to its header (byline, date)
@@ -504,6 +540,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         if len(text.split()) < SHORT_BODY_WORDS:
             text = _short_text_below_headline(html, url, sel, art.title) or text
         text = strip_leading_furniture(text, art.title)
+        text = _with_standfirst(sel, art.title, text, shared_texts)
         art.listed = _lead_in_list(text)
         art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
@@ -516,8 +553,20 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.article_structure = article_structure(sel, url, art.title, art.published, teasers)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
+    if art.description and _printed_above_headline(sel, art.title, art.description):
+        shared_texts = [*shared_texts, art.description]     # the tagline under the logo, on every page
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
+
+
+def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
+    """The text is printed in the page above the article's headline (a site header's tagline)."""
+    heading = _title_element(sel, title)
+    if heading is None:
+        return False
+    above = heading.xpath("preceding::text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+                          "or ancestor::title)]").getall()
+    return _squash(text) in _squash(" ".join(above))
 
 
 def _squash(text: str) -> str:
@@ -553,6 +602,17 @@ def _from_headline(sel: Selector, title: str, text: str) -> str:
         if key not in before:
             return text
     return text
+
+
+def _with_standfirst(sel: Selector, title: str, text: str, shared: Iterable[str]) -> str:
+    """The text with the lead that the template set apart below the headline (and the extractor
+    dropped) in front of it."""
+    heading = _title_element(sel, title)
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if heading is None or not first:
+        return text
+    found = standfirst(heading.root, first.strip(" |\t#-*•"), title, shared)
+    return f"{found}\n{text}" if found else text
 
 
 BLOCK_BELOW_WORDS = 8     # words the block below a headline must hold to be the article's text block

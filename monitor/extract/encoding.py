@@ -58,6 +58,10 @@ def _normal(name: str | None) -> str | None:
 
 def decode_html(body: bytes, content_type: str | None) -> str:
     """Unicode text of an HTML page."""
+    return c1_punctuation(_decode(body, content_type))
+
+
+def _decode(body: bytes, content_type: str | None) -> str:
     declared = _normal(http_content_type_encoding(content_type or "")) or _normal(
         html_body_declared_encoding(body[:4096]))
     if declared and codecs.lookup(declared).name in {_normal(n) for n in LATIN1_FAMILY if _normal(n)}:
@@ -77,8 +81,24 @@ def decode_html(body: bytes, content_type: str | None) -> str:
     return _strip_bom(text)
 
 
+# C1 control characters mean nothing in a page's text: an ISO-8859-2 page (or a UTF-8 export of one) that
+# has them got its dashes and quotes from a Windows editor ("\x96" for "–", "\x84…\x94" for "„…”").
+C1 = re.compile("[\x80-\x9f]")
+C1_AS_CP1250 = {i: bytes([i]).decode("cp1250", errors="replace") for i in range(0x80, 0xA0)}
+C1_AS_CP1250 = {i: c for i, c in C1_AS_CP1250.items() if c != "\ufffd"}
+
+
 def _strip_bom(text: str) -> str:
     return text[1:] if text.startswith("\ufeff") else text
+
+
+def c1_punctuation(text: str) -> str:
+    """C1 controls read as the windows-1250 punctuation they stand for.
+
+    >>> c1_punctuation("Targi \x84Rzemiosło\x94 \x96 Kalisz")
+    'Targi „Rzemiosło” – Kalisz'
+    """
+    return text.translate(C1_AS_CP1250) if C1.search(text) else text
 
 
 def fix_mojibake(text: str) -> str:

@@ -87,12 +87,32 @@ def looks_like_feed(body: bytes) -> bool:
 
 def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
     """Entries of an RSS 2.0 or Atom feed; [] when the body is not a feed."""
+    return read_feed(body, url)[0]
+
+
+def read_feed(body: bytes, url: str) -> tuple[list[FeedEntry], set[str]]:
+    """(entries, texts the feed shares between its items) of an RSS 2.0 or Atom feed.
+
+    The shared texts are the channel's own description (RSS <description>, Atom <subtitle>: the
+    site's tagline, which its pages often repeat as their meta description) and an entry summary
+    that two or more entries carry: neither is an item's own summary.
+
+    >>> feed = (b'<rss><channel><title>T</title><description>News of the Food Valley network</description>'
+    ...         b'<item><link>http://x/a</link><description>News of the Food Valley network</description></item>'
+    ...         b'<item><link>http://x/b</link><description>Own lead of b</description></item></channel></rss>')
+    >>> entries, shared = read_feed(feed, "http://x/feed")
+    >>> [e.url for e in entries], sorted(shared)
+    (['http://x/a', 'http://x/b'], ['News of the Food Valley network'])
+    """
     root = _parse_xml(body)
     if root is None:
-        return []
+        return [], set()
     entries: list[FeedEntry] = []
+    shared: set[str] = set()
     for node in root.iter():
         name = _local(node.tag)
+        if name in ("channel", "feed") and (tagline := _child_text(node, "description", "subtitle", "tagline")):
+            shared.add(tagline)
         if name == "item":
             link = _child_text(node, "link") or _child_text(node, "guid")
             if not link:                       # (urljoin would make it the feed's own URL)
@@ -111,7 +131,14 @@ def parse_feed(body: bytes, url: str) -> list[FeedEntry]:
             date = _child_text(node, "published", "issued", "updated")
             entries.append(FeedEntry(urljoin(url, link), _child_text(node, "title"),
                                      _feed_date(date), _child_text(node, "summary", "content")))
-    return [e for e in entries if e.url.startswith("http")]
+    entries = [e for e in entries if e.url.startswith("http")]
+    seen: set[str] = set()
+    for e in entries:
+        if e.summary in seen:
+            shared.add(e.summary)
+        seen.add(e.summary)
+    shared.discard("")
+    return entries, shared
 
 
 def _feed_date(value: str) -> str | None:

@@ -20,7 +20,10 @@ LAYOUT_CELL_WORDS = 60
 
 
 def _is_layout_table(table: etree._Element) -> bool:
-    """A table used for layout: it holds other tables, paragraphs or blocks, or long cells."""
+    """A table used for layout: it holds other tables, paragraphs or blocks, long cells, or one cell
+    only (a box around a lead or a note: no data table has a single cell)."""
+    if len(table.xpath(".//td | .//th")) == 1:
+        return True
     if table.xpath(".//*[self::table or self::p or self::div or self::ul or self::ol or self::h1 or self::h2 "
                    "or self::h3 or self::h4 or self::form or self::iframe]"):
         return True

@@ -22,7 +22,7 @@ from twisted.internet.error import TimeoutError as TxTimeoutError
 from monitor.config import Source, load
 from monitor.extract.article import extract_article
 from monitor.extract.encoding import decode_html
-from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_feed, parse_sitemap, xml_problem
+from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_sitemap, read_feed, xml_problem
 from monitor.extract.listing import allowed, analyse_listing
 from monitor.extract.sitemaps import (
     FALLBACK_SITEMAPS,
@@ -198,7 +198,8 @@ class NewsSpider(scrapy.Spider):
         if self.unchanged(response):
             return
         self.crawler.stats.inc_value("monitor/feeds")
-        entries = parse_feed(response.body, response.url)
+        entries, shared = read_feed(response.body, response.url)
+        self.listing_descriptions |= shared     # the channel's tagline: never an item's summary
         self.check_xml(response, "feed", bool(entries))
         if not entries and self.source.type == "feed":
             logger.warning("%s: %s is not an RSS or Atom feed", self.source.name, response.url)
