@@ -157,23 +157,30 @@ HELDOUT3_AWARD_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 
                               "distinction": 1.0}
 
 
-def test_third_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_award_kind():
-    result = unseen_sites.measure(unseen_sites.site_names("heldout3"))
+def _assert_floors(result: dict, floors: dict, shape_floors: dict, trap_floors: dict, story_kind_floors: dict,
+                   award_kind_floors: dict) -> None:
+    """A held-out set keeps its figures, by date shape, trap, story kind and award kind; nothing stored wrongly."""
     total = result["total"]
-    assert len(result["sites"]) >= 3
     wrong = {name: fig["wrong"] + fig["listing_stored"] + fig["missing"] for name, fig in result["sites"].items()}
-    for key, floor in HELDOUT3_FLOORS.items():
+    for key, floor in floors.items():
         assert total[key] >= floor, (key, total, wrong)
     for key in HELDOUT_ZERO + ("wrong_merges",):
         assert total[key] == 0, (key, total, wrong)
-    assert total["series_merged"] == [], total["series_merged"]      # numbered editions, yearly schedules
+    assert total["series_merged"] == [], total["series_merged"]
     for shape, accuracy in total["date_accuracy_by_shape"].items():
-        assert accuracy >= HELDOUT3_SHAPE_FLOORS.get(shape, HELDOUT_SHAPE_FLOOR), (shape, total["date_accuracy_by_shape"], wrong)
-    for floors, key in ((HELDOUT3_TRAP_FLOORS, "date_accuracy_by_trap"), (HELDOUT3_STORY_KIND_FLOORS, "stories_together_by_kind"),
-                        (HELDOUT3_AWARD_KIND_FLOORS, "award_recall_by_kind")):
-        assert set(total[key]) == set(floors), (key, total[key])
-        for kind, floor in floors.items():
+        assert accuracy >= shape_floors.get(shape, HELDOUT_SHAPE_FLOOR), (shape, total["date_accuracy_by_shape"], wrong)
+    for kind_floors, key in ((trap_floors, "date_accuracy_by_trap"), (story_kind_floors, "stories_together_by_kind"),
+                             (award_kind_floors, "award_recall_by_kind")):
+        assert set(total[key]) == set(kind_floors), (key, total[key])
+        for kind, floor in kind_floors.items():
             assert total[key][kind] >= floor, (key, kind, total[key], wrong)
+
+
+def test_third_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_award_kind():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout3"))
+    assert len(result["sites"]) >= 3
+    _assert_floors(result, HELDOUT3_FLOORS, HELDOUT3_SHAPE_FLOORS, HELDOUT3_TRAP_FLOORS,
+                   HELDOUT3_STORY_KIND_FLOORS, HELDOUT3_AWARD_KIND_FLOORS)   # series: numbered editions, yearly schedules
 
 
 # Fourth held-out set (bench/unseen_sites.py --sites heldout4, tests/data/heldout4_baseline.md): a Wix-like cluster
@@ -205,21 +212,9 @@ HELDOUT4_AWARD_KIND_FLOORS = {"label_level": 0.571, "status": 1.0, "competition"
 
 def test_fourth_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_award_kind():
     result = unseen_sites.measure(unseen_sites.site_names("heldout4"))
-    total = result["total"]
     assert len(result["sites"]) == 5
-    wrong = {name: fig["wrong"] + fig["listing_stored"] + fig["missing"] for name, fig in result["sites"].items()}
-    for key, floor in HELDOUT4_FLOORS.items():
-        assert total[key] >= floor, (key, total, wrong)
-    for key in HELDOUT_ZERO + ("wrong_merges",):
-        assert total[key] == 0, (key, total, wrong)
-    assert total["series_merged"] == [], total["series_merged"]      # numbered calls, editions, yearly results
-    for shape, accuracy in total["date_accuracy_by_shape"].items():
-        assert accuracy >= HELDOUT4_SHAPE_FLOORS.get(shape, HELDOUT_SHAPE_FLOOR), (shape, total["date_accuracy_by_shape"], wrong)
-    for floors, key in ((HELDOUT4_TRAP_FLOORS, "date_accuracy_by_trap"), (HELDOUT4_STORY_KIND_FLOORS, "stories_together_by_kind"),
-                        (HELDOUT4_AWARD_KIND_FLOORS, "award_recall_by_kind")):
-        assert set(total[key]) == set(floors), (key, total[key])
-        for kind, floor in floors.items():
-            assert total[key][kind] >= floor, (key, kind, total[key], wrong)
+    _assert_floors(result, HELDOUT4_FLOORS, HELDOUT4_SHAPE_FLOORS, HELDOUT4_TRAP_FLOORS,
+                   HELDOUT4_STORY_KIND_FLOORS, HELDOUT4_AWARD_KIND_FLOORS)   # series: numbered calls, editions, yearly results
 
 
 # Fifth held-out set (bench/unseen_sites.py --sites heldout5, tests/data/heldout5_baseline.md): a Blogger-like
@@ -252,18 +247,6 @@ HELDOUT5_AWARD_KIND_FLOORS = {"label_level": 0.833, "status": 1.0, "competition"
 
 def test_fifth_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_award_kind():
     result = unseen_sites.measure(unseen_sites.site_names("heldout5"))
-    total = result["total"]
     assert len(result["sites"]) == 5 and sum(1 for _ in SITES.glob("heldout5-*/_expected.json")) == 5
-    wrong = {name: fig["wrong"] + fig["listing_stored"] + fig["missing"] for name, fig in result["sites"].items()}
-    for key, floor in HELDOUT5_FLOORS.items():
-        assert total[key] >= floor, (key, total, wrong)
-    for key in HELDOUT_ZERO + ("wrong_merges",):
-        assert total[key] == 0, (key, total, wrong)
-    assert total["series_merged"] == [], total["series_merged"]      # numbered calls, editions, yearly results
-    for shape, accuracy in total["date_accuracy_by_shape"].items():
-        assert accuracy >= HELDOUT5_SHAPE_FLOORS.get(shape, HELDOUT_SHAPE_FLOOR), (shape, total["date_accuracy_by_shape"], wrong)
-    for floors, key in ((HELDOUT5_TRAP_FLOORS, "date_accuracy_by_trap"), (HELDOUT5_STORY_KIND_FLOORS, "stories_together_by_kind"),
-                        (HELDOUT5_AWARD_KIND_FLOORS, "award_recall_by_kind")):
-        assert set(total[key]) == set(floors), (key, total[key])
-        for kind, floor in floors.items():
-            assert total[key][kind] >= floor, (key, kind, total[key], wrong)
+    _assert_floors(result, HELDOUT5_FLOORS, HELDOUT5_SHAPE_FLOORS, HELDOUT5_TRAP_FLOORS,
+                   HELDOUT5_STORY_KIND_FLOORS, HELDOUT5_AWARD_KIND_FLOORS)   # series: numbered calls, editions, yearly results
