@@ -272,6 +272,21 @@ I12_HELDOUT5_KIND_FLOORS = {"label_level": 0.666, "status": 0.857, "competition"
                             "pending": 1.0, "other": 1.0}
 
 
+# Sixth held-out set (tests/data/award_texts_i12_heldout6.json, 80 texts written from scratch by branch i12n, which
+# neither read nor changed the classifier; tests/data/heldout6_baseline.md), measured on main's rules (d0bc1b6):
+# misses labels told as a level obtained in an assessment, as a label that "goes to" a cluster, as the highest
+# level or as a first label; five of seven statuses (granted by a minister or an agency, "designated", "from today
+# we are", a status told beside an accreditation word); titles "of the year" without a prize word; a city's and
+# a society's prize; distinctions told as a commendation, "distinguished as" or a Polish participle; one false
+# positive (winners to be revealed at a coming conference); two levels wrong (the earlier of two levels named, a
+# level named in the body only).
+I12_HELDOUT6_FLOORS = {"precision": 0.962, "recall": 0.619, "level_accuracy": 0.923, "recipient_accuracy": 0.73,
+                       "awarding_body_accuracy": 0.769}   # details over the true positives: 19 and 20 of 26
+I12_HELDOUT6_KIND_FLOORS = {"label_level": 0.555, "status": 0.285, "competition": 0.777, "prize_medal": 0.777,
+                            "distinction": 0.625, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 0.666,
+                            "pending": 1.0, "other": 1.0}
+
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
@@ -279,6 +294,7 @@ I12_HELDOUT5_KIND_FLOORS = {"label_level": 0.666, "status": 0.857, "competition"
     ("award_texts_i12_heldout3.json", I12_HELDOUT3_FLOORS, I12_HELDOUT3_KIND_FLOORS),
     ("award_texts_i12_heldout4.json", I12_HELDOUT4_FLOORS, I12_HELDOUT4_KIND_FLOORS),
     ("award_texts_i12_heldout5.json", I12_HELDOUT5_FLOORS, I12_HELDOUT5_KIND_FLOORS),
+    ("award_texts_i12_heldout6.json", I12_HELDOUT6_FLOORS, I12_HELDOUT6_KIND_FLOORS),
 ])
 def test_issue12_texts_keep_their_floors_overall_by_kind_and_for_details(name, floors, kind_floors):
     bench = _award_bench()
