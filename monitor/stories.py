@@ -348,7 +348,7 @@ def _similarity(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     inter = len(a & b)
-    jac = inter / len(a | b)
+    jac = inter / (len(a) + len(b) - inter)   # the union's size, without building the union
     small = min(len(a), len(b))
     contain = inter / small if small >= 4 else 0.0
     return max(jac, 0.8 * contain)
@@ -406,7 +406,8 @@ class _Prepared:
     @property
     def vocabulary(self) -> set[str]:
         if self._vocabulary is None:
-            self._vocabulary = self._plain | {t[:6] for t in self._sig["en_tokens"] | self._sig["orig_tokens"]}
+            self._vocabulary = self._plain.union({t[:6] for t in self._sig["en_tokens"]},
+                                                 {t[:6] for t in self._sig["orig_tokens"]})
         return self._vocabulary
 
     @property

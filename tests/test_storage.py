@@ -119,3 +119,20 @@ def test_search_ranks_the_newest_rank_window_matches_only(store, monkeypatch):
     sql = search.search_sql()
     found = [r[0] for r in store.db.execute(sql, {"match": search.match_expression("klaster"), "limit": 20})]
     assert found == [new, mid], "the best of the 2 newest matches, best first"
+
+
+def test_story_signatures_read_back_the_sets_saved(store):
+    """The signature columns are read without json.loads when they can be (storage.store._word_set):
+    the sets must come back as saved, quotes, backslashes, commas, line breaks and letters of any
+    script included."""
+    item_id = store.save_item(item("http://e.org/sig", title="Sygnatura", body="tekst"))
+    odd = {'cudzy "cytat"', "back\\slash", 'a", "b', "przecinek, spacja", "łódź", "line\nbreak", "", "t:klastr", "😀"}
+    sets = {"en_tokens": {"cluster", "award"}, "orig_tokens": odd, "names": set()}
+    store.save_story_signature(item_id, {"day": 20000, "language": "pl", "english": 0, **sets}, keys=["n:klastr"])
+    (got,) = store.story_signatures([item_id])
+    assert {k: got[k] for k in sets} == sets
+    plain = {"klastr", "nagrod", "#500", "d:2026", "zażółć"}
+    store.save_story_signature(item_id, {"day": 20000, "language": "pl", "english": 0, "en_tokens": plain,
+                                         "orig_tokens": {"x"}, "names": {'"'}}, keys=[])
+    (got,) = store.story_signatures([item_id])
+    assert (got["en_tokens"], got["orig_tokens"], got["names"]) == (plain, {"x"}, {'"'})
