@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TimeoutError as TxTimeoutError
 
 from monitor.config import Source, load
-from monitor.extract.article import extract_article
+from monitor.extract.article import SHORT_BODY_WORDS, extract_article
 from monitor.extract.encoding import decode_html
 from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_sitemap, read_feed, xml_problem
 from monitor.extract.listing import allowed, analyse_listing
@@ -32,6 +32,7 @@ from monitor.extract.sitemaps import (
     robots_sitemaps,
     skip_child_sitemap,
 )
+from monitor.extract.translations import translation_candidates
 from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
 from monitor.middlewares import ARTICLE, CONDITIONAL, RECHECK
@@ -96,7 +97,7 @@ class NewsSpider(scrapy.Spider):
         self.sitemap_candidates: dict[str, FeedEntry] = {}
         # texts many pages of the source share (a tagline as meta description): never a summary
         self.listing_descriptions: set[str] = set()
-        # description -> the one page that had it, or "" once two pages did (not a set of every page)
+        # description (or short text) -> the one page that had it, or "" once two pages did (not a set of every page)
         self.description_pages: dict[str, str] = {}
 
     @classmethod
@@ -409,6 +410,17 @@ class NewsSpider(scrapy.Spider):
             logger.warning("%s: could not forget the rejection of %s", self.source.name, response.url, exc_info=True)
 
     # ------------------------------------------------------------------ articles
+    def translation_requests(self, response: Response, alternates: dict[str, str],
+                             switcher_links: list[str]) -> list[scrapy.Request]:
+        """The article's translations on the source's host (hreflang, language switcher): article
+        candidates of their own, asked once (from articles the listing, feed or sitemap gave)."""
+        if response.meta.get("via") == "translation":
+            return []
+        urls = [u for u in translation_candidates(response.url, alternates, switcher_links, self.source.host)
+                if allowed(u, self.source) and u not in self.listing_urls]
+        self.crawler.stats.inc_value("monitor/translations/requested", len(urls))
+        return [self.article_request(u, response.url, via="translation") for u in urls]
+
     def shared_texts(self, url: str) -> set[str]:
         """Descriptions of the listing pages, and those another page of this source also had."""
         page = canonical_url(url)
@@ -422,10 +434,12 @@ class NewsSpider(scrapy.Spider):
         art = extract_article(page_text(response), response.url, self.source,
                               generic_titles=[response.meta.get("listing_title") or ""],
                               shared_texts=self.shared_texts(response.url))
-        if art.description:
-            page = canonical_url(response.url)
-            if self.description_pages.setdefault(art.description, page) != page:
-                self.description_pages[art.description] = ""
+        page = canonical_url(response.url)
+        # a short text is counted like a description: one that a second page also prints is not its own
+        short_text = art.body if art.body and len(art.body.split()) < SHORT_BODY_WORDS else ""
+        for text in filter(None, (art.description, short_text)):
+            if self.description_pages.setdefault(text, page) != page:
+                self.description_pages[text] = ""
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
             art.title = art.title or entry.title
@@ -437,6 +451,7 @@ class NewsSpider(scrapy.Spider):
             return
         if response.meta.get(RECHECK):
             self.healed(response)
+        yield from self.translation_requests(response, art.alternates, art.translations)
         if response.meta.get("via") == "listing" and art.published:
             self.listing_dates.append(art.published)
         url = canonical_url(response.url)
