@@ -77,6 +77,13 @@ class ExtractedArticle:
     translations: list[str] = field(default_factory=list)   # language-switcher links to this page in other languages
 
     @property
+    def short_own(self) -> bool:
+        """Kept only by the rule for short items with their own headline, date and text."""
+        words = len(self.body.split())
+        short = ATTACHMENT_BODY_WORDS if self.attachment or self.listed else SHORT_BODY_WORDS
+        return words < MIN_BODY_WORDS and not (self.article_structure and words >= short)
+
+    @property
     def is_article(self) -> bool:
         if self.kind != "article" or not self.title:
             return False
@@ -512,12 +519,15 @@ def page_kind(sel: Selector) -> str:
 
 
 def extract_article(html: str, url: str, source: "Source | None" = None,
-                    generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = ()) -> ExtractedArticle:
+                    generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = (),
+                    shared_sentences: Iterable[str] = ()) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics.
 
     generic_titles: <title> texts of the site's listing pages (a generic <title> names the site).
     shared_texts: descriptions seen on the site's listing pages or on other pages of the source
     (a site tagline): never this page's summary.
+    shared_sentences: sentences other pages of the source print too (a funding line, a standard
+    closing sentence): a short text is an article only with enough words of its own beside them.
     """
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
@@ -570,7 +580,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         elif linked_teasers_hold_text(sel, url, art.title, art.body):
             art.kind = "listing"
     art.dated_headline = bool(art.published) and headline_dated(sel, art.title, languages)
-    art.own_text = _norm(art.body).lower() not in {_norm(t).lower() for t in shared_texts}
+    art.own_text = own_words(art.body, [*shared_texts, *shared_sentences]) >= OWN_SHORT_BODY_WORDS
     art.translations = language_links(sel, url)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     if art.description and _printed_above_headline(sel, art.title, art.description):
@@ -703,6 +713,26 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
         return False
     items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, normalised (spaces, case) so that pages printing the same one compare equal.
+
+    >>> sentences("Biuro będzie nieczynne 2 maja.  Za utrudnienia   przepraszamy!")
+    ['biuro będzie nieczynne 2 maja.', 'za utrudnienia przepraszamy!']
+    """
+    return [s for s in (_norm(x).lower() for x in SENTENCE_END.split(text or "")) if s]
+
+
+def own_words(body: str, shared: Iterable[str]) -> int:
+    """Words of the body outside the texts and sentences other pages of the site print too."""
+    known = {_norm(t).lower() for t in shared if t}
+    if _norm(body).lower() in known:
+        return 0
+    return sum(len(s.split()) for s in sentences(body) if s not in known)
 
 
 def headline_dated(sel: Selector, title: str, languages: list[str]) -> bool:
