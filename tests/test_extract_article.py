@@ -203,7 +203,68 @@ def test_two_sentences_beside_an_attached_report_are_an_article_and_two_bare_sen
     pdf = '<p><a href="/files/sprawozdanie-2024.pdf">sprawozdanie-2024.pdf</a> (1.2 MB)</p>'
     head = "<h1>Sprawozdanie z działalności za 2024 rok</h1><p>Data publikacji: 27 I 2025</p>"
     assert extract_article(article(main=head + text + pdf), "http://x.pl/node/416").is_article
-    assert not extract_article(article(main=head + text), "http://x.pl/node/416").is_article
+    # without the document, two sentences stand as an item of their own only while no other page prints them
+    assert not extract_article(article(main=head + text), "http://x.pl/node/416",
+                               shared_texts=[re.sub("<[^>]+>", "", text)]).is_article
+
+
+NOTICE = "<p>Informujemy, że 2 maja 2025 r. biuro klastra będzie nieczynne. Sprawy pilne prosimy zgłaszać mailowo.</p>"
+
+
+def test_a_short_notice_with_its_own_headline_date_and_text_is_an_article():
+    head = "<h1>Biuro klastra nieczynne 2 maja</h1><p class='byline'>Opublikowano 28.04.2025</p>"
+    art = extract_article(article(main=head + NOTICE), "http://x.pl/aktualnosci/biuro-nieczynne")
+    assert art.is_article and art.published == "2025-04-28"
+    assert art.summary.startswith("Informujemy, że 2 maja 2025")
+
+
+def test_a_short_item_of_a_standfirst_and_one_sentence_is_an_article():
+    main = ("<h1 class='documentFirstHeading'>Stypendia naukowe dla młodych inżynierów</h1>"
+            "<div class='documentByLine'><span>Opublikowano</span> 03.02.2025 11:20</div>"
+            "<div class='documentDescription'>Fundacja przyznała cztery stypendia młodym inżynierom z regionu.</div>"
+            "<div id='parent-fieldname-text'><p>Wręczenie odbędzie się w marcu.</p></div>")
+    art = extract_article(article(main=main), "http://x.pl/aktualnosci/stypendia-naukowe")
+    assert art.is_article and art.published == "2025-02-03"
+
+
+def test_a_short_text_whose_only_date_is_the_footers_or_that_other_pages_print_is_not_an_article():
+    footer_dated = article(main="<h1>Biuro klastra nieczynne 2 maja</h1>" + NOTICE).replace(
+        "</body>", "<footer><p>" + "Klaster Wodny, ul. Złota 5, Rzeszów, tel. 17 000 00 00. " * 4
+        + "</p><p>28.04.2025</p></footer></body>")
+    assert not extract_article(footer_dated, "http://x.pl/aktualnosci/biuro-nieczynne").is_article
+    head = "<h1>Biuro klastra nieczynne 2 maja</h1><p class='byline'>Opublikowano 28.04.2025</p>"
+    shared = extract_article(article(main=head + NOTICE), "http://x.pl/aktualnosci/biuro",
+                             shared_texts=[re.sub("<[^>]+>", "", NOTICE)])
+    assert not shared.is_article
+
+
+@pytest.mark.parametrize("headline", ["This page does not seem to exist…", "Strona nie została znaleziona",
+                                      "Błąd 404", "Page not found"])
+def test_a_soft_404_page_with_a_dated_footer_is_not_an_article(headline):
+    text = ("<p>We apologize for the inconvenience, but the page you were trying to access is not at this address. "
+            "You can use the links below to help you find what you are looking for. If you are certain you have "
+            "the correct web address, please contact the site administration.</p><p>12.03.2025</p>")
+    art = extract_article(article(main=f"<h1>{headline}</h1><p>Opublikowano 12.03.2025</p>{text}", title=headline),
+                          "http://x.pl/en/news/missing-item")
+    assert not art.is_article and art.kind == "error"
+
+
+def test_a_topic_page_of_two_linked_teasers_with_their_excerpts_is_a_listing():
+    teasers = "".join(f"<div class='item'><h2><a href='/en/news/award-{i}/'>Member company {i} wins a regional award</a></h2>"
+                      f"<span>1{i} March 2025</span><p>The jury of the regional innovation award recognised member "
+                      f"company number {i} for its work on hydrogen storage tanks and their certification.</p></div>"
+                      for i in (1, 2))
+    art = extract_article(article(main=f"<h1>Awards and recognition of our members</h1>{teasers}"),
+                          "http://x.pl/en/news/awards-and-recognition/")
+    assert not art.is_article and art.kind == "listing"
+
+
+def test_language_switcher_links_are_read_as_the_pages_translations():
+    switcher = ("<div class='language-selector'><a href='/news/2025/03/pilot-line/'>English</a> "
+                "<a href='/pl/aktualnosci/2025/03/linia-pilotazowa/'>Polski</a></div>")
+    art = extract_article(article(head="", main=switcher + "<h1>Pilot line opens</h1>" + BODY),
+                          "http://x.eu/news/2025/03/pilot-line/")
+    assert art.translations == ["http://x.eu/pl/aktualnosci/2025/03/linia-pilotazowa/"]
 
 
 def test_short_page_without_a_date_or_with_a_one_word_heading_is_not_an_article():

@@ -20,6 +20,7 @@ from monitor.extract.sitemaps import (
     skip_child_sitemap,
     url_template,
 )
+from monitor.extract.translations import translation_candidates
 
 LISTED = {"/news/cluster-members-open-joint-testing-lab", "/news/hospital-partners-sign-data-sharing-charter",
           "/news/medtech-accelerator-selects-twelve-startups"}
@@ -137,3 +138,31 @@ def test_robots_sitemap_lines_and_child_sitemap_names():
     assert skip_child_sitemap("http://x/sitemaps/page-sitemap.xml")
     assert skip_child_sitemap("http://x/sitemap-tags.xml.gz")
     assert not skip_child_sitemap("http://x/sitemaps/posts-1.xml.gz")
+
+
+# ---------------------------------------------------------------------- the source's other languages
+POLISH = learn_shapes(["http://x.pl/aktualnosci/nagroda-dla-klastra/", "http://x.pl/aktualnosci/nowi-czlonkowie-klastra/"],
+                      "http://x.pl/aktualnosci/")
+
+
+@pytest.mark.parametrize("url", ["http://x.pl/en/news/cluster-wins-an-award/", "http://x.pl/en/aktualnosci/cluster-wins-an-award/",
+                                 "http://x.pl/en-gb/news/cluster-wins-an-award/", "http://x.pl/de/aktuelles/preis-fuer-das-cluster/"])
+def test_sitemap_articles_behind_a_language_prefix_or_a_translated_section_fit_the_listings_shape(url):
+    assert fits_shapes(url, POLISH, "http://x.pl/aktualnosci/")
+
+
+@pytest.mark.parametrize("url", ["http://x.pl/en/", "http://x.pl/en/news/", "http://x.pl/en/news/page/2/",
+                                 "http://x.pl/en/tag/hydrogen-valleys/", "http://x.pl/en/category/awards/",
+                                 "http://x.pl/en/news/category/awards/", "http://x.pl/en/events/hydrogen-forum-2024/",
+                                 "http://x.pl/en/news/annual-report.pdf"])
+def test_language_homes_sections_taxonomies_and_pagination_of_the_other_language_do_not_fit(url):
+    assert not fits_shapes(url, POLISH, "http://x.pl/aktualnosci/")
+
+
+def test_translations_of_an_article_stay_on_the_sources_host_and_skip_home_and_section_pages():
+    alternates = {"pl": "http://x.pl/aktualnosci/nagroda/", "en": "http://x.pl/en/news/award/",
+                  "de": "http://partner.example.de/de/preis/", "x-default": "http://x.pl/"}
+    switcher = ["http://x.pl/en/", "http://x.pl/en/news/", "http://x.pl/en/contact-us-today/",
+                "http://x.pl/en/news/award-for-the-cluster/"]
+    assert translation_candidates("http://x.pl/aktualnosci/nagroda/", alternates, switcher, "x.pl") == [
+        "http://x.pl/en/news/award/", "http://x.pl/en/news/award-for-the-cluster/"]

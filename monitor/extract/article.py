@@ -36,6 +36,9 @@ MIN_BODY_WORDS = 40
 SHORT_BODY_WORDS = 25
 # ...and a "report attached" post two sentences beside the document it links (a PDF, a DOCX).
 ATTACHMENT_BODY_WORDS = 12
+# ...and a news item or a notice whose own text is a standfirst and a sentence or two (a Plone news item,
+# "the office is closed on 2 May"), when the date is printed with the headline itself (not only a footer's).
+OWN_SHORT_BODY_WORDS = 10
 SHORT_TITLE_WORDS = 3       # a tag or topic page is headed by one or two words ("nagrody", "Awards")
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report", "posting",
@@ -69,6 +72,16 @@ class ExtractedArticle:
     article_structure: bool = False  # one dated headline and its own text, no teaser list (see article_structure)
     attachment: bool = False         # the text below the headline links a document file
     listed: bool = False             # the text is one line leading in to a list ("Do klastra przystąpiły:")
+    dated_headline: bool = False     # the publication date is printed with the headline (or in the page's metadata)
+    own_text: bool = True            # the text is not one that other pages of the site print too
+    translations: list[str] = field(default_factory=list)   # language-switcher links to this page in other languages
+
+    @property
+    def short_own(self) -> bool:
+        """Kept only by the rule for short items with their own headline, date and text."""
+        words = len(self.body.split())
+        short = ATTACHMENT_BODY_WORDS if self.attachment or self.listed else SHORT_BODY_WORDS
+        return words < MIN_BODY_WORDS and not (self.article_structure and words >= short)
 
     @property
     def is_article(self) -> bool:
@@ -78,7 +91,10 @@ class ExtractedArticle:
         if words >= MIN_BODY_WORDS:
             return True
         short = ATTACHMENT_BODY_WORDS if self.attachment or self.listed else SHORT_BODY_WORDS
-        return self.article_structure and words >= short
+        if self.article_structure and words >= short:
+            return True
+        # Shorter still: an item whose headline and date are its own and whose text no other page prints.
+        return self.article_structure and self.dated_headline and self.own_text and words >= OWN_SHORT_BODY_WORDS
 
 
 def _norm(text: str | None) -> str:
@@ -308,13 +324,14 @@ def _split_date(node: Selector, languages: list[str]) -> tuple[str, bool] | None
     return None
 
 
-def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | None:
+def _date_near_title(sel: Selector, title: str, languages: list[str], header_only: bool = False) -> str | None:
     """The date printed with the title: in its byline just after it, or just above it.
 
     In order: a metadata-like date (see _text_date) or <time datetime> in the title's header zone
     (the first HEADER_ZONE characters after it); a metadata-like date in the few nodes above the
     title; then the first date after the title (a sentence in the lead). Later dates on the page
     (comments, related posts, sidebars, deadlines in the body) come after all of these.
+    header_only: only a date of the title's header zone or just above it (the headline's own date).
     """
     heading = _title_element(sel, title)
     if heading is None:
@@ -359,6 +376,8 @@ def _date_near_title(sel: Selector, title: str, languages: list[str]) -> str | N
             continue
         if (found := _text_date(text, languages) or _split_date(node, languages)) and found[1]:
             return found[0]
+    if header_only:
+        return None
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
     return labelled or first_any or later_meta
 
@@ -500,12 +519,15 @@ def page_kind(sel: Selector) -> str:
 
 
 def extract_article(html: str, url: str, source: "Source | None" = None,
-                    generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = ()) -> ExtractedArticle:
+                    generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = (),
+                    shared_sentences: Iterable[str] = ()) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics.
 
     generic_titles: <title> texts of the site's listing pages (a generic <title> names the site).
     shared_texts: descriptions seen on the site's listing pages or on other pages of the source
     (a site tagline): never this page's summary.
+    shared_sentences: sentences other pages of the source print too (a funding line, a standard
+    closing sentence): a short text is an article only with enough words of its own beside them.
     """
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
@@ -552,6 +574,14 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     if art.kind == "article" and not (source and source.has_overrides):
         art.article_structure = article_structure(sel, url, art.title, art.published, teasers)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
+    if art.kind == "article" and not (source and source.has_overrides):
+        if error_page(sel, art.title, art.body):
+            art.kind = "error"
+        elif linked_teasers_hold_text(sel, url, art.title, art.body):
+            art.kind = "listing"
+    art.dated_headline = bool(art.published) and headline_dated(sel, art.title, languages)
+    art.own_text = own_words(art.body, [*shared_texts, *shared_sentences]) >= OWN_SHORT_BODY_WORDS
+    art.translations = language_links(sel, url)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     if art.description and _printed_above_headline(sel, art.title, art.description):
         shared_texts = [*shared_texts, art.description]     # the tagline under the logo, on every page
@@ -683,6 +713,117 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
         return False
     items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, normalised (spaces, case) so that pages printing the same one compare equal.
+
+    >>> sentences("Biuro będzie nieczynne 2 maja.  Za utrudnienia   przepraszamy!")
+    ['biuro będzie nieczynne 2 maja.', 'za utrudnienia przepraszamy!']
+    """
+    return [s for s in (_norm(x).lower() for x in SENTENCE_END.split(text or "")) if s]
+
+
+def own_words(body: str, shared: Iterable[str]) -> int:
+    """Words of the body outside the texts and sentences other pages of the site print too."""
+    known = {_norm(t).lower() for t in shared if t}
+    if _norm(body).lower() in known:
+        return 0
+    return sum(len(s.split()) for s in sentences(body) if s not in known)
+
+
+def headline_dated(sel: Selector, title: str, languages: list[str]) -> bool:
+    """The publication date belongs to the headline: declared in the page's metadata (JSON-LD, an
+    article:published_time), or printed in the headline's byline or just above it. A date found only
+    further down (a footer's stamp, a sentence) does not make a short text an article."""
+    if any(isinstance(n.get("datePublished") or n.get("dateCreated"), str) for n in _json_ld(sel)):
+        return True
+    if _meta(sel, "article:published_time", "og:published_time", "datePublished"):
+        return True
+    return _date_near_title(sel, title, languages, header_only=True) is not None
+
+
+# Headlines of error pages ("Page not found", "This page does not seem to exist…", "Błąd 404").
+ERROR_TITLE = re.compile(
+    r"\b(page|strona|strony|site)\b.{0,30}\b(not found|nie (została )?znalezion\w*|nie istnieje|does not (seem to )?exist|"
+    r"(cannot|can't|could not) be found)|^(nie znaleziono|not found|brak strony|nie ma takiej strony)\b|"
+    r"\b(error|błąd|blad)\s*(404|410|500)\b|^\W*(404|410)\b\W*($|[-–:|]|not found|error)",
+    re.IGNORECASE)
+ERROR_PAGE_MAX_WORDS = 150      # an error page says it in a few lines; a long page about an error is an article
+
+
+def error_page(sel: Selector, title: str, body: str) -> bool:
+    """The page is a "not found" / error page served as a normal page (a soft 404): its headline or
+    <title> says so, and its text is a few lines.
+
+    >>> error_page(Selector(text="<title>Nie znaleziono strony</title><h1>Strona nie istnieje</h1>"),
+    ...            "Strona nie istnieje", "Sprawdź adres albo wróć na stronę główną.")
+    True
+    >>> error_page(Selector(text="<h1>Strona klastra niedostępna w sobotę</h1>"), "Strona klastra niedostępna w sobotę", "")
+    False
+    """
+    if len(body.split()) > ERROR_PAGE_MAX_WORDS:
+        return False
+    doc_title = _norm(sel.xpath("//title//text()").get())
+    return any(t and _words_of(t) <= 12 and ERROR_TITLE.search(t) for t in (title, TITLE_SEPARATORS.split(doc_title)[0]))
+
+
+def linked_teasers_hold_text(sel: Selector, url: str, title: str, body: str) -> bool:
+    """Below the headline, two or more headings link to other pages, and the blocks they head hold
+    most of the text: a short listing (a topic page of two teasers) rather than one article."""
+    heading = _title_element(sel, title)
+    if heading is None or not body:
+        return False
+    page = urljoin(url, "").split("#")[0]
+    blocks: list[str] = []
+    for h in heading.xpath("following::*[self::h2 or self::h3 or self::h4][.//a[@href]]"
+                           "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)]"):
+        href = urljoin(url, (h.xpath(".//a/@href").get() or "").strip()).split("#")[0]
+        if not href or href == page or is_file_url(href):
+            continue
+        parent = h.xpath("..")[0]
+        own = parent if len(parent.xpath("./*[self::h2 or self::h3 or self::h4]")) == 1 else h
+        blocks.append(_norm(" ".join(own.xpath(".//text()").getall())))
+    if len(blocks) < 2:
+        return False
+    teaser_chars = sum(len(b) for b in blocks)
+    return teaser_chars >= LISTING_TEASER_SHARE * max(len(_norm(body)), teaser_chars)
+
+
+# Links of a language switcher: their text names a language (or a language code), or they carry hreflang.
+LANGUAGE_NAMES = frozenset("""pl pol polski polska polish en eng english angielski de deu deutsch german niemiecki
+fr français francais french es español espanol spanish it italiano italian cs čeština cz uk українська ua ru
+lt lietuvių lv latviešu et eesti fi suomi sv svenska""".split())
+SWITCHER_MARK = re.compile(r"lang|language|jezyk|język|wpml|polylang|translat|i18n|locale", re.IGNORECASE)
+
+
+def language_links(sel: Selector, url: str) -> list[str]:
+    """Links of the page's language switcher to other URLs (the same page in another language, or
+    the home page of that language: the spider keeps only those shaped like this page's URL).
+
+    >>> sel = Selector(text='<div class="language-selector"><a href="/news/a-b-c/">English</a> '
+    ...                     '<a href="/pl/aktualnosci/a-b-c/">Polski</a></div><a href="/contact/">Contact</a>')
+    >>> language_links(sel, "http://x.eu/news/a-b-c/")
+    ['http://x.eu/pl/aktualnosci/a-b-c/']
+    """
+    here = urljoin(url, "").split("#")[0]
+    out: list[str] = []
+    for a in sel.xpath("//a[@href]"):
+        text = _norm(" ".join(a.xpath(".//text()").getall())).lower().strip("[]()| ")
+        named = text in LANGUAGE_NAMES or (a.attrib.get("hreflang") or a.attrib.get("lang")) is not None
+        if not named:
+            continue
+        boxes = a.xpath("ancestor-or-self::*[position() <= 4]")
+        if not (a.attrib.get("hreflang") or any(SWITCHER_MARK.search(f"{b.attrib.get('class', '')} {b.attrib.get('id', '')}")
+                                                for b in boxes)):
+            continue
+        target = urljoin(url, a.attrib["href"].strip()).split("#")[0]
+        if target != here and target.startswith(("http://", "https://")) and target not in out:
+            out.append(target)
+    return out
 
 
 def links_document(sel: Selector, url: str, title: str) -> bool:

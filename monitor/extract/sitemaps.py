@@ -12,6 +12,14 @@ True
 False
 >>> fits_shapes("http://x.pl/tag/funding", shapes)
 False
+
+The same site's articles in another language count too: behind a language prefix (/en/, /pl/,
+/en-gb/) and under the section's name in that language (/en/news/ beside /aktualnosci/):
+
+>>> fits_shapes("http://x.pl/en/news/cluster-wins-an-award/", learn_shapes(["http://x.pl/aktualnosci/nagroda-dla-klastra/"]))
+True
+>>> fits_shapes("http://x.pl/en/news/page/2/", learn_shapes(["http://x.pl/aktualnosci/nagroda-dla-klastra/"]))
+False
 """
 
 from __future__ import annotations
@@ -91,6 +99,48 @@ def url_template(url: str) -> str:
     return out + ("?" + "&".join(query) if query else "")
 
 
+# Language prefixes of a site's sections in other languages ("/en/", "/pl/", "/en-gb/", "/pl_pl/").
+LANGUAGE_CODES = frozenset("pl en de fr es it cs sk uk ru lt lv et fi sv da no nb nl pt hu ro bg hr sl el".split())
+LANGUAGE_PREFIX = re.compile(r"([a-z]{2})([-_][a-z]{2})?")
+# Names of a news section in the languages of the sites (the same section of a site in Polish and English).
+NEWS_SECTIONS = frozenset("""news aktualnosci aktualności wiadomosci wiadomości nowosci nowości informacje komunikaty
+blog artykuly artykuły articles article posts wpisy press prasa newsroom press-releases komunikaty-prasowe
+aktuelles nachrichten neuigkeiten actualites actualités""".split())
+
+
+def is_language_segment(segment: str) -> bool:
+    """A path segment naming a language ("en", "pl", "en-gb").
+
+    >>> is_language_segment("en-gb"), is_language_segment("news"), is_language_segment("ue")
+    (True, False, False)
+    """
+    m = LANGUAGE_PREFIX.fullmatch(segment.lower())
+    return bool(m and m.group(1) in LANGUAGE_CODES)
+
+
+def language_neutral(template: str) -> str:
+    """A URL template without its language prefix and with the news section's name in any language
+    as one token: the shape a site's articles share across its languages.
+
+    >>> language_neutral("/en/news/{slug}"), language_neutral("/aktualnosci/{slug}")
+    ('/{news}/{slug}', '/{news}/{slug}')
+    >>> language_neutral("/pl/aktualnosci/{yyyy}/{nn}/{slug}")
+    '/{news}/{yyyy}/{nn}/{slug}'
+    """
+    path, sep, query = template.partition("?")
+    tokens = [t for t in path.split("/") if t]
+    if tokens and is_language_segment(tokens[0]):
+        tokens = tokens[1:]
+    tokens = ["{news}" if t in NEWS_SECTIONS else t for t in tokens]
+    return "/" + "/".join(tokens) + (sep + query if sep else "")
+
+
+def is_section_page(url: str) -> bool:
+    """The URL ends in a language or a news section's name (/en/, /en/news/): a home or listing page."""
+    segs = [s for s in unquote(urlsplit(url).path).lower().split("/") if s]
+    return not segs or is_language_segment(segs[-1]) or SCRIPT_EXT.sub("", segs[-1]) in NEWS_SECTIONS
+
+
 def learn_shapes(article_urls: Iterable[str], listing_url: str = "") -> dict[str, int]:
     """Template -> the weakest `article_shape` score among the listing's article URLs of that template.
 
@@ -120,7 +170,12 @@ def fits_shapes(url: str, shapes: dict[str, int], listing_url: str = "") -> bool
     >>> fits_shapes("http://x.pl/news.php?kat=2", learn_shapes(["http://x.pl/news.php?id=7"]))
     False
     """
-    need = shapes.get(url_template(url))
+    template = url_template(url)
+    need = shapes.get(template)
+    if need is None and not is_section_page(url):
+        neutral = language_neutral(template)
+        # the weakest score among the learnt templates this one is a translation of
+        need = min((v for t, v in shapes.items() if language_neutral(t) == neutral), default=None)
     if need is None or is_file_url(url) or is_pagination_url(url):
         return False
     return article_shape(url, listing_url) >= max(need, 0)

@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TimeoutError as TxTimeoutError
 
 from monitor.config import Source, load
-from monitor.extract.article import extract_article
+from monitor.extract.article import extract_article, sentences
 from monitor.extract.encoding import decode_html
 from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_sitemap, read_feed, xml_problem
 from monitor.extract.listing import allowed, analyse_listing
@@ -32,6 +32,7 @@ from monitor.extract.sitemaps import (
     robots_sitemaps,
     skip_child_sitemap,
 )
+from monitor.extract.translations import translation_candidates
 from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
 from monitor.middlewares import ARTICLE, CONDITIONAL, RECHECK
@@ -49,7 +50,10 @@ GONE_STATUSES = (404, 410)           # an article candidate answering these is r
 DISCOVERY_PRIORITY = -10             # robots.txt and sitemaps for discovery wait behind everything else
 MAX_DISCOVERY_SITEMAPS = 25          # sitemaps (index and children) read per run for discovery
 MAX_DISCOVERY_DEPTH = 3              # index -> index -> URL set
-MISSING_STATUSES = [401, 403, 404, 410]   # a site without robots.txt or sitemap: normal, not an error
+MISSING_STATUSES = [401, 403, 404, 410]
+SHORT_RECHECK = "short_recheck"      # meta: a short item asked again once the other pages' sentences are known
+MAX_SENTENCES = 20000                # sentences remembered per source (their pages, to tell shared ones)
+MAX_PAGE_SENTENCES = 60              # of one page: a short item's sentences are among the first   # a site without robots.txt or sitemap: normal, not an error
 
 
 class Discovery(str, Enum):
@@ -96,8 +100,10 @@ class NewsSpider(scrapy.Spider):
         self.sitemap_candidates: dict[str, FeedEntry] = {}
         # texts many pages of the source share (a tagline as meta description): never a summary
         self.listing_descriptions: set[str] = set()
-        # description -> the one page that had it, or "" once two pages did (not a set of every page)
+        # description (or short text) -> the one page that had it, or "" once two pages did (not a set of every page)
         self.description_pages: dict[str, str] = {}
+        self.sentence_pages: dict[str, str] = {}        # sentence -> the one page that printed it, or ""
+        self.deferred_short: list[scrapy.Request] = []  # short items to judge once their round is read
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -257,6 +263,12 @@ class NewsSpider(scrapy.Spider):
         if rendering is not None:
             self.crawler.engine.crawl(rendering)
             raise DontCloseSpider
+        if self.deferred_short:
+            for request in self.deferred_short:
+                self.crawler.engine.crawl(request)
+            self.crawler.stats.inc_value("monitor/article/short_rechecked", len(self.deferred_short))
+            self.deferred_short = []
+            raise DontCloseSpider
         if self.discovery is Discovery.DONE:
             return
         if self.discovery is Discovery.PENDING:
@@ -409,10 +421,34 @@ class NewsSpider(scrapy.Spider):
             logger.warning("%s: could not forget the rejection of %s", self.source.name, response.url, exc_info=True)
 
     # ------------------------------------------------------------------ articles
+    def translation_requests(self, response: Response, alternates: dict[str, str],
+                             switcher_links: list[str]) -> list[scrapy.Request]:
+        """The article's translations on the source's host (hreflang, language switcher): article
+        candidates of their own, asked once (from articles the listing, feed or sitemap gave)."""
+        if response.meta.get("via") == "translation":
+            return []
+        urls = [u for u in translation_candidates(response.url, alternates, switcher_links, self.source.host)
+                if allowed(u, self.source) and u not in self.listing_urls]
+        self.crawler.stats.inc_value("monitor/translations/requested", len(urls))
+        return [self.article_request(u, response.url, via="translation") for u in urls]
+
     def shared_texts(self, url: str) -> set[str]:
         """Descriptions of the listing pages, and those another page of this source also had."""
         page = canonical_url(url)
         return self.listing_descriptions | {d for d, first in self.description_pages.items() if first != page}
+
+    def count_sentences(self, body: str, page: str) -> None:
+        """Remember which page printed each sentence ("" once a second page did), up to a bound."""
+        for sentence in sentences(body)[:MAX_PAGE_SENTENCES]:
+            if len(self.sentence_pages) >= MAX_SENTENCES and sentence not in self.sentence_pages:
+                return
+            if self.sentence_pages.setdefault(sentence, page) != page:
+                self.sentence_pages[sentence] = ""
+
+    def shared_sentences(self, url: str) -> set[str]:
+        """Sentences another page of this source also printed."""
+        page = canonical_url(url)
+        return {s for s, first in self.sentence_pages.items() if first != page}
 
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse) or looks_binary(response.body):
@@ -421,15 +457,22 @@ class NewsSpider(scrapy.Spider):
             return
         art = extract_article(page_text(response), response.url, self.source,
                               generic_titles=[response.meta.get("listing_title") or ""],
-                              shared_texts=self.shared_texts(response.url))
-        if art.description:
-            page = canonical_url(response.url)
-            if self.description_pages.setdefault(art.description, page) != page:
-                self.description_pages[art.description] = ""
+                              shared_texts=self.shared_texts(response.url),
+                              shared_sentences=self.shared_sentences(response.url))
+        page = canonical_url(response.url)
+        if art.description and self.description_pages.setdefault(art.description, page) != page:
+            self.description_pages[art.description] = ""
+        self.count_sentences(art.body, page)
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
             art.title = art.title or entry.title
             art.published = art.published or entry.published
+        if art.is_article and art.short_own and not response.meta.get(SHORT_RECHECK):
+            # kept by its own words only: asked again once every page of this round is read, when the
+            # sentences it shares with them (a funding line under every post) are known
+            self.deferred_short.append(response.request.replace(
+                url=response.url, dont_filter=True, meta={**response.meta, SHORT_RECHECK: True}))
+            return
         if not art.is_article:
             self.crawler.stats.inc_value("monitor/article/not_an_article")
             logger.debug("%s: %s does not look like an article", self.source.name, response.url)
@@ -437,6 +480,7 @@ class NewsSpider(scrapy.Spider):
             return
         if response.meta.get(RECHECK):
             self.healed(response)
+        yield from self.translation_requests(response, art.alternates, art.translations)
         if response.meta.get("via") == "listing" and art.published:
             self.listing_dates.append(art.published)
         url = canonical_url(response.url)
