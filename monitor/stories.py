@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from monitor import glossary
 from monitor.awards.lexicon import fold, table
 from monitor.minhash import MinHash   # datasketch.MinHash, without importing scipy
 from storage import Store
@@ -199,6 +200,8 @@ def signature(item: dict[str, Any]) -> Signature:
     en = english_text(item)
     original = "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     names = proper_names(original) | proper_names(en)
+    # A place the two languages spell apart ("Śląskiego"/"Silesian") gets the English spelling's key too.
+    names |= {p for p in map(glossary.place, names) if p}
     plain = set(names)
     names |= {f"t:{n}" for n in title_names(item, plain)}
     en_title = english_title(item)
@@ -208,6 +211,10 @@ def signature(item: dict[str, Any]) -> Signature:
     names |= {f"d:{d}" for d in title_numbers(item)}
     names |= {f"y:{y}" for y in title_years(item)}
     names |= {f"o:{o}" for o in title_ordinals(item)}
+    names |= {f"m:{m}" for m in title_months(item)}
+    # Language-neutral concepts of the domain (monitor/glossary.py): what a Polish and an English
+    # report of one event share when no translator is configured.
+    names |= {f"c:{c}" for c in glossary.concepts(original) | glossary.concepts(en)}
     return Signature(
         day=_day(item),
         language=lang,
@@ -312,6 +319,32 @@ def title_years(item: dict[str, Any]) -> set[str]:
     return out
 
 
+MONTHS = {
+    # Polish month names in the cases titles use ("w marcu", "za kwiecień", "14 maja"), folded
+    **{f: 1 for f in ("styczen", "stycznia", "styczniu")}, **{f: 2 for f in ("luty", "lutego", "lutym")},
+    **{f: 3 for f in ("marzec", "marca", "marcu")}, **{f: 4 for f in ("kwiecien", "kwietnia", "kwietniu")},
+    **{f: 5 for f in ("maj", "maja", "maju")}, **{f: 6 for f in ("czerwiec", "czerwca", "czerwcu")},
+    **{f: 7 for f in ("lipiec", "lipca", "lipcu")}, **{f: 8 for f in ("sierpien", "sierpnia", "sierpniu")},
+    **{f: 9 for f in ("wrzesien", "wrzesnia", "wrzesniu")},
+    **{f: 10 for f in ("pazdziernik", "pazdziernika", "pazdzierniku")},
+    **{f: 11 for f in ("listopad", "listopada", "listopadzie")}, **{f: 12 for f in ("grudzien", "grudnia", "grudniu")},
+}
+# English month names count when capitalised ("may" and "march" are also a verb).
+EN_MONTHS = {m: n for n, m in enumerate("January February March April May June July August September October "
+                                        "November December".split(), 1)}
+
+
+def title_months(item: dict[str, Any]) -> set[str]:
+    """Months named in the titles: the open day in March and the one in April are two stories."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        for w in WORD_RE.findall(title):
+            n = EN_MONTHS.get(w) or MONTHS.get(fold(w))
+            if n:
+                out.add(str(n))
+    return out
+
+
 def _roman(w: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}
     total = 0
@@ -371,14 +404,15 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(words | {"cluste", "klaste", "badge", "award", "awards"})
 
 
-FACT_PREFIXES = ("a:", "d:", "y:", "o:")
+FACT_PREFIXES = ("a:", "d:", "y:", "o:", "m:")
 
 
 class _Prepared:
     """What match_score reads of one signature, derived once per signature instead of once per pair
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
-    __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names")
+    __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
+                 "concepts", "_neutral")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -387,9 +421,12 @@ class _Prepared:
         titles: set[str] = set()
         english_titles: set[str] = set()
         self.facts: dict[str, set[str]] = {p: set() for p in FACT_PREFIXES}
+        self.concepts: set[str] = set()
         for n in names:   # one pass sorts the names by their prefix
             if ":" not in n:
                 self._plain.add(n)
+            elif n.startswith("c:"):
+                self.concepts.add(n[2:])
             elif n.startswith("t:"):
                 titles.add(n[2:])
             elif n.startswith("u:"):
@@ -402,12 +439,21 @@ class _Prepared:
         self._vocabulary: set[str] | None = None
         self._heads: set[str] | None = None
         self._names: set[str] | None = None
+        self._neutral: set[str] | None = None
 
     @property
     def vocabulary(self) -> set[str]:
         if self._vocabulary is None:
             self._vocabulary = self._plain | {t[:6] for t in self._sig["en_tokens"] | self._sig["orig_tokens"]}
         return self._vocabulary
+
+    @property
+    def neutral_names(self) -> set[str]:
+        """Names that survive a change of language: the names but the domain's words written with a capital
+        ("Ministerstwo Rozwoju", "Gold Label"), which the glossary's concepts stand for."""
+        if self._neutral is None:
+            self._neutral = {glossary.place(n) or n for n in self.names if not glossary.name_concept(n)}
+        return self._neutral
 
     @property
     def heads(self) -> set[str]:
@@ -443,7 +489,9 @@ def _unmentioned(names: set[str], other: _Prepared) -> set[str]:
     vocabulary, heads = other.vocabulary, other.heads
     return {n for n in names - vocabulary
             if n not in GENERIC_NAMES and n not in _vocabulary_words()
-            and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
+            and not (len(n) >= PREFIX and n[:PREFIX] in heads)
+            and not glossary.name_concept(n)            # "Ministerstwo", "Agency": a concept, not a name
+            and (glossary.place(n) or n) not in vocabulary}
 
 
 def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
@@ -494,7 +542,11 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
     across_verdicts = bool(x.get("is_award")) != bool(y.get("is_award"))
     if text < (NEAR_DUPLICATE_ACROSS_VERDICTS if across_verdicts else SIMILAR):
-        return 0.0
+        if across_verdicts:
+            return 0.0
+        # Too few shared words (two languages without a translator, or two writers): what is left is
+        # language-neutral evidence, the concepts and the names and numbers (see _neutral_score).
+        return _neutral_score(x, y, weights)
     if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
     if across_verdicts:
@@ -516,6 +568,41 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
     if frac < NAMES_SHARED or len(shared_names) < 2:
         return 0.0
     return (text / SIMILAR) * (frac / NAMES_SHARED)
+
+
+NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story with shared rare names
+NEUTRAL_NAMES = 2         # at least this many names (or numbers) shared
+
+
+def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float]) -> float:
+    """The language-neutral match: the glossary's concepts alike (a gold label for a cluster's
+    management, a medal at a fair), and most of the rarer side's name weight shared, by two names at
+    least (who and where: the cluster, its town, the awarding body, the figures). Names are compared
+    on their first PREFIX letters (Polish case endings). Conflicting titles or facts answer 0."""
+    px, py = _prepared(x), _prepared(y)
+    concept_sim = _similarity(px.concepts, py.concepts)
+    if concept_sim < NEUTRAL_CONCEPTS:
+        return 0.0
+    nx, ny = px.neutral_names, py.neutral_names
+    if len(nx) < NEUTRAL_NAMES or len(ny) < NEUTRAL_NAMES:
+        return 0.0
+    heads_y = {n[:PREFIX] for n in ny if len(n) >= PREFIX}
+    shared = {n for n in nx if n in ny or (len(n) >= PREFIX and n[:PREFIX] in heads_y)}
+    if len(shared) < NEUTRAL_NAMES:
+        return 0.0
+    heads_x = {n[:PREFIX] for n in shared if len(n) >= PREFIX}
+    shared_y = {n for n in ny if n in shared or (len(n) >= PREFIX and n[:PREFIX] in heads_x)}
+    wx = sum(weights.get(n, 0.0) for n in nx)
+    wy = sum(weights.get(n, 0.0) for n in ny)
+    if wx <= wy:
+        frac = sum(weights.get(n, 0.0) for n in shared) / wx if wx else 0.0
+    else:
+        frac = sum(weights.get(n, 0.0) for n in shared_y) / wy
+    if frac < NAMES_SHARED:
+        return 0.0
+    if _titles_conflict(x, y) or _facts_conflict(x, y):
+        return 0.0
+    return (concept_sim / NEUTRAL_CONCEPTS) * (frac / NAMES_SHARED)
 
 
 # ---------------------------------------------------------------------------- grouping
