@@ -10,7 +10,8 @@ share it.
 
 Entries are folded stems (lower case, no diacritics, see storage.fold): a word belongs to a concept
 when its folded form is the stem plus at most MAX_ENDING letters (Polish case endings, English
--s/-ed/-ing/-ion). The longest matching stem wins. Lookups are cached (bounded), so a word costs
+-s/-ed/-ing/-ion). The longest matching stem wins. A stem ending in "=" is that word only (short
+words: "may" is May, "maybe" is not). Lookups are cached (bounded), so a word costs
 one dict lookup after its first occurrence.
 """
 
@@ -28,7 +29,7 @@ MIN_STEM = 3
 CONCEPTS: dict[str, tuple[str, ...]] = {
     # what was won
     "award": ("nagrod", "nagrodz", "laur", "award", "prize", "statuet", "statuett", "trophy", "troph"),
-    "winner": ("laureat", "zwyciez", "zwycies", "wygral", "wygrani", "winner", "winning", "won", "wins", "victor",
+    "winner": ("laureat", "zwyciez", "zwycies", "wygral", "wygrani", "winner", "winning", "won=", "wins=", "victor",
                "laureate", "finalist", "finalis"),
     "gold": ("zlot", "zloci", "gold", "golden"),
     "silver": ("srebr", "silver"),
@@ -42,16 +43,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "distinction": ("wyroznien", "wyroznion", "wyroznil", "distinction", "distinguish", "honourable", "honorable",
                     "mention", "commendation", "commend"),
     "status": ("status",),
-    "key": ("kluczow", "key"),
+    "key": ("kluczow", "key=", "keys="),
     "national": ("krajow", "ogolnopol", "national", "nationwide"),
     "competition": ("konkurs", "competition", "contest"),
     "jury": ("kapitul", "jury"),
-    "ceremony": ("gala", "gali", "uroczyst", "ceremon"),
+    "ceremony": ("gala=", "gali=", "gale=", "galę=", "galą=", "uroczyst", "ceremon"),
     "congratulations": ("gratul", "gratuluj", "congratulat"),
-    "receive": ("otrzyma", "uzyska", "zdoby", "przyzna", "nadan", "receiv", "obtain", "earn", "achiev",
+    "receive": ("otrzyma", "uzyska", "zdoby", "przyzna", "nadan", "receiv", "obtain", "earn=", "earns=", "earned=", "achiev",
                 "grant"),
-    "best": ("najlepsz", "best"),
-    "place": ("miejsc", "place"),
+    "best": ("najlepsz", "best="),
+    "place": ("miejsc", "place=", "placed="),
+    "leader": ("lider", "leader"),
     # who
     "cluster": ("klast", "cluster"),
     "ministry": ("minister", "ministr", "ministry"),
@@ -60,11 +62,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "technology": ("technolog", "technika", "techniczn"),
     "innovation": ("innowac", "innowato", "innovat"),
     "company": ("przedsiebior", "przedsiebiorcz", "firm", "firma", "spolk", "company", "companies", "enterprise", "business"),
-    "sme": ("msp", "sme", "smes"),
+    "sme": ("msp=", "sme=", "smes="),
     "university": ("uniwersyt", "uczelni", "politechni", "universit", "polytechnic"),
     "research": ("naukow", "badaw", "badan", "nauk", "research", "scien"),
     "member": ("czlonk", "czlonek", "czlonkowsk", "member"),
-    "chamber": ("izba", "izby", "izbie", "chamber"),
+    "chamber": ("izba=", "izby=", "izbie=", "izbę=", "izbą=", "chamber"),
     "foundation": ("fundacj", "foundation"),
     "association": ("stowarzysz", "association"),
     "president": ("prezes", "president"),
@@ -81,9 +83,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "study": ("studyjn", "study"),
     "training": ("szkoleni", "training", "warsztat", "workshop"),
     "webinar": ("webinar",),
-    "call": ("nabor", "call", "calls"),
-    "funding": ("dofinans", "dofinansow", "dotacj", "fundusz", "finansow", "fund", "funding", "financ"),
-    "voucher": ("bon", "bony", "voucher"),
+    "call": ("nabor", "call=", "calls="),
+    "funding": ("dofinans", "dofinansow", "dotacj", "fundusz", "finansow", "fund=", "funds=", "funding", "financ"),
+    "voucher": ("bon=", "bony=", "bonu=", "bonow=", "bonami=", "voucher"),
     "programme": ("program", "programme"),
     "export": ("eksport", "export"),
     "international": ("miedzynarod", "international"),
@@ -102,7 +104,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "furniture": ("mebl", "meblar", "meblarsk", "furniture"),
     "wood": ("drzewn", "drewn", "wood", "timber"),
     "chemistry": ("chemi", "chemiczn", "chemic", "chemistry"),
-    "metal": ("metal",),
+    "metal": ("metal", "metali"),
     "maritime": ("morsk", "maritime", "marine"),
     "tourism": ("turyst", "turystyczn", "touris"),
     "logistics": ("logisty", "logistic"),
@@ -110,6 +112,19 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "food": ("zywnos", "spozywcz", "food"),
     "agriculture": ("roln", "rolnic", "agricult", "farm"),
     "plastics": ("tworzyw", "plastik", "plastic"),
+    "glass": ("szkl", "szklar", "glass"),
+    "automotive": ("motoryzac", "samochod", "automotive"),
+    "textile": ("tekstyl", "odziez", "textile", "clothing", "fashion", "mody="),
+    "space": ("kosmiczn", "satelit", "space=", "satellit"),
+    # the parts of regions' names ("Lower Silesia" is "Dolny Śląsk", one Polish word "dolnośląski")
+    "lower": ("lower=", "upper=", "greater=", "lesser=", "western=", "eastern=", "west=", "east="),
+    # months: lower case in Polish ("w styczniu"), a capitalised name in English ("in January")
+    "month1": ("styczen", "styczni", "january"), "month2": ("luty=", "lutego=", "lutym=", "february"),
+    "month3": ("marzec", "marca=", "marcu=", "march="), "month4": ("kwiecien", "kwietni", "april"),
+    "month5": ("maja=", "maju=", "maj=", "may="), "month6": ("czerwiec", "czerwc", "june="),
+    "month7": ("lipiec", "lipca=", "lipcu=", "july="), "month8": ("sierpien", "sierpni", "august="),
+    "month9": ("wrzesien", "wrzesni", "september"), "month10": ("pazdziernik", "october"),
+    "month11": ("listopad", "november"), "month12": ("grudzien", "grudni", "december"),
 }
 
 # Places the two languages spell apart, folded stems -> the name key of the English spelling (six
@@ -129,14 +144,19 @@ PLACES: dict[str, str] = {
     "baskij": "basque", "basque": "basque", "szwecj": "sweden", "szwedz": "sweden", "sweden": "sweden",
     "swedis": "sweden", "norweg": "norway", "norwes": "norway", "norway": "norway", "holand": "nether",
     "holend": "nether", "nether": "nether", "dutch": "nether",
+    # spelt alike, listed because a word of the award vocabulary has the same first letters ("poznani")
+    "podlas": "podlas", "wielko": "wielko", "lubusk": "lubusk", "swieto": "swieto",
+    "poznan": "poznan", "radom": "radom",
 }
 
 
-def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    return {stem: concept for concept, stems in table.items() for stem in stems}
+def _index(table: dict[str, tuple[str, ...]], exact: bool) -> dict[str, str]:
+    return {fold(stem.rstrip("=")): concept for concept, stems in table.items() for stem in stems
+            if stem.endswith("=") == exact}
 
 
-_STEMS = _index(CONCEPTS)
+_STEMS = _index(CONCEPTS, exact=False)
+_EXACT = _index(CONCEPTS, exact=True)     # a stem written "may=" is that word only ("maybe", "mayor" are not May)
 # Concept stems as six-letter name keys: a capitalised "Ministerstwo" is cut to "minist" by proper_names.
 _STEMS6 = {stem[:6]: concept for stem, concept in _STEMS.items() if len(stem) >= 6}
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -153,13 +173,14 @@ def _longest(word: str, table: dict[str, str]) -> str | None:
 @functools.lru_cache(maxsize=65536)
 def concept_of(word: str) -> str | None:
     """The concept id of one word (any case, any language of the two), or None."""
-    return _longest(fold(word), _STEMS)
+    folded = fold(word)
+    return _EXACT.get(folded) or _longest(folded, _STEMS)
 
 
 @functools.lru_cache(maxsize=16384)
 def name_concept(name: str) -> str | None:
     """The concept of a name key (folded, cut to six letters): "minist" -> ministry, "klastr" -> cluster."""
-    return _longest(name, _STEMS) or (_STEMS6.get(name) if len(name) == 6 else None)
+    return _EXACT.get(name) or _longest(name, _STEMS) or (_STEMS6.get(name) if len(name) == 6 else None)
 
 
 @functools.lru_cache(maxsize=16384)

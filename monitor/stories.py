@@ -169,6 +169,9 @@ def proper_names(text: str) -> set[str]:
         if ROMAN.match(w):
             continue   # a roman numeral: title_numbers reads it as a number
         if not inner and SENT_START.search(text[max(0, m.start() - 3):m.start()]):
+            place = glossary.place(fold(w)[:6])
+            if place:
+                out.add(place)   # a place opening a sentence ("Podlaski Klaster Drzewny otrzymał ...")
             continue   # the first word of a sentence
         folded = fold(w)
         if len(folded) < 3 or folded in STOP_EN or folded in STOP_PL:
@@ -363,6 +366,10 @@ def _template() -> MinHash:
 def lsh_keys(sig: Signature) -> list[str]:
     """Band keys of the MinHash of the English words and of the original stems, plus name keys."""
     keys = [f"n:{n}" for n in sig.names if ":" not in n]
+    # For the language-neutral match (_neutral_score): names without their Polish case ending ("Wodny",
+    # "Wodnego") and money amounts, which a report in the other language repeats.
+    keys += {f"r:{r}" for n in sig.names if ":" not in n and not n.startswith("#") and (r := _name_root(n)) != n}
+    keys += [f"k:{n}" for n in sig.names if n.startswith("a:")]
     for prefix, tokens in (("e", sig.en_tokens), (f"o{sig.language}", sig.orig_tokens)):
         if len(tokens) < 3:
             continue
@@ -426,7 +433,8 @@ class _Prepared:
             if ":" not in n:
                 self._plain.add(n)
             elif n.startswith("c:"):
-                self.concepts.add(n[2:])
+                if not n.startswith("c:month"):   # a month dates the item, it does not say what happened
+                    self.concepts.add(n[2:])
             elif n.startswith("t:"):
                 titles.add(n[2:])
             elif n.startswith("u:"):
@@ -452,7 +460,9 @@ class _Prepared:
         """Names that survive a change of language: the names but the domain's words written with a capital
         ("Ministerstwo Rozwoju", "Gold Label"), which the glossary's concepts stand for."""
         if self._neutral is None:
-            self._neutral = {glossary.place(n) or n for n in self.names if not glossary.name_concept(n)}
+            self._neutral = {glossary.place(n) or n for n in self._plain
+                             if glossary.place(n) or (n in self.names and not glossary.name_concept(n)
+                                                      and not DAY_NUMBER.match(n))}
         return self._neutral
 
     @property
@@ -570,6 +580,20 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
     return (text / SIMILAR) * (frac / NAMES_SHARED)
 
 
+# Polish case endings left on a name cut to six letters ("wodneg" of Wodnego, "wodnej", "wodny")
+NAME_ENDING = re.compile(r"(?:eg|ego|ej|ym|ych|yc|ich|ic|em|ie|ia|iu|ow|a|e|i|o|u|y|ą|ę)$")
+
+
+def _name_root(name: str) -> str:
+    """A name key without a Polish case ending, or its first PREFIX letters when that is shorter."""
+    if ":" in name or name.startswith("#"):
+        return name
+    root = NAME_ENDING.sub("", name)
+    root = root if len(root) >= 4 else name
+    return root[:PREFIX]
+
+
+DAY_NUMBER = re.compile(r"^#(?:[12]?\d|3[01])$")   # "12 maja" / "12 May": two events of one day share it
 NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story with shared rare names
 NEUTRAL_NAMES = 2         # at least this many names (or numbers) shared
 
@@ -583,21 +607,28 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     concept_sim = _similarity(px.concepts, py.concepts)
     if concept_sim < NEUTRAL_CONCEPTS:
         return 0.0
-    nx, ny = px.neutral_names, py.neutral_names
+    # The amounts and the numbers of the titles count as names: the same call told in two languages
+    # ("Nabór nr 5/2026 ... 6 mln zł", "Call 5/2026 ... PLN 6 million") may name nobody.
+    nx = px.neutral_names | px.facts["a:"] | px.facts["d:"]
+    ny = py.neutral_names | py.facts["a:"] | py.facts["d:"]
     if len(nx) < NEUTRAL_NAMES or len(ny) < NEUTRAL_NAMES:
         return 0.0
-    heads_y = {n[:PREFIX] for n in ny if len(n) >= PREFIX}
-    shared = {n for n in nx if n in ny or (len(n) >= PREFIX and n[:PREFIX] in heads_y)}
+    roots_y = {_name_root(n) for n in ny}
+    shared = {n for n in nx if n in ny or _name_root(n) in roots_y}
     if len(shared) < NEUTRAL_NAMES:
         return 0.0
-    heads_x = {n[:PREFIX] for n in shared if len(n) >= PREFIX}
-    shared_y = {n for n in ny if n in shared or (len(n) >= PREFIX and n[:PREFIX] in heads_x)}
-    wx = sum(weights.get(n, 0.0) for n in nx)
-    wy = sum(weights.get(n, 0.0) for n in ny)
+    roots_x = {_name_root(n) for n in shared}
+    shared_y = {n for n in ny if n in shared or _name_root(n) in roots_x}
+    rare = max(weights.values(), default=1.0)   # a fact is as rare as the rarest name
+
+    def weight(n: str) -> float:
+        return rare if n[:2] in FACT_PREFIXES else weights.get(n, 0.0)
+
+    wx, wy = sum(map(weight, nx)), sum(map(weight, ny))
     if wx <= wy:
-        frac = sum(weights.get(n, 0.0) for n in shared) / wx if wx else 0.0
+        frac = sum(map(weight, shared)) / wx if wx else 0.0
     else:
-        frac = sum(weights.get(n, 0.0) for n in shared_y) / wy
+        frac = sum(map(weight, shared_y)) / wy
     if frac < NAMES_SHARED:
         return 0.0
     if _titles_conflict(x, y) or _facts_conflict(x, y):
