@@ -30,7 +30,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # what was won
     "award": ("nagrod", "nagrodz", "laur", "award", "prize", "statuet", "statuett", "trophy", "troph"),
     "winner": ("laureat", "zwyciez", "zwycies", "wygral", "wygrani", "winner", "winning", "won=", "wins=", "victor",
-               "laureate", "finalist", "finalis"),
+               "laureate"),
+    "finalist": ("finalist", "finalis", "shortlist", "nominat", "nominowan", "nominacj"),
+    "application": ("zglosz", "zglasza", "wniosk", "aplikac", "applica", "apply", "applie", "rekrutac", "regulamin"),
+    "invitation": ("zaprasz", "zaproszeni", "invit", "register", "rejestrac", "join="),
     "gold": ("zlot", "zloci", "gold", "golden"),
     "silver": ("srebr", "silver"),
     "bronze": ("braz", "bronze"),
@@ -80,6 +83,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "invention": ("wynalaz", "invent", "invention", "inventor"),
     "project": ("projekt", "project"),
     "visit": ("wizyt", "visit"),
+    "mission": ("misj", "mission"),
     "study": ("studyjn", "study"),
     "training": ("szkoleni", "training", "warsztat", "workshop"),
     "webinar": ("webinar",),
@@ -148,6 +152,13 @@ PLACES: dict[str, str] = {
     "podlas": "podlas", "wielko": "wielko", "lubusk": "lubusk", "swieto": "swieto",
     "poznan": "poznan", "radom": "radom",
 }
+
+
+# Concepts that name a prize won: a title with one of these tells of an award even when the classifier
+# missed it in one language (stories.py lets such a pair join across verdicts on strong evidence).
+AWARD_CONCEPTS = frozenset({"award", "winner", "gold", "silver", "bronze", "label", "medal", "distinction", "status"})
+# Concepts of what comes before or around an award (a call, the finalists, a training, an invitation).
+NOT_YET_CONCEPTS = frozenset({"call", "finalist", "application", "invitation", "training", "webinar"})
 
 
 def _index(table: dict[str, tuple[str, ...]], exact: bool) -> dict[str, str]:

@@ -218,6 +218,7 @@ def signature(item: dict[str, Any]) -> Signature:
     # Language-neutral concepts of the domain (monitor/glossary.py): what a Polish and an English
     # report of one event share when no translator is configured.
     names |= {f"c:{c}" for c in glossary.concepts(original) | glossary.concepts(en)}
+    names |= {f"tc:{c}" for c in glossary.concepts(" ".join(filter(None, [item.get("title"), item.get("title_en")])))}
     return Signature(
         day=_day(item),
         language=lang,
@@ -419,7 +420,7 @@ class _Prepared:
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
     __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
-                 "concepts", "_neutral")
+                 "concepts", "title_concepts", "_neutral")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -429,12 +430,16 @@ class _Prepared:
         english_titles: set[str] = set()
         self.facts: dict[str, set[str]] = {p: set() for p in FACT_PREFIXES}
         self.concepts: set[str] = set()
+        self.title_concepts: set[str] = set()
         for n in names:   # one pass sorts the names by their prefix
             if ":" not in n:
                 self._plain.add(n)
             elif n.startswith("c:"):
                 if not n.startswith("c:month"):   # a month dates the item, it does not say what happened
                     self.concepts.add(n[2:])
+            elif n.startswith("tc:"):
+                if not n.startswith("tc:month"):
+                    self.title_concepts.add(n[3:])
             elif n.startswith("t:"):
                 titles.add(n[2:])
             elif n.startswith("u:"):
@@ -552,11 +557,9 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
     across_verdicts = bool(x.get("is_award")) != bool(y.get("is_award"))
     if text < (NEAR_DUPLICATE_ACROSS_VERDICTS if across_verdicts else SIMILAR):
-        if across_verdicts:
-            return 0.0
         # Too few shared words (two languages without a translator, or two writers): what is left is
         # language-neutral evidence, the concepts and the names and numbers (see _neutral_score).
-        return _neutral_score(x, y, weights)
+        return _neutral_score(x, y, weights, across_verdicts)
     if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
     if across_verdicts:
@@ -584,13 +587,33 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
 NAME_ENDING = re.compile(r"(?:eg|ego|ej|ym|ych|yc|ich|ic|em|ie|ia|iu|ow|a|e|i|o|u|y|ą|ę)$")
 
 
+# Spellings Polish and English give one name of Latin or Greek origin ("Fotoniczny"/"Photonics",
+# "Kopernika"/"Copernicus", "Walencja"/"Valencia", "Kujawsko"/"Kuyavian"), applied in this order.
+SKELETON = (("sz", "sh"), ("cz", "ch"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("x", "ks"),
+            ("w", "v"), ("y", "i"), ("j", "i"), ("ch", "\0"), ("c", "k"), ("\0", "ch"))
+DOUBLE = re.compile(r"(.)\1")
+
+
+@functools.lru_cache(maxsize=16384)
 def _name_root(name: str) -> str:
-    """A name key without a Polish case ending, or its first PREFIX letters when that is shorter."""
+    """A name key as both languages spell it: without a Polish case ending, in a common spelling of
+    the letters the two write apart, cut to PREFIX letters. Facts and numbers stay as they are."""
     if ":" in name or name.startswith("#"):
         return name
     root = NAME_ENDING.sub("", name)
     root = root if len(root) >= 4 else name
-    return root[:PREFIX]
+    for a, b in SKELETON:
+        root = root.replace(a, b)
+    return DOUBLE.sub(r"\1", root)[:PREFIX]
+
+
+NAMES_SHARED_ACROSS_VERDICTS = 0.6
+
+
+def _tells_a_win(p: _Prepared) -> bool:
+    """The title names a prize won (a label, a medal, the winners) and nothing that comes before one (a
+    call, the finalists, an invitation): one report the classifier missed in its language, not a call."""
+    return bool(p.title_concepts & glossary.AWARD_CONCEPTS) and not p.title_concepts & glossary.NOT_YET_CONCEPTS
 
 
 DAY_NUMBER = re.compile(r"^#(?:[12]?\d|3[01])$")   # "12 maja" / "12 May": two events of one day share it
@@ -598,12 +621,14 @@ NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story wi
 NEUTRAL_NAMES = 2         # at least this many names (or numbers) shared
 
 
-def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float]) -> float:
+def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float], across_verdicts: bool = False) -> float:
     """The language-neutral match: the glossary's concepts alike (a gold label for a cluster's
     management, a medal at a fair), and most of the rarer side's name weight shared, by two names at
     least (who and where: the cluster, its town, the awarding body, the figures). Names are compared
     on their first PREFIX letters (Polish case endings). Conflicting titles or facts answer 0."""
     px, py = _prepared(x), _prepared(y)
+    if across_verdicts and not (_tells_a_win(px) and _tells_a_win(py)):
+        return 0.0
     concept_sim = _similarity(px.concepts, py.concepts)
     if concept_sim < NEUTRAL_CONCEPTS:
         return 0.0
@@ -629,7 +654,15 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
         frac = sum(map(weight, shared)) / wx if wx else 0.0
     else:
         frac = sum(map(weight, shared_y)) / wy
-    if frac < NAMES_SHARED:
+    if frac < (NAMES_SHARED_ACROSS_VERDICTS if across_verdicts else NAMES_SHARED) or \
+            across_verdicts and len(shared) < NEUTRAL_NAMES + 1:
+        return 0.0
+    # The titles tell the same news: two posts of one site share the site's names and words of its
+    # domain whatever they are about, their titles do not ("Misja do Norwegii" / "Trade mission to Oslo").
+    tx = px.title_concepts | {_name_root(n) for n in px.english_title_names | px.title_names if not glossary.name_concept(n)}
+    ty = py.title_concepts | {_name_root(n) for n in py.english_title_names | py.title_names if not glossary.name_concept(n)}
+    common = len(tx & ty)
+    if not tx or not ty or (common < 2 and common < 0.5 * min(len(tx), len(ty))):
         return 0.0
     if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
