@@ -461,13 +461,23 @@ class _Prepared:
         return self._vocabulary
 
     @property
+    def title_tokens(self) -> set[str]:
+        """The title's concepts and the roots of its names (see _name_root)."""
+        return self.title_concepts | {_name_root(n) for n in self.english_title_names | self.title_names
+                                      if not glossary.name_concept(n)}
+
+    @property
+    def neutral_tokens(self) -> set[str]:
+        """Everything the item tells in language-neutral form: concepts, and the roots of its names."""
+        return self.concepts | self.title_tokens | {_name_root(n) for n in self.neutral_names}
+
+    @property
     def neutral_names(self) -> set[str]:
         """Names that survive a change of language: the names but the domain's words written with a capital
         ("Ministerstwo Rozwoju", "Gold Label"), which the glossary's concepts stand for."""
         if self._neutral is None:
             self._neutral = {glossary.place(n) or n for n in self._plain
-                             if glossary.place(n) or (n in self.names and not glossary.name_concept(n)
-                                                      and not DAY_NUMBER.match(n))}
+                             if glossary.place(n) or (n in self.names and not glossary.name_concept(n))}
         return self._neutral
 
     @property
@@ -608,6 +618,7 @@ def _name_root(name: str) -> str:
 
 
 NAMES_SHARED_ACROSS_VERDICTS = 0.6
+TITLE_TOLD = 0.5          # share of a title's concepts and names the other item must tell
 
 
 def _tells_a_win(p: _Prepared) -> bool:
@@ -616,16 +627,17 @@ def _tells_a_win(p: _Prepared) -> bool:
     return bool(p.title_concepts & glossary.AWARD_CONCEPTS) and not p.title_concepts & glossary.NOT_YET_CONCEPTS
 
 
-DAY_NUMBER = re.compile(r"^#(?:[12]?\d|3[01])$")   # "12 maja" / "12 May": two events of one day share it
-NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story with shared rare names
+NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story with shared names
 NEUTRAL_NAMES = 2         # at least this many names (or numbers) shared
 
 
 def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float], across_verdicts: bool = False) -> float:
     """The language-neutral match: the glossary's concepts alike (a gold label for a cluster's
-    management, a medal at a fair), and most of the rarer side's name weight shared, by two names at
-    least (who and where: the cluster, its town, the awarding body, the figures). Names are compared
-    on their first PREFIX letters (Polish case endings). Conflicting titles or facts answer 0."""
+    management, a medal at a fair), most of the smaller side's names shared, two at least (who and
+    where: the cluster, its town, the awarding body, the figures), compared by their roots (see
+    _name_root), and each title told by the other item. Conflicting titles or facts answer 0. Across
+    award verdicts (the classifier missed one language's report) both titles must name a prize won
+    and more must be shared. `weights` is not read: see below."""
     px, py = _prepared(x), _prepared(y)
     if across_verdicts and not (_tells_a_win(px) and _tells_a_win(py)):
         return 0.0
@@ -638,32 +650,25 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     ny = py.neutral_names | py.facts["a:"] | py.facts["d:"]
     if len(nx) < NEUTRAL_NAMES or len(ny) < NEUTRAL_NAMES:
         return 0.0
-    roots_y = {_name_root(n) for n in ny}
-    shared = {n for n in nx if n in ny or _name_root(n) in roots_y}
+    # Counted, not weighted by rarity: the decision depends on the two items only, not on what the
+    # store held when each arrived (a crawl stores its sites' pages in no fixed order). Names common to
+    # all posts of a site are kept apart by the titles below.
+    rx, ry = {_name_root(n) for n in nx}, {_name_root(n) for n in ny}
+    shared = rx & ry
     if len(shared) < NEUTRAL_NAMES:
         return 0.0
-    roots_x = {_name_root(n) for n in shared}
-    shared_y = {n for n in ny if n in shared or _name_root(n) in roots_x}
-    rare = max(weights.values(), default=1.0)   # a fact is as rare as the rarest name
-
-    def weight(n: str) -> float:
-        return rare if n[:2] in FACT_PREFIXES else weights.get(n, 0.0)
-
-    wx, wy = sum(map(weight, nx)), sum(map(weight, ny))
-    if wx <= wy:
-        frac = sum(map(weight, shared)) / wx if wx else 0.0
-    else:
-        frac = sum(map(weight, shared_y)) / wy
+    frac = len(shared) / min(len(rx), len(ry))
     if frac < (NAMES_SHARED_ACROSS_VERDICTS if across_verdicts else NAMES_SHARED) or \
             across_verdicts and len(shared) < NEUTRAL_NAMES + 1:
         return 0.0
     # The titles tell the same news: two posts of one site share the site's names and words of its
     # domain whatever they are about, their titles do not ("Misja do Norwegii" / "Trade mission to Oslo").
-    tx = px.title_concepts | {_name_root(n) for n in px.english_title_names | px.title_names if not glossary.name_concept(n)}
-    ty = py.title_concepts | {_name_root(n) for n in py.english_title_names | py.title_names if not glossary.name_concept(n)}
-    common = len(tx & ty)
-    if not tx or not ty or (common < 2 and common < 0.5 * min(len(tx), len(ty))):
-        return 0.0
+    # Each title's concepts and names are for the most part told by the other item.
+    for a, b in ((px, py), (py, px)):
+        title = a.title_tokens
+        told = len(title & b.neutral_tokens)
+        if not told or told < TITLE_TOLD * len(title):
+            return 0.0
     if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
     return (concept_sim / NEUTRAL_CONCEPTS) * (frac / NAMES_SHARED)
