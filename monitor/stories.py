@@ -617,7 +617,7 @@ def _name_root(name: str) -> str:
     return DOUBLE.sub(r"\1", root)[:PREFIX]
 
 
-NAMES_SHARED_ACROSS_VERDICTS = 0.6
+NAMES_SHARED_ACROSS_VERDICTS = 0.5   # with one name more shared (see _neutral_score)
 TITLE_TOLD = 0.5          # share of a title's concepts and names the other item must tell
 
 
