@@ -215,6 +215,8 @@ def signature(item: dict[str, Any]) -> Signature:
     names |= {f"y:{y}" for y in title_years(item)}
     names |= {f"o:{o}" for o in title_ordinals(item)}
     names |= {f"m:{m}" for m in title_months(item)}
+    lead = "\n".join(filter(None, [item.get("title"), item.get("summary"), item.get("title_en"), item.get("summary_en")]))
+    names |= {f"l:{_name_root(n)}" for n in proper_names(lead) if not glossary.name_concept(n)}
     # Language-neutral concepts of the domain (monitor/glossary.py): what a Polish and an English
     # report of one event share when no translator is configured.
     names |= {f"c:{c}" for c in glossary.concepts(original) | glossary.concepts(en)}
@@ -420,7 +422,7 @@ class _Prepared:
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
     __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
-                 "concepts", "title_concepts", "_neutral")
+                 "concepts", "title_concepts", "lead_roots", "_neutral")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -431,12 +433,15 @@ class _Prepared:
         self.facts: dict[str, set[str]] = {p: set() for p in FACT_PREFIXES}
         self.concepts: set[str] = set()
         self.title_concepts: set[str] = set()
+        self.lead_roots: set[str] = set()
         for n in names:   # one pass sorts the names by their prefix
             if ":" not in n:
                 self._plain.add(n)
             elif n.startswith("c:"):
                 if not n.startswith("c:month"):   # a month dates the item, it does not say what happened
                     self.concepts.add(n[2:])
+            elif n.startswith("l:"):
+                self.lead_roots.add(n[2:])
             elif n.startswith("tc:"):
                 if not n.startswith("tc:month"):
                     self.title_concepts.add(n[3:])
@@ -585,11 +590,11 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
     shared_names = nx & ny
     shared = sum(weights.get(n, 0.0) for n in shared_names)
     smaller = min(sum(weights.get(n, 0.0) for n in nx), sum(weights.get(n, 0.0) for n in ny))
-    if not smaller:
-        return 0.0
-    frac = shared / smaller
+    frac = shared / smaller if smaller else 0.0
     if frac < NAMES_SHARED or len(shared_names) < 2:
-        return 0.0
+        # Alike texts that share too few names as written (long reports name many people and
+        # partners, and Polish inflects the rest): the language-neutral evidence decides.
+        return _neutral_score(x, y, weights)
     return (text / SIMILAR) * (frac / NAMES_SHARED)
 
 
@@ -618,6 +623,7 @@ def _name_root(name: str) -> str:
 
 
 NAMES_SHARED_ACROSS_VERDICTS = 0.5   # with one name more shared (see _neutral_score)
+LEAD_NAMES_FLOOR = 0.3    # share of names shared below which the leads do not count (see _neutral_score)
 TITLE_TOLD = 0.5          # share of a title's concepts and names the other item must tell
 
 
@@ -658,6 +664,12 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     if len(shared) < NEUTRAL_NAMES:
         return 0.0
     frac = len(shared) / min(len(rx), len(ry))
+    if frac < NAMES_SHARED and len(shared) >= NEUTRAL_NAMES + 1 and frac >= LEAD_NAMES_FLOOR:
+        # Two long reports name many people and partners each: what counts is that each one's lead
+        # (title and summary: who won what, where) is told by the other.
+        leads = [(a.lead_roots, rb) for a, rb in ((px, ry), (py, rx))]
+        if all(lead and len(lead & told) >= NAMES_SHARED * len(lead) for lead, told in leads):
+            frac = NAMES_SHARED
     if frac < (NAMES_SHARED_ACROSS_VERDICTS if across_verdicts else NAMES_SHARED) or \
             across_verdicts and len(shared) < NEUTRAL_NAMES + 1:
         return 0.0
