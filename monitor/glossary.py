@@ -32,7 +32,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "winner": ("laureat", "zwyciez", "zwycies", "wygral", "wygrani", "winner", "winning", "won=", "wins=", "victor",
                "laureate"),
     "finalist": ("finalist", "finalis", "shortlist", "nominat", "nominowan", "nominacj"),
-    "application": ("zglosz", "zglasza", "wniosk", "aplikac", "applica", "apply", "applie", "rekrutac", "regulamin"),
+    "application": ("zglos", "zglosz", "zglasza", "wniosk", "aplikac", "applica", "application", "apply", "applie",
+                    "rekrutac", "regulamin"),
     "invitation": ("zaprasz", "zaproszeni", "invit", "register", "rejestrac", "join="),
     "gold": ("zlot", "zloci", "gold", "golden"),
     "silver": ("srebr", "silver"),
@@ -159,6 +160,13 @@ PLACES: dict[str, str] = {
 AWARD_CONCEPTS = frozenset({"award", "winner", "gold", "silver", "bronze", "label", "medal", "distinction", "status"})
 # Concepts of what comes before or around an award (a call, the finalists, a training, an invitation).
 NOT_YET_CONCEPTS = frozenset({"call", "finalist", "application", "invitation", "training", "webinar"})
+
+
+# Concepts most posts of the domain touch: in a title they do not tell which news it is ("Oferta pracy:
+# koordynator projektów badawczych" and "Partner search: ... consortium" share only these).
+GENERIC_CONCEPTS = frozenset({"cluster", "company", "europe", "partner", "project", "research", "university",
+                              "region", "development", "innovation", "technology", "programme", "national",
+                              "international", "receive", "place", "best", "sme", "president", "expert"})
 
 
 def _index(table: dict[str, tuple[str, ...]], exact: bool) -> dict[str, str]:

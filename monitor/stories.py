@@ -676,11 +676,18 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     # The titles tell the same news: two posts of one site share the site's names and words of its
     # domain whatever they are about, their titles do not ("Misja do Norwegii" / "Trade mission to Oslo").
     # Each title's concepts and names are for the most part told by the other item.
+    specific = 0
     for a, b in ((px, py), (py, px)):
         title = a.title_tokens
-        told = len(title & b.neutral_tokens)
-        if not told or told < TITLE_TOLD * len(title):
+        told = title & b.neutral_tokens
+        if not told or len(told) < TITLE_TOLD * len(title):
             return 0.0
+        specific += len(told - glossary.GENERIC_CONCEPTS)
+    if not specific:
+        return 0.0   # the titles meet on the domain's common words only: two posts of one site
+    # An announcement (a call, an invitation, the finalists) and a report of what came of it are two news.
+    if bool(px.title_concepts & glossary.NOT_YET_CONCEPTS) != bool(py.title_concepts & glossary.NOT_YET_CONCEPTS):
+        return 0.0
     if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
     return (concept_sim / NEUTRAL_CONCEPTS) * (frac / NAMES_SHARED)
