@@ -158,6 +158,8 @@ PLACES: dict[str, str] = {
 # Concepts that name a prize won: a title with one of these tells of an award even when the classifier
 # missed it in one language (stories.py lets such a pair join across verdicts on strong evidence).
 AWARD_CONCEPTS = frozenset({"award", "winner", "gold", "silver", "bronze", "label", "medal", "distinction", "status"})
+# Concepts of the act of winning.
+WIN_CONCEPTS = frozenset({"receive", "winner", "congratulations"})
 # Concepts of what comes before or around an award (a call, the finalists, a training, an invitation).
 NOT_YET_CONCEPTS = frozenset({"call", "finalist", "application", "invitation", "training", "webinar"})
 

@@ -628,9 +628,14 @@ TITLE_TOLD = 0.5          # share of a title's concepts and names the other item
 
 
 def _tells_a_win(p: _Prepared) -> bool:
-    """The title names a prize won (a label, a medal, the winners) and nothing that comes before one (a
-    call, the finalists, an invitation): one report the classifier missed in its language, not a call."""
-    return bool(p.title_concepts & glossary.AWARD_CONCEPTS) and not p.title_concepts & glossary.NOT_YET_CONCEPTS
+    """The item tells of a prize won (a label, a medal, the winners) and its title of nothing that comes
+    before one (a call, the finalists, an invitation): a report the classifier missed, not a call."""
+    if p.title_concepts & glossary.NOT_YET_CONCEPTS:
+        return False
+    # The title names the prize, or the text tells of one received ("Sukces klastra w Brukseli" whose
+    # text says the cluster received an award).
+    return bool(p.title_concepts & glossary.AWARD_CONCEPTS) or \
+        bool(p.concepts & glossary.AWARD_CONCEPTS and p.concepts & glossary.WIN_CONCEPTS)
 
 
 NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story with shared names
