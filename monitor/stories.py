@@ -180,11 +180,21 @@ def proper_names(text: str) -> set[str]:
     return out
 
 
-def title_names(item: dict[str, Any], names: set[str]) -> set[str]:
-    """Names in the titles; a title's first word counts when the text also writes it as a name."""
+def _title_case(title: str) -> bool:
+    """Most longer words capitalised: "Study Visit To The Basque Country" (its capitals name nothing)."""
+    words = [w for w in WORD_RE.findall(title) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def title_names(item: dict[str, Any], names: set[str], text_names: set[str] | None = None) -> set[str]:
+    """Names in the titles; a title's first word counts when the text also writes it as a name. In a title
+    written in Title Case only the words the text (`text_names`, when given) also writes as names count."""
     out = set()
     for title in {item.get("title") or "", item.get("title_en") or ""}:
-        out |= proper_names(title)
+        found = proper_names(title)
+        if text_names is not None and _title_case(title):
+            found = {n for n in found if n in text_names or n.startswith("#")}
+        out |= found
         first = WORD_RE.search(title)
         if first and fold(first.group(0))[:6] in names:
             out.add(fold(first.group(0))[:6])
@@ -206,10 +216,12 @@ def signature(item: dict[str, Any]) -> Signature:
     # A place the two languages spell apart ("Śląskiego"/"Silesian") gets the English spelling's key too.
     names |= {p for p in map(glossary.place, names) if p}
     plain = set(names)
-    names |= {f"t:{n}" for n in title_names(item, plain)}
+    text_names = proper_names("\n".join(filter(None, [item.get("summary"), (item.get("body") or "")[:BODY_CHARS],
+                                                      item.get("summary_en"), (item.get("body_en") or "")[:BODY_CHARS]])))
+    names |= {f"t:{n}" for n in title_names(item, plain, text_names)}
     en_title = english_title(item)
     if en_title:   # the names of the English title alone: what a report in another language can echo
-        names |= {f"u:{n}" for n in title_names({"title": en_title}, plain)}
+        names |= {f"u:{n}" for n in title_names({"title": en_title}, plain, text_names)}
     names |= {f"a:{a}" for a in amounts(original) | amounts(en)}
     names |= {f"d:{d}" for d in title_numbers(item)}
     names |= {f"y:{y}" for y in title_years(item)}
@@ -468,7 +480,7 @@ class _Prepared:
     @property
     def title_tokens(self) -> set[str]:
         """The title's concepts and the roots of its names (see _name_root)."""
-        return self.title_concepts | {_name_root(n) for n in self.english_title_names | self.title_names
+        return self.title_concepts | {_name_root(glossary.place(n) or n) for n in self.english_title_names | self.title_names
                                       if not glossary.name_concept(n)}
 
     @property
