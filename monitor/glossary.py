@@ -69,6 +69,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "sme": ("msp=", "sme=", "smes="),
     "university": ("uniwersyt", "uczelni", "politechni", "universit", "polytechnic"),
     "research": ("naukow", "badaw", "badan", "nauk", "research", "scien"),
+    "faculty": ("wydzial", "faculty", "department", "instytut", "institut", "katedr", "chair="),
+    "engineering": ("inzynier", "engineer"),
     "member": ("czlonk", "czlonek", "czlonkowsk", "member"),
     "chamber": ("izba=", "izby=", "izbie=", "izbę=", "izbą=", "chamber"),
     "foundation": ("fundacj", "foundation"),

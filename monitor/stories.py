@@ -228,7 +228,7 @@ def signature(item: dict[str, Any]) -> Signature:
     names |= {f"o:{o}" for o in title_ordinals(item)}
     names |= {f"m:{m}" for m in title_months(item)}
     lead = "\n".join(filter(None, [item.get("title"), item.get("summary"), item.get("title_en"), item.get("summary_en")]))
-    names |= {f"l:{_name_root(n)}" for n in proper_names(lead) if not glossary.name_concept(n)}
+    names |= {f"l:{_name_root(glossary.place(n) or n)}" for n in proper_names(lead) if not glossary.name_concept(n)}
     # Language-neutral concepts of the domain (monitor/glossary.py): what a Polish and an English
     # report of one event share when no translator is configured.
     names |= {f"c:{c}" for c in glossary.concepts(original) | glossary.concepts(en)}
@@ -752,12 +752,14 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     # The counts were read after this item's keys were saved: count this item in the total too.
     weights = {n: _idf(name_counts.get(f"n:{n}", 0), total + 1) for n in names}
     scored: dict[int, float] = {}
+    matched: dict[int, int] = {}
     for other in others:
         if other["story_id"] is None:
             continue
         score = match_score(me, other, weights)
         if score >= 1.0:
             scored[other["story_id"]] = max(scored.get(other["story_id"], 0.0), score)
+            matched[other["story_id"]] = matched.get(other["story_id"], 0) + 1
 
     stories = set()
     for other_id in _linked_by_hreflang(store, item_id, alternates):
@@ -770,7 +772,9 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
         # Join further stories only on strong evidence: chaining weak matches merges different events.
         # A story of one item that this item matches is joined too: had that item come last, it would
         # have joined this item's story (match_score is symmetric), so crawl order does not decide.
-        stories.update(s for s in ranked[1:] if scored[s] >= 1.5 or store.story_size(s) == 1)
+        # So is a story at least half of whose items this item matches: had those come after it, they
+        # would have joined its story.
+        stories.update(s for s in ranked[1:] if scored[s] >= 1.5 or 2 * matched[s] >= store.story_size(s))
     current = item.get("story_id")
     if current is not None:
         stories.add(current)
