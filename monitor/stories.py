@@ -212,7 +212,8 @@ def signature(item: dict[str, Any]) -> Signature:
     lang = item.get("language") or "und"
     en = english_text(item)
     original = "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
-    names = proper_names(original) | proper_names(en)
+    same = en == original          # an English item: its English text is its own (read it once)
+    names = proper_names(original) if same else proper_names(original) | proper_names(en)
     # A place the two languages spell apart ("Śląskiego"/"Silesian") gets the English spelling's key too.
     names |= {p for p in map(glossary.place, names) if p}
     plain = set(names)
@@ -231,7 +232,8 @@ def signature(item: dict[str, Any]) -> Signature:
     names |= {f"l:{_name_root(glossary.place(n) or n)}" for n in proper_names(lead) if not glossary.name_concept(n)}
     # Language-neutral concepts of the domain (monitor/glossary.py): what a Polish and an English
     # report of one event share when no translator is configured.
-    names |= {f"c:{c}" for c in glossary.concepts(original) | glossary.concepts(en)}
+    names |= {f"c:{c}" for c in (glossary.concepts(original) if same else
+                                 glossary.concepts(original) | glossary.concepts(en))}
     names |= {f"tc:{c}" for c in glossary.concepts(" ".join(filter(None, [item.get("title"), item.get("title_en")])))}
     return Signature(
         day=_day(item),
