@@ -436,7 +436,7 @@ class _Prepared:
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
     __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
-                 "concepts", "title_concepts", "lead_roots", "_neutral")
+                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -472,6 +472,7 @@ class _Prepared:
         self._heads: set[str] | None = None
         self._names: set[str] | None = None
         self._neutral: set[str] | None = None
+        self._roots: set[str] | None = None
 
     @property
     def vocabulary(self) -> set[str]:
@@ -498,6 +499,13 @@ class _Prepared:
             self._neutral = {glossary.place(n) or n for n in self._plain
                              if glossary.place(n) or (n in self.names and not glossary.name_concept(n))}
         return self._neutral
+
+    @property
+    def roots(self) -> set[str]:
+        """The vocabulary's words as name roots (see _name_root): how the other language may write them."""
+        if self._roots is None:
+            self._roots = {_name_root(glossary.place(v) or v) for v in self.vocabulary}
+        return self._roots
 
     @property
     def heads(self) -> set[str]:
@@ -535,7 +543,8 @@ def _unmentioned(names: set[str], other: _Prepared) -> set[str]:
             if n not in GENERIC_NAMES and n not in _vocabulary_words()
             and not (len(n) >= PREFIX and n[:PREFIX] in heads)
             and not glossary.name_concept(n)            # "Ministerstwo", "Agency": a concept, not a name
-            and (glossary.place(n) or n) not in vocabulary}
+            and (glossary.place(n) or n) not in vocabulary
+            and _name_root(glossary.place(n) or n) not in other.roots}   # "Fotoniczny"/"Photonics"
 
 
 def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:

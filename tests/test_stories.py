@@ -171,13 +171,13 @@ HELDOUT_STORY_FLOORS = {
     "all": {"stories_whole": 1.0, "recall": 1.0},
 }
 # The same cases stored as a crawl without a translator stores them (`--translator none`: the Polish items
-# have no title_en/summary_en). Before branch i12o: stories whole 0.0 / 0.8 / 0.0, all 0.2.
+# have no title_en/summary_en). Before branch i12o: stories whole 0.0 / 0.8 / 0.0, all 0.2 (after: 0.857 / 1.0 / 0.833, 0.9).
 HELDOUT_UNTRANSLATED_FLOORS = {
     "same_site_two_languages": {"stories_whole": 0.857},
     "different_sites_same_language": {"stories_whole": 1.0},
-    "different_sites_different_languages": {"stories_whole": 0.666},
+    "different_sites_different_languages": {"stories_whole": 0.833},
     "recurring_series": {},
-    "all": {"stories_whole": 0.85, "recall": 0.875},
+    "all": {"stories_whole": 0.9, "recall": 0.916},
 }
 
 
