@@ -650,6 +650,12 @@ LEAD_NAMES_FLOOR = 0.3    # share of names shared below which the leads do not c
 TITLE_TOLD = 0.5          # share of a title's concepts and names the other item must tell
 
 
+def _announcement_and_report(px: _Prepared, py: _Prepared) -> bool:
+    """One title announces (a call, an invitation, the finalists, a training) and the other does not: the
+    announcement and the report of what came of it are two news, however alike their texts."""
+    return bool(px.title_concepts & glossary.NOT_YET_CONCEPTS) != bool(py.title_concepts & glossary.NOT_YET_CONCEPTS)
+
+
 def _tells_a_win(p: _Prepared) -> bool:
     """The item tells of a prize won (a label, a medal, the winners) and its title of nothing that comes
     before one (a call, the finalists, an invitation): a report the classifier missed, not a call."""
@@ -673,8 +679,11 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     award verdicts (the classifier missed one language's report) both titles must name a prize won
     and more must be shared. `weights` is not read: see below."""
     px, py = _prepared(x), _prepared(y)
-    if across_verdicts and not (_tells_a_win(px) and _tells_a_win(py)):
-        return 0.0
+    if across_verdicts:
+        # The classifier's award verdict tells a win already; the other item must tell one in its words.
+        missed = py if x.get("is_award") else px
+        if not _tells_a_win(missed) or (px.title_concepts | py.title_concepts) & glossary.NOT_YET_CONCEPTS:
+            return 0.0
     concept_sim = _similarity(px.concepts, py.concepts)
     if concept_sim < NEUTRAL_CONCEPTS:
         return 0.0
@@ -713,8 +722,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
         specific += len(told - glossary.GENERIC_CONCEPTS)
     if not specific:
         return 0.0   # the titles meet on the domain's common words only: two posts of one site
-    # An announcement (a call, an invitation, the finalists) and a report of what came of it are two news.
-    if bool(px.title_concepts & glossary.NOT_YET_CONCEPTS) != bool(py.title_concepts & glossary.NOT_YET_CONCEPTS):
+    if _announcement_and_report(px, py):
         return 0.0
     if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0

@@ -305,3 +305,24 @@ def test_without_a_translator_a_call_and_the_report_of_what_came_of_it_are_two_s
     done = _add(store, "http://klaster.example/pl/audyt", "Audyt ESCA w klastrze Solaris zakończony", language="pl",
                 summary="Asesorzy ESCA zakończyli w Warszawie ocenę klastra Solaris.", published="2022-05-12")
     assert store.get_item(call)["story_id"] != store.get_item(done)["story_id"]
+
+
+def test_a_report_the_classifier_missed_joins_the_award_when_its_text_tells_the_prize_received(store):
+    won = _add(store, "http://body.example/mention", "Honourable mention for the Solaris Cluster from Opole",
+               summary="The jury of the Cluster Awards in Vienna gave an honourable mention to the Solaris Cluster from "
+                       "Opole for its Hydrogen Academy, which has trained 210 technicians.", is_award=True)
+    missed = _add(store, "http://klaster.example/en/vienna", "Recognition in Vienna",
+                  summary="Our Solaris Cluster received an honourable mention in Vienna: the jury praised the Hydrogen "
+                          "Academy from Opole and its 210 technicians.", published="2022-05-12", is_award=False)
+    assert store.get_item(won)["story_id"] == store.get_item(missed)["story_id"]
+
+
+def test_a_call_for_an_award_never_joins_its_results_without_a_translator(store):
+    results = _add(store, "http://body.example/winners", "Cluster Awards: honourable mention for Solaris",
+                   summary="The jury in Vienna gave an honourable mention to the Solaris Cluster from Opole and its "
+                           "Hydrogen Academy.", is_award=True)
+    call = _add(store, "http://klaster.example/pl/nabor", "Cluster Awards: trwa nabór zgłoszeń", language="pl",
+                summary="Klastry, takie jak Solaris z Opola, mogą zgłaszać się do czerwca. Jury obraduje w Wiedniu, "
+                        "a laureaci otrzymają wyróżnienia (Hydrogen Academy zgłosiła się pierwsza).",
+                published="2022-05-08", is_award=False)
+    assert store.get_item(call)["story_id"] != store.get_item(results)["story_id"]
