@@ -1,6 +1,6 @@
 """Story grouping by kind of case, end to end: the classifier sets the award verdict, as in the pipeline.
 
-    python bench/story_cases.py [--data tests/data/story_cases_heldout.json] [--json OUT] [-v]
+    python bench/story_cases.py [--data tests/data/story_cases_heldout.json] [--untranslated] [--json OUT] [-v]
 
 Each case of the data file (tests/data/story_cases_heldout.json, never tuned against, or
 tests/data/story_cases_tuning.json) is a small group of items of one kind:
@@ -13,7 +13,8 @@ tests/data/story_cases_tuning.json) is a small group of items of one kind:
 
 Items are classified with `classify_award(title, summary, language)` (what ClassifyPipeline does with
 the lead), saved and grouped through `Store.save_item` and `assign_story` (what StorePipeline does),
-in the given order and reversed. Per kind it prints pairwise precision and recall of "same story",
+in the given order and reversed. `--untranslated` drops the machine translations (title_en,
+summary_en, body_en) of the non-English items first: what a crawl with `--translator none` stores. Per kind it prints pairwise precision and recall of "same story",
 the wrong merges, and `stories_whole`: the share of multi-item stories that come out as one row
 holding exactly their items (both orders counted). Overall figures come last.
 """
@@ -47,15 +48,22 @@ def classified(item: dict) -> dict:
     return {**item, "is_award": r.is_award, "award_level": r.level}
 
 
+def untranslated(item: dict) -> dict:
+    """The item as stored without a translator: an English item keeps its text, others lose title_en etc."""
+    if item["language"] == "en":
+        return item
+    return {k: v for k, v in item.items() if k not in ("title_en", "summary_en", "body_en")}
+
+
 def _blank() -> dict:
     return {"cases": 0, "tp": 0, "fp": 0, "fn": 0, "stories": 0, "stories_whole": 0, "cases_fully_right": 0}
 
 
-def evaluate(cases: list[dict]) -> dict:
+def evaluate(cases: list[dict], translated: bool = True) -> dict:
     per: dict[str, dict] = {}
     failures: list[dict] = []
     for case in cases:
-        items = [classified(it) for it in case["items"]]
+        items = [classified(it if translated else untranslated(it)) for it in case["items"]]
         truth = [it["story"] for it in items]
         fig = per.setdefault(case["kind"], _blank())
         fig["cases"] += 1
@@ -109,11 +117,13 @@ def _figures(f: dict) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DATA))
+    ap.add_argument("--untranslated", action="store_true",
+                    help="drop title_en/summary_en/body_en of non-English items (a crawl without a translator)")
     ap.add_argument("--json", help="write the result here")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong pair")
     args = ap.parse_args()
     cases = json.loads(Path(args.data).read_text(encoding="utf-8"))["cases"]
-    result = evaluate(cases)
+    result = evaluate(cases, translated=not args.untranslated)
     if args.verbose:
         for f in result["failures"]:
             print(f"{f['case']:<36} {f['order']:<8} {f['error']:<11} {f['a']}  <->  {f['b']}")

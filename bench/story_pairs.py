@@ -28,7 +28,7 @@ from monitor.stories import assign_story  # noqa: E402
 from storage import Store  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "story_pairs_realistic.json"
-FIELDS = ("url", "source", "language", "title", "summary", "title_en", "summary_en", "published",
+FIELDS = ("url", "source", "language", "title", "summary", "body", "title_en", "summary_en", "published",
           "is_award", "award_level")
 
 

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from monitor import glossary
 from monitor.awards.lexicon import fold, table
 from monitor.minhash import MinHash   # datasketch.MinHash, without importing scipy
 from storage import Store
@@ -168,6 +169,9 @@ def proper_names(text: str) -> set[str]:
         if ROMAN.match(w):
             continue   # a roman numeral: title_numbers reads it as a number
         if not inner and SENT_START.search(text[max(0, m.start() - 3):m.start()]):
+            place = glossary.place(fold(w)[:6])
+            if place:
+                out.add(place)   # a place opening a sentence ("Podlaski Klaster Drzewny otrzymał ...")
             continue   # the first word of a sentence
         folded = fold(w)
         if len(folded) < 3 or folded in STOP_EN or folded in STOP_PL:
@@ -176,11 +180,21 @@ def proper_names(text: str) -> set[str]:
     return out
 
 
-def title_names(item: dict[str, Any], names: set[str]) -> set[str]:
-    """Names in the titles; a title's first word counts when the text also writes it as a name."""
+def _title_case(title: str) -> bool:
+    """Most longer words capitalised: "Study Visit To The Basque Country" (its capitals name nothing)."""
+    words = [w for w in WORD_RE.findall(title) if len(w) >= 4]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+def title_names(item: dict[str, Any], names: set[str], text_names: set[str] | None = None) -> set[str]:
+    """Names in the titles; a title's first word counts when the text also writes it as a name. In a title
+    written in Title Case only the words the text (`text_names`, when given) also writes as names count."""
     out = set()
     for title in {item.get("title") or "", item.get("title_en") or ""}:
-        out |= proper_names(title)
+        found = proper_names(title)
+        if text_names is not None and _title_case(title):
+            found = {n for n in found if n in text_names or n.startswith("#")}
+        out |= found
         first = WORD_RE.search(title)
         if first and fold(first.group(0))[:6] in names:
             out.add(fold(first.group(0))[:6])
@@ -198,16 +212,29 @@ def signature(item: dict[str, Any]) -> Signature:
     lang = item.get("language") or "und"
     en = english_text(item)
     original = "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
-    names = proper_names(original) | proper_names(en)
+    same = en == original          # an English item: its English text is its own (read it once)
+    names = proper_names(original) if same else proper_names(original) | proper_names(en)
+    # A place the two languages spell apart ("Śląskiego"/"Silesian") gets the English spelling's key too.
+    names |= {p for p in map(glossary.place, names) if p}
     plain = set(names)
-    names |= {f"t:{n}" for n in title_names(item, plain)}
+    text_names = proper_names("\n".join(filter(None, [item.get("summary"), (item.get("body") or "")[:BODY_CHARS],
+                                                      item.get("summary_en"), (item.get("body_en") or "")[:BODY_CHARS]])))
+    names |= {f"t:{n}" for n in title_names(item, plain, text_names)}
     en_title = english_title(item)
     if en_title:   # the names of the English title alone: what a report in another language can echo
-        names |= {f"u:{n}" for n in title_names({"title": en_title}, plain)}
+        names |= {f"u:{n}" for n in title_names({"title": en_title}, plain, text_names)}
     names |= {f"a:{a}" for a in amounts(original) | amounts(en)}
     names |= {f"d:{d}" for d in title_numbers(item)}
     names |= {f"y:{y}" for y in title_years(item)}
     names |= {f"o:{o}" for o in title_ordinals(item)}
+    names |= {f"m:{m}" for m in title_months(item)}
+    lead = "\n".join(filter(None, [item.get("title"), item.get("summary"), item.get("title_en"), item.get("summary_en")]))
+    names |= {f"l:{_name_root(glossary.place(n) or n)}" for n in proper_names(lead) if not glossary.name_concept(n)}
+    # Language-neutral concepts of the domain (monitor/glossary.py): what a Polish and an English
+    # report of one event share when no translator is configured.
+    names |= {f"c:{c}" for c in (glossary.concepts(original) if same else
+                                 glossary.concepts(original) | glossary.concepts(en))}
+    names |= {f"tc:{c}" for c in glossary.concepts(" ".join(filter(None, [item.get("title"), item.get("title_en")])))}
     return Signature(
         day=_day(item),
         language=lang,
@@ -312,6 +339,32 @@ def title_years(item: dict[str, Any]) -> set[str]:
     return out
 
 
+MONTHS = {
+    # Polish month names in the cases titles use ("w marcu", "za kwiecień", "14 maja"), folded
+    **{f: 1 for f in ("styczen", "stycznia", "styczniu")}, **{f: 2 for f in ("luty", "lutego", "lutym")},
+    **{f: 3 for f in ("marzec", "marca", "marcu")}, **{f: 4 for f in ("kwiecien", "kwietnia", "kwietniu")},
+    **{f: 5 for f in ("maj", "maja", "maju")}, **{f: 6 for f in ("czerwiec", "czerwca", "czerwcu")},
+    **{f: 7 for f in ("lipiec", "lipca", "lipcu")}, **{f: 8 for f in ("sierpien", "sierpnia", "sierpniu")},
+    **{f: 9 for f in ("wrzesien", "wrzesnia", "wrzesniu")},
+    **{f: 10 for f in ("pazdziernik", "pazdziernika", "pazdzierniku")},
+    **{f: 11 for f in ("listopad", "listopada", "listopadzie")}, **{f: 12 for f in ("grudzien", "grudnia", "grudniu")},
+}
+# English month names count when capitalised ("may" and "march" are also a verb).
+EN_MONTHS = {m: n for n, m in enumerate("January February March April May June July August September October "
+                                        "November December".split(), 1)}
+
+
+def title_months(item: dict[str, Any]) -> set[str]:
+    """Months named in the titles: the open day in March and the one in April are two stories."""
+    out = set()
+    for title in {item.get("title") or "", item.get("title_en") or ""}:
+        for w in WORD_RE.findall(title):
+            n = EN_MONTHS.get(w) or MONTHS.get(fold(w))
+            if n:
+                out.add(str(n))
+    return out
+
+
 def _roman(w: str) -> int:
     values = {"I": 1, "V": 5, "X": 10}
     total = 0
@@ -330,6 +383,10 @@ def _template() -> MinHash:
 def lsh_keys(sig: Signature) -> list[str]:
     """Band keys of the MinHash of the English words and of the original stems, plus name keys."""
     keys = [f"n:{n}" for n in sig.names if ":" not in n]
+    # For the language-neutral match (_neutral_score): names without their Polish case ending ("Wodny",
+    # "Wodnego") and money amounts, which a report in the other language repeats.
+    keys += {f"r:{r}" for n in sig.names if ":" not in n and not n.startswith("#") and (r := _name_root(n)) != n}
+    keys += [f"k:{n}" for n in sig.names if n.startswith("a:")]
     for prefix, tokens in (("e", sig.en_tokens), (f"o{sig.language}", sig.orig_tokens)):
         if len(tokens) < 3:
             continue
@@ -371,14 +428,15 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(words | {"cluste", "klaste", "badge", "award", "awards"})
 
 
-FACT_PREFIXES = ("a:", "d:", "y:", "o:")
+FACT_PREFIXES = ("a:", "d:", "y:", "o:", "m:")
 
 
 class _Prepared:
     """What match_score reads of one signature, derived once per signature instead of once per pair
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
-    __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names")
+    __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
+                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -387,9 +445,20 @@ class _Prepared:
         titles: set[str] = set()
         english_titles: set[str] = set()
         self.facts: dict[str, set[str]] = {p: set() for p in FACT_PREFIXES}
+        self.concepts: set[str] = set()
+        self.title_concepts: set[str] = set()
+        self.lead_roots: set[str] = set()
         for n in names:   # one pass sorts the names by their prefix
             if ":" not in n:
                 self._plain.add(n)
+            elif n.startswith("c:"):
+                if not n.startswith("c:month"):   # a month dates the item, it does not say what happened
+                    self.concepts.add(n[2:])
+            elif n.startswith("l:"):
+                self.lead_roots.add(n[2:])
+            elif n.startswith("tc:"):
+                if not n.startswith("tc:month"):
+                    self.title_concepts.add(n[3:])
             elif n.startswith("t:"):
                 titles.add(n[2:])
             elif n.startswith("u:"):
@@ -402,6 +471,8 @@ class _Prepared:
         self._vocabulary: set[str] | None = None
         self._heads: set[str] | None = None
         self._names: set[str] | None = None
+        self._neutral: set[str] | None = None
+        self._roots: set[str] | None = None
 
     @property
     def vocabulary(self) -> set[str]:
@@ -409,6 +480,33 @@ class _Prepared:
             self._vocabulary = self._plain.union({t[:6] for t in self._sig["en_tokens"]},
                                                  {t[:6] for t in self._sig["orig_tokens"]})
         return self._vocabulary
+
+    @property
+    def title_tokens(self) -> set[str]:
+        """The title's concepts and the roots of its names (see _name_root)."""
+        return self.title_concepts | {_name_root(glossary.place(n) or n) for n in self.english_title_names | self.title_names
+                                      if not glossary.name_concept(n)}
+
+    @property
+    def neutral_tokens(self) -> set[str]:
+        """Everything the item tells in language-neutral form: concepts, and the roots of its names."""
+        return self.concepts | self.title_tokens | {_name_root(n) for n in self.neutral_names}
+
+    @property
+    def neutral_names(self) -> set[str]:
+        """Names that survive a change of language: the names but the domain's words written with a capital
+        ("Ministerstwo Rozwoju", "Gold Label"), which the glossary's concepts stand for."""
+        if self._neutral is None:
+            self._neutral = {glossary.place(n) or n for n in self._plain
+                             if glossary.place(n) or (n in self.names and not glossary.name_concept(n))}
+        return self._neutral
+
+    @property
+    def roots(self) -> set[str]:
+        """The vocabulary's words as name roots (see _name_root): how the other language may write them."""
+        if self._roots is None:
+            self._roots = {_name_root(glossary.place(v) or v) for v in self.vocabulary}
+        return self._roots
 
     @property
     def heads(self) -> set[str]:
@@ -444,7 +542,10 @@ def _unmentioned(names: set[str], other: _Prepared) -> set[str]:
     vocabulary, heads = other.vocabulary, other.heads
     return {n for n in names - vocabulary
             if n not in GENERIC_NAMES and n not in _vocabulary_words()
-            and not (len(n) >= PREFIX and n[:PREFIX] in heads)}
+            and not (len(n) >= PREFIX and n[:PREFIX] in heads)
+            and not glossary.name_concept(n)            # "Ministerstwo", "Agency": a concept, not a name
+            and (glossary.place(n) or n) not in vocabulary
+            and _name_root(glossary.place(n) or n) not in other.roots}   # "Fotoniczny"/"Photonics"
 
 
 def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
@@ -495,7 +596,9 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         text = max(text, _similarity(x["orig_tokens"], y["orig_tokens"]))
     across_verdicts = bool(x.get("is_award")) != bool(y.get("is_award"))
     if text < (NEAR_DUPLICATE_ACROSS_VERDICTS if across_verdicts else SIMILAR):
-        return 0.0
+        # Too few shared words (two languages without a translator, or two writers): what is left is
+        # language-neutral evidence, the concepts and the names and numbers (see _neutral_score).
+        return _neutral_score(x, y, weights, across_verdicts)
     if _titles_conflict(x, y) or _facts_conflict(x, y):
         return 0.0
     if across_verdicts:
@@ -511,12 +614,120 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
     shared_names = nx & ny
     shared = sum(weights.get(n, 0.0) for n in shared_names)
     smaller = min(sum(weights.get(n, 0.0) for n in nx), sum(weights.get(n, 0.0) for n in ny))
-    if not smaller:
-        return 0.0
-    frac = shared / smaller
+    frac = shared / smaller if smaller else 0.0
     if frac < NAMES_SHARED or len(shared_names) < 2:
-        return 0.0
+        # Alike texts that share too few names as written (long reports name many people and
+        # partners, and Polish inflects the rest): the language-neutral evidence decides.
+        return _neutral_score(x, y, weights)
     return (text / SIMILAR) * (frac / NAMES_SHARED)
+
+
+# Polish case endings left on a name cut to six letters ("wodneg" of Wodnego, "wodnej", "wodny")
+NAME_ENDING = re.compile(r"(?:eg|ego|ej|ym|ych|yc|ich|ic|em|ie|ia|iu|ow|a|e|i|o|u|y|ą|ę)$")
+
+
+# Spellings Polish and English give one name of Latin or Greek origin ("Fotoniczny"/"Photonics",
+# "Kopernika"/"Copernicus", "Walencja"/"Valencia", "Kujawsko"/"Kuyavian"), applied in this order.
+SKELETON = (("sz", "sh"), ("cz", "ch"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("qu", "kv"), ("x", "ks"),
+            ("w", "v"), ("y", "i"), ("j", "i"), ("ch", "\0"), ("c", "k"), ("\0", "ch"))
+DOUBLE = re.compile(r"(.)\1")
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_root(name: str) -> str:
+    """A name key as both languages spell it: without a Polish case ending, in a common spelling of
+    the letters the two write apart, cut to PREFIX letters. Facts and numbers stay as they are."""
+    if ":" in name or name.startswith("#"):
+        return name
+    root = NAME_ENDING.sub("", name)
+    root = root if len(root) >= 4 else name
+    for a, b in SKELETON:
+        root = root.replace(a, b)
+    return DOUBLE.sub(r"\1", root)[:PREFIX]
+
+
+NAMES_SHARED_ACROSS_VERDICTS = 0.5   # with one name more shared (see _neutral_score)
+LEAD_NAMES_FLOOR = 0.3    # share of names shared below which the leads do not count (see _neutral_score)
+TITLE_TOLD = 0.5          # share of a title's concepts and names the other item must tell
+
+
+def _announcement_and_report(px: _Prepared, py: _Prepared) -> bool:
+    """One title announces (a call, an invitation, the finalists, a training) and the other does not: the
+    announcement and the report of what came of it are two news, however alike their texts."""
+    return bool(px.title_concepts & glossary.NOT_YET_CONCEPTS) != bool(py.title_concepts & glossary.NOT_YET_CONCEPTS)
+
+
+def _tells_a_win(p: _Prepared) -> bool:
+    """The item tells of a prize won (a label, a medal, the winners) and its title of nothing that comes
+    before one (a call, the finalists, an invitation): a report the classifier missed, not a call."""
+    if p.title_concepts & glossary.NOT_YET_CONCEPTS:
+        return False
+    # The title names the prize, or the text tells of one received ("Sukces klastra w Brukseli" whose
+    # text says the cluster received an award).
+    return bool(p.title_concepts & glossary.AWARD_CONCEPTS) or \
+        bool(p.concepts & glossary.AWARD_CONCEPTS and p.concepts & glossary.WIN_CONCEPTS)
+
+
+NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story with shared names
+NEUTRAL_NAMES = 2         # at least this many names (or numbers) shared
+
+
+def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float], across_verdicts: bool = False) -> float:
+    """The language-neutral match: the glossary's concepts alike (a gold label for a cluster's
+    management, a medal at a fair), most of the smaller side's names shared, two at least (who and
+    where: the cluster, its town, the awarding body, the figures), compared by their roots (see
+    _name_root), and each title told by the other item. Conflicting titles or facts answer 0. Across
+    award verdicts (the classifier missed one language's report) both titles must name a prize won
+    and more must be shared. `weights` is not read: see below."""
+    px, py = _prepared(x), _prepared(y)
+    if across_verdicts:
+        # The classifier's award verdict tells a win already; the other item must tell one in its words.
+        missed = py if x.get("is_award") else px
+        if not _tells_a_win(missed) or (px.title_concepts | py.title_concepts) & glossary.NOT_YET_CONCEPTS:
+            return 0.0
+    concept_sim = _similarity(px.concepts, py.concepts)
+    if concept_sim < NEUTRAL_CONCEPTS:
+        return 0.0
+    # The amounts and the numbers of the titles count as names: the same call told in two languages
+    # ("Nabór nr 5/2026 ... 6 mln zł", "Call 5/2026 ... PLN 6 million") may name nobody.
+    nx = px.neutral_names | px.facts["a:"] | px.facts["d:"]
+    ny = py.neutral_names | py.facts["a:"] | py.facts["d:"]
+    if len(nx) < NEUTRAL_NAMES or len(ny) < NEUTRAL_NAMES:
+        return 0.0
+    # Counted, not weighted by rarity: the decision depends on the two items only, not on what the
+    # store held when each arrived (a crawl stores its sites' pages in no fixed order). Names common to
+    # all posts of a site are kept apart by the titles below.
+    rx, ry = {_name_root(n) for n in nx}, {_name_root(n) for n in ny}
+    shared = rx & ry
+    if len(shared) < NEUTRAL_NAMES:
+        return 0.0
+    frac = len(shared) / min(len(rx), len(ry))
+    if frac < NAMES_SHARED and len(shared) >= NEUTRAL_NAMES + 1 and frac >= LEAD_NAMES_FLOOR:
+        # Two long reports name many people and partners each: what counts is that each one's lead
+        # (title and summary: who won what, where) is told by the other.
+        leads = [(a.lead_roots, rb) for a, rb in ((px, ry), (py, rx))]
+        if all(lead and len(lead & told) >= NAMES_SHARED * len(lead) for lead, told in leads):
+            frac = NAMES_SHARED
+    if frac < (NAMES_SHARED_ACROSS_VERDICTS if across_verdicts else NAMES_SHARED) or \
+            across_verdicts and len(shared) < NEUTRAL_NAMES + 1:
+        return 0.0
+    # The titles tell the same news: two posts of one site share the site's names and words of its
+    # domain whatever they are about, their titles do not ("Misja do Norwegii" / "Trade mission to Oslo").
+    # Each title's concepts and names are for the most part told by the other item.
+    specific = 0
+    for a, b in ((px, py), (py, px)):
+        title = a.title_tokens
+        told = title & b.neutral_tokens
+        if not told or len(told) < TITLE_TOLD * len(title):
+            return 0.0
+        specific += len(told - glossary.GENERIC_CONCEPTS)
+    if not specific:
+        return 0.0   # the titles meet on the domain's common words only: two posts of one site
+    if _announcement_and_report(px, py):
+        return 0.0
+    if _titles_conflict(x, y) or _facts_conflict(x, y):
+        return 0.0
+    return (concept_sim / NEUTRAL_CONCEPTS) * (frac / NAMES_SHARED)
 
 
 # ---------------------------------------------------------------------------- grouping
@@ -561,12 +772,14 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     # The counts were read after this item's keys were saved: count this item in the total too.
     weights = {n: _idf(name_counts.get(f"n:{n}", 0), total + 1) for n in names}
     scored: dict[int, float] = {}
+    matched: dict[int, int] = {}
     for other in others:
         if other["story_id"] is None:
             continue
         score = match_score(me, other, weights)
         if score >= 1.0:
             scored[other["story_id"]] = max(scored.get(other["story_id"], 0.0), score)
+            matched[other["story_id"]] = matched.get(other["story_id"], 0) + 1
 
     stories = set()
     for other_id in _linked_by_hreflang(store, item_id, alternates):
@@ -579,7 +792,9 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
         # Join further stories only on strong evidence: chaining weak matches merges different events.
         # A story of one item that this item matches is joined too: had that item come last, it would
         # have joined this item's story (match_score is symmetric), so crawl order does not decide.
-        stories.update(s for s in ranked[1:] if scored[s] >= 1.5 or store.story_size(s) == 1)
+        # So is a story at least half of whose items this item matches: had those come after it, they
+        # would have joined its story.
+        stories.update(s for s in ranked[1:] if scored[s] >= 1.5 or 2 * matched[s] >= store.story_size(s))
     current = item.get("story_id")
     if current is not None:
         stories.add(current)

@@ -143,9 +143,9 @@ def test_realistic_pairs_floor():
     assert len(cases) >= 30
     result = bench.evaluate(cases)
     assert result["precision"] == 1.0, [f for f in result["failures"] if f["error"] == "wrong merge"]
-    assert result["recall"] >= 0.89
-    assert result["cases_fully_right_given"] >= 34
-    assert result["cases_fully_right_reversed"] >= 34
+    assert result["recall"] >= 0.936          # 0.915 before branch i12o
+    assert result["cases_fully_right_given"] >= 36
+    assert result["cases_fully_right_reversed"] >= 36
     assert result["order_sensitive_cases"] == []
 
 
@@ -164,11 +164,20 @@ def _story_cases_bench():
 # the rules changed, never tuned against; baseline stories whole 0.64 / 0.90 / 0.83, 2 wrong merges in the
 # recurring series). Raise them, never lower them; do not tune rules on single cases of that file.
 HELDOUT_STORY_FLOORS = {
-    "same_site_two_languages": {"stories_whole": 0.857, "recall": 0.857},
+    "same_site_two_languages": {"stories_whole": 1.0, "recall": 1.0},   # 0.857 before branch i12o
     "different_sites_same_language": {"stories_whole": 1.0, "recall": 1.0},
     "different_sites_different_languages": {"stories_whole": 1.0, "recall": 1.0},
     "recurring_series": {},
-    "all": {"stories_whole": 0.95, "recall": 0.958},
+    "all": {"stories_whole": 1.0, "recall": 1.0},
+}
+# The same cases stored as a crawl without a translator stores them (`--translator none`: the Polish items
+# have no title_en/summary_en). Before branch i12o: stories whole 0.0 / 0.8 / 0.0, all 0.2 (after: 0.857 / 1.0 / 0.833, 0.9).
+HELDOUT_UNTRANSLATED_FLOORS = {
+    "same_site_two_languages": {"stories_whole": 0.857},
+    "different_sites_same_language": {"stories_whole": 1.0},
+    "different_sites_different_languages": {"stories_whole": 0.833},
+    "recurring_series": {},
+    "all": {"stories_whole": 0.9, "recall": 0.916},
 }
 
 
@@ -185,6 +194,35 @@ def test_held_out_story_cases_keep_their_floors_per_kind_and_never_merge_a_serie
         assert result[kind]["wrong_merges"] == 0, (kind, [f for f in result["failures"] if f["error"] == "wrong merge"])
         for key, floor in floors.items():
             assert result[kind][key] >= floor, (kind, key, result[kind])
+
+
+def test_held_out_story_cases_without_a_translator_keep_their_floors_and_never_merge_a_series():
+    import json
+    from pathlib import Path
+
+    bench = _story_cases_bench()
+    data = json.loads((Path(__file__).parent / "data" / "story_cases_heldout.json").read_text(encoding="utf-8"))
+    result = bench.evaluate(data["cases"], translated=False)
+    for kind, floors in HELDOUT_UNTRANSLATED_FLOORS.items():
+        assert result[kind]["wrong_merges"] == 0, (kind, [f for f in result["failures"] if f["error"] == "wrong merge"])
+        for key, floor in floors.items():
+            assert result[kind][key] >= floor, (kind, key, result[kind])
+
+
+def test_tuning_story_cases_without_a_translator_never_merge_and_keep_their_floors():
+    """tests/data/story_cases_tuning7.json (branch i12o: Polish items untranslated, bodies, series across
+    languages, one site's unrelated posts) and the older tuning cases stored without their translations.
+    Before the branch: stories whole 0.07 and 0.125."""
+    import json
+    from pathlib import Path
+
+    bench = _story_cases_bench()
+    for name, floor in (("story_cases_tuning7.json", 0.94), ("story_cases_tuning.json", 0.875)):
+        cases = json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))["cases"]
+        result = bench.evaluate(cases, translated=False)
+        assert result["all"]["wrong_merges"] == 0, (name, [f for f in result["failures"] if f["error"] == "wrong merge"])
+        assert result["all"]["stories_whole"] >= floor, (name, result["all"])
+        assert result["recurring_series"]["wrong_merges"] == 0
 
 
 def test_tuning_story_cases_are_all_grouped_right():
@@ -224,3 +262,67 @@ def test_a_young_store_weighs_the_names_two_reports_share():
               summary="The AgroTech Cluster has opened a soil analysis laboratory in Siedlce.", published="2022-05-12")
     assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
     store.close()
+
+
+def test_the_glossary_gives_polish_and_english_words_one_concept_and_leaves_lookalikes_out():
+    from monitor.glossary import concept_of, concepts, place
+
+    assert {concept_of(w) for w in ("Złotą", "złotego", "Gold", "golden")} == {"gold"}
+    assert {concept_of(w) for w in ("Odznakę", "odznaki", "Label", "badge")} == {"label"}
+    assert {concept_of(w) for w in ("Klastrem", "klastrów", "clusters")} == {"cluster"}
+    assert {concept_of(w) for w in ("Ministra", "Ministerstwo", "Ministry")} == {"ministry"}
+    assert concepts("Krajowy Klaster Kluczowy") == concepts("National Key Cluster") == {"national", "key", "cluster"}
+    assert concept_of("maybe") is None and concept_of("Mayor") is None and concept_of("May") == "month5"
+    assert concept_of("target") is None and concept_of("targach") == "fair"
+    assert concept_of("nadal") is None          # "still", not "nadał" (granted) once folded
+    assert place("slaski") == place("silesi") and place("brukse") == place("brusse")
+
+
+def test_a_polish_post_and_its_english_version_are_one_story_without_a_translator(store):
+    pl = _add(store, "http://klaster.example/pl/odznaka", "Srebrna Odznaka dla Klastra Solaris", language="pl",
+              summary="Klaster Solaris z Opola otrzymał Srebrną Odznakę Doskonałości Zarządzania Klastrem po audycie "
+                      "ESCA. Ocenę przeprowadziła Ingrid Holm.", is_award=True, level="silver")
+    en = _add(store, "http://klaster.example/en/label", "Solaris Cluster awarded the Silver Label",
+              summary="After an ESCA assessment by Ingrid Holm, the Solaris Cluster from Opole has been awarded the "
+                      "Cluster Management Excellence Silver Label.", published="2022-05-11", is_award=True, level="silver")
+    assert store.get_item(pl)["title_en"] is None
+    assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
+
+
+def test_without_a_translator_a_series_stays_apart_across_languages(store):
+    sixth = _add(store, "http://konkurs.example/vi-edycja", "Ruszyła VI edycja konkursu Eko-Lider", language="pl",
+                 summary="Rozpoczęła się szósta edycja konkursu Eko-Lider dla firm z Mazowsza. Zgłoszenia do 30 czerwca.")
+    seventh = _add(store, "http://konkurs.example/en/7th", "7th edition of the Eco-Leader competition opens",
+                   summary="The seventh edition of the Eco-Leader competition for companies from Mazovia is open. "
+                           "Applications until 30 June.", published="2022-05-18")
+    assert store.get_item(sixth)["story_id"] != store.get_item(seventh)["story_id"]
+
+
+def test_without_a_translator_a_call_and_the_report_of_what_came_of_it_are_two_stories(store):
+    call = _add(store, "http://body.example/call", "ESCA benchmarking: autumn round open for applications",
+                summary="Cluster organisations from Poland can apply for the autumn round of ESCA benchmarking in "
+                        "Warsaw; assessors visit from October.")
+    done = _add(store, "http://klaster.example/pl/audyt", "Audyt ESCA w klastrze Solaris zakończony", language="pl",
+                summary="Asesorzy ESCA zakończyli w Warszawie ocenę klastra Solaris.", published="2022-05-12")
+    assert store.get_item(call)["story_id"] != store.get_item(done)["story_id"]
+
+
+def test_a_report_the_classifier_missed_joins_the_award_when_its_text_tells_the_prize_received(store):
+    won = _add(store, "http://body.example/mention", "Honourable mention for the Solaris Cluster from Opole",
+               summary="The jury of the Cluster Awards in Vienna gave an honourable mention to the Solaris Cluster from "
+                       "Opole for its Hydrogen Academy, which has trained 210 technicians.", is_award=True)
+    missed = _add(store, "http://klaster.example/en/vienna", "Recognition in Vienna",
+                  summary="Our Solaris Cluster received an honourable mention in Vienna: the jury praised the Hydrogen "
+                          "Academy from Opole and its 210 technicians.", published="2022-05-12", is_award=False)
+    assert store.get_item(won)["story_id"] == store.get_item(missed)["story_id"]
+
+
+def test_a_call_for_an_award_never_joins_its_results_without_a_translator(store):
+    results = _add(store, "http://body.example/winners", "Cluster Awards: honourable mention for Solaris",
+                   summary="The jury in Vienna gave an honourable mention to the Solaris Cluster from Opole and its "
+                           "Hydrogen Academy.", is_award=True)
+    call = _add(store, "http://klaster.example/pl/nabor", "Cluster Awards: trwa nabór zgłoszeń", language="pl",
+                summary="Klastry, takie jak Solaris z Opola, mogą zgłaszać się do czerwca. Jury obraduje w Wiedniu, "
+                        "a laureaci otrzymają wyróżnienia (Hydrogen Academy zgłosiła się pierwsza).",
+                published="2022-05-08", is_award=False)
+    assert store.get_item(call)["story_id"] != store.get_item(results)["story_id"]
