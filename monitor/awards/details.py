@@ -22,6 +22,9 @@ GRANTING = {"przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "awar
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
             "give", "hand"}
 BY_WORDS = {"przez", "by", "from", "od"}
+# Nouns of people or teams before "from" that tell the winners' origin ("students from", "team from").
+ORIGIN_NOUNS = {"students", "scientists", "engineers", "teams", "group", "delegation", "partners", "companies",
+                "firms", "startups", "start-ups", "experts", "representatives"}
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
 
@@ -59,6 +62,11 @@ def _level_in(cues: Cues) -> str:
             cues.positive or cues.for_pattern or i == 0
         ):
             return lv   # "Złoto dla Mazowsza", "took gold", "Złoto w konkursie X" (a title opening with it)
+    for i in cues.award_strong:
+        # "the highest level of the cluster management excellence assessment": a label scheme's top is gold
+        if (toks[i].low in vocab.HIGHEST_WORDS or toks[i].low.startswith("najwyższ")) and any(
+                t.low.startswith(vocab.LABEL_SCHEME_PREFIXES) for t in toks):
+            return "gold"
     return ""
 
 
@@ -173,11 +181,50 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
         # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
-        who = _inverted_winner(cues) or _appositive_subject(cues) or _subject(cues, names) or _after_for(cues)
+        who = (_inverted_winner(cues) or _appositive_subject(cues) or _congratulated(cues) or _subject(cues, names)
+               or _after_for(cues))
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
+            who = _with_quoted_name(cues.text, who)
             return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
+    return ""
+
+
+QUOTED_AFTER = re.compile(r"\s*([„\"“«][^„\"“”«»]{2,80}[”\"»])")
+
+
+def _with_quoted_name(text: str, who: str) -> str:
+    """An organisation head with its quoted name after it: "Stowarzyszenia „Klaster Zielona Energia”"
+    (the capitalised run stops at the quote; the name is the head and the quote together)."""
+    at = text.find(who)
+    if at < 0 or len(who.split()) > 2:
+        return who
+    m = QUOTED_AFTER.match(text, at + len(who))
+    if m and names_mod.head_lemma(who.split()[-1]) or m and who.split()[-1].lower() in {
+            "association", "foundation", "cluster", "company", "society"}:
+        return f"{who} {m.group(1)}"
+    return who
+
+
+CONGRATULATING = ("gratuluj", "congratulat")
+
+
+def _congratulated(cues: Cues) -> str:
+    """Whom a text congratulates: "Gratulujemy firmie Biomed Lab, która zdobyła …", "Congratulations to
+    NordTech Composites, which earned …" (a name right after the congratulating word, generic leads aside)."""
+    toks, text = cues.tokens, cues.text
+    for i, t in enumerate(toks[:3]):
+        if not t.low.startswith(CONGRATULATING):
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j].low in names_mod.GENERIC_LEADS or toks[j].low in {"to", "dla"}) \
+                and not toks[j].capitalised:
+            j += 1
+        for lo, hi in _runs(toks[j:], text):
+            if lo == 0:
+                return text[toks[j].start:toks[j + hi].end]
+            break
     return ""
 
 
@@ -202,7 +249,10 @@ def _inverted_winner(cues: Cues) -> str:
 
 
 APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat"
-                           r"|organizator|organiser|organizer|operator|partner|właściciel|owner)\b[^,]{0,80},\s")
+                           r"|organizator|organiser|organizer|operator|partner|właściciel|owner|manager|director|head"
+                           r"|ceo|president|founder|coordinator|prezes|prezeska|dyrektor|dyrektorka|kierownik"
+                           r"|kierowniczka|koordynator|koordynatorka|założyciel|założycielka|menedżer|menedżerka)\b"
+                           r"[^,]{0,80},\s")
 
 
 def _appositive_subject(cues: Cues) -> str:
@@ -235,7 +285,8 @@ def _place_before_noun(cues: Cues, who: str) -> bool:
     if i + 1 < len(toks) and _gap_breaks(cues.text, toks[i], toks[i + 1]):
         return False   # "NanoCoat, a member of …": an appositive follows the name
     return i + 1 < len(toks) and not toks[i + 1].capitalised and toks[i + 1].low not in PREPOSITIONS | {"i", "and"} \
-        and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s"))
+        and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s")) \
+        and i + 1 not in cues.positive   # "VoltaGrid took first prize": the act follows the name
 
 
 def _whole_name(name: str, context: list[Cues], lang: str) -> str:
@@ -254,6 +305,9 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             run = _after_last_place(cues.tokens[lo:hi + 1], cues.text)
             while run and run[0].low in PREPOSITIONS | DETERMINERS:
                 run = run[1:]
+            lead = [t.low[:5] for t in run]
+            if stems and stems[0] in lead and lead.index(stems[0]) > 0 and _in_award_name(cues, run[:lead.index(stems[0])]):
+                run = run[lead.index(stems[0]):]   # "Nagrodę Innowacji Uniwersytetowi Rolniczemu w Krakowie"
             if len(run) <= len(stems) or len(run) > len(stems) + 3:
                 continue
             words = [t.low[:5] for t in run]
@@ -281,10 +335,10 @@ def _active_granting(cues: Cues, verb: int) -> bool:
         return False
     if any(toks[j].low in PASSIVE_AUX for j in range(max(0, verb - 3), verb)):
         return False
+    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
+        return False   # "przyznano", "wręczono": impersonal, no subject grants ("Fundacji X przyznano nagrodę")
     if any(t.lemma in BODY_HEADS for t in toks[:verb]):
         return True
-    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
-        return False   # "przyznano", "wręczono": impersonal, no subject grants
     if toks[verb].low in vocab.POSITIVE_VERBS["pl"] or re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
         return verb > 0   # a Polish active past form with a subject before it
     return any(toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the" and j + 2 < len(toks)
@@ -306,6 +360,8 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             break   # the subject stands right before the act (a few auxiliaries or adverbs between)
         if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
             continue
+        if lo > 0 and (lo - 1 in cues.award_strong or lo - 1 in cues.award_weak):
+            continue   # "W konkursie Lider Transformacji zwyciężył Klaster X": the contest's name
         run = toks[lo:hi + 1]
         run = _after_last_place(run, text)
         while run and (run[0].low in PREPOSITIONS or run[0].low in DETERMINERS):
@@ -497,11 +553,13 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
     for cues in segments:
         toks, text = cues.tokens, cues.text
         for i, t in enumerate(toks):
+            if t.low in {"from", "od"} and i > 0 and (toks[i - 1].low in names_mod.GENERIC_LEADS or toks[i - 1].low in ORIGIN_NOUNS):
+                continue   # "a team from the Silesian University": where the winners come from, not who gives
             if t.low in BY_WORDS and i > 0 and any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
             ) or t.low in BY_WORDS and i > 0 and (
-                toks[i - 1].low in ORGANISING
+                toks[i - 1].low in ORGANISING or toks[i - 1].low.startswith(ORGANISING_PREFIXES)
                 or any(j in cues.award_strong for j in range(max(0, i - 8), i)) and any(
                     toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
             ):
@@ -516,7 +574,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         toks, text = cues.tokens, cues.text
         for i in cues.positive:
             if toks[i].lemma in GRANTING:
-                heads = [j for j in range(i) if toks[j].lemma in BODY_HEADS]
+                impersonal = toks[i].low.endswith(("ano", "ono", "ęto", "yto"))   # "Fundacji X przyznano": no subject
+                heads = [] if impersonal else [j for j in range(i) if toks[j].lemma in BODY_HEADS]
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
@@ -567,14 +626,25 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
             if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 3 and toks[k].text.isalpha() and (
                     k + 1 >= len(toks) or not toks[k + 1].capitalised) and not _gap_breaks(text, toks[k - 1], toks[k]):
                 yield toks[k].text
+    for cues in segments:   # the weakest cue last: a body next to an act of running or granting
+        body = _body_by_organiser(cues)
+        if body:
+            yield body
 
 
 # Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
 # "Awards organised by the Chamber", "ranking published by").
-ORGANISING = {"run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
+ORGANISING = {"out", "run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
               "organizowana", "organizowanego", "prowadzony", "prowadzona", "przeprowadzona", "przeprowadzony",
               "opublikowany", "opublikowanym", "ogłoszonym", "ogłoszony", "przyznawany", "przyznawana",
               "przyznawanego", "przyznawanej"}
+
+
+# Participles of running, publishing or preparing something, in any case ("ocenie przeprowadzonej przez",
+# "zestawienia przygotowanego przez", "league table compiled by").
+ORGANISING_PREFIXES = ("organizowan", "organizowan", "przeprowadzon", "prowadzon", "opublikowan", "ogłoszon",
+                       "przyznawan", "przygotowan", "sporządzon", "wydan", "compiled", "prepared", "issued",
+                       "awarded", "conferred", "granted", "given", "presented", "hosted")
 
 
 def _with_place(toks: list, text: str, hi: int) -> int:
@@ -612,6 +682,46 @@ def _body_by_decision(cues: Cues) -> str:
 
 
 DECISION_NOUNS = {"decyzja", "decision"}
+# Verbs (any person or tense) by which a body runs a contest or grants an award, and the organiser noun:
+# "Konkurs przeprowadziło Ministerstwo Cyfryzacji", "który rozstrzygnął Urząd Marszałkowski",
+# "Wyróżnienie przyznaje Izba", "Organizatorem konkursu jest Polska Izba …".
+ORGANISER_VERB_PREFIXES = ("przeprowadzi", "zorganizowa", "organizuj", "rozstrzygn", "przyznaj", "przyznał",
+                           "nadaj", "nadał", "wręcza", "ogłosi", "prowadzi", "organises", "organizes", "organised",
+                           "organized", "runs", "hosts", "hosted", "awards", "grants", "gives")
+ORGANISER_NOUN_PREFIXES = ("organizator", "organiser", "organizer", "fundator")
+COPULAS = {"jest", "był", "była", "było", "są", "byli", "is", "was", "are", "were"}
+
+
+def _body_by_organiser(cues: Cues) -> str:
+    """A body named next to an act of running or granting, in a sentence about the award or contest:
+    after the verb (the Polish object-verb-subject order) or right before it, or after "Organizatorem
+    … jest" (a capitalised run holding a body head)."""
+    toks, text = cues.tokens, cues.text
+    if not (cues.award_strong or cues.award_weak or any(t.lemma in _AWARD_WORDS for t in toks)):
+        return ""
+    for i, t in enumerate(toks):
+        after = None
+        if t.low.startswith(ORGANISER_VERB_PREFIXES) and not t.capitalised:
+            after = i + 1
+            before = [r for r in _runs(toks[:i], text) if r[1] == i - 1]
+            if before and any(toks[k].lemma in BODY_HEADS for k in range(before[-1][0], i)) and not _is_award_run(
+                    cues, *before[-1]):
+                lo, hi = before[-1]
+                return text[toks[lo].start:toks[hi].end]
+        elif t.low.startswith(ORGANISER_NOUN_PREFIXES):
+            cop = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].low in COPULAS), None)
+            after = cop + 1 if cop is not None else None
+        if after is None or after >= len(toks):
+            continue
+        while after < len(toks) and toks[after].low in DETERMINERS:
+            after += 1
+        runs = _runs(toks[after:], text)
+        if runs and runs[0][0] == 0:
+            lo, hi = runs[0]
+            run = toks[after:after + hi + 1]
+            if any(r.lemma in BODY_HEADS for r in run) and not _is_award_run(cues, after, after + hi):
+                return text[run[0].start:run[-1].end]
+    return ""
 
 
 def _names_award(cues: Cues, lo: int, hi: int) -> bool:
@@ -649,9 +759,16 @@ def _body_after_award(cues: Cues) -> str:
                 break
             run = toks[j:j + hi + 1]
             if any(t.lemma in BODY_HEADS for t in run):
+                # "Nagrodę Gospodarczą Wojewody Podlaskiego": the award's own adjectives (in its case, not
+                # the genitive of the owner) come before the body's name
+                while len(run) > 1 and run[0].lemma not in BODY_HEADS and run[0].low.endswith(AWARD_CASE_ENDINGS):
+                    run = run[1:]
                 return text[run[0].start:run[-1].end]
             break
     return ""
+
+
+AWARD_CASE_ENDINGS = ("ą", "ę", "a", "e", "y")   # never the owner's genitive (-ej, -ego, -ich, -ych)
 
 
 _AWARD_WORDS = (frozenset(vocab.AWARD_STRONG["pl"]) | frozenset(vocab.AWARD_STRONG["en"])

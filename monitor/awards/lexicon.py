@@ -68,6 +68,7 @@ OVERRIDES = {
            "give": "give", "gives": "give", "gave": "give", "given": "give", "giving": "give",
            "marks": "mark", "certificates": "certificate",
            **{f: "upgrade" for f in ("upgrade", "upgrades", "upgraded")},
+           **{f: "single" for f in ("singled", "singles")},   # "singled out for a special distinction"
            **{f: "reach" for f in ("reach", "reaches", "reached")},
            **{f: "rate" for f in ("rate", "rates", "rated")},
            **{f: "vote" for f in ("vote", "votes", "voted")},

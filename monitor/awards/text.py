@@ -296,7 +296,15 @@ def _tops_ranking(toks: list[Token], i: int, text: str) -> bool:
         return False
     if "?" in text[toks[i].end:toks[min(len(toks) - 1, i + 6)].end + 1]:
         return False   # (read after the words: this runs for every token of every sentence)
-    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 5)))
+    # "came top of the 2026 European Cluster Performance ranking": the ranking's own name (capitalised words
+    # and a year) may stand between "of the" and the ranking word.
+    end = i + 5
+    if i + 2 < len(toks) and toks[i + 1].low in {"of", "w", "we"}:
+        j = i + 2 + (toks[i + 2].low == "the")
+        while j < len(toks) and j < i + 10 and (toks[j].capitalised or toks[j].low[:1].isdigit()):
+            j += 1
+        end = max(end, j + 1)
+    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), end)))
 
 
 def _beats_rivals(toks: list[Token], i: int) -> bool:
@@ -326,7 +334,9 @@ def _handed_to_named(toks: list[Token], i: int) -> bool:
     named distinction ("special mention") right after the act."""
     if toks[i].lemma not in vocab.HANDING_ACTS:
         return False
-    return any(toks[j].low == "to" and toks[j + 1].capitalised for j in range(i + 2, min(len(toks) - 1, i + 8)))
+    return any(toks[j].low == "to" and (toks[j + 1].capitalised or (
+        toks[j + 1].low == "the" and j + 2 < len(toks) and toks[j + 2].capitalised))
+        for j in range(i + 2, min(len(toks) - 1, i + 8)))
 
 
 def _after_done_check(toks: list[Token], i: int) -> bool:
@@ -336,6 +346,8 @@ def _after_done_check(toks: list[Token], i: int) -> bool:
     window = [t.low for t in toks[max(0, i - 3):i]]
     if any(w in {"during", "before", "ahead", "trakcie", "przed", "toku", "czasie", "przygotowania"} for w in window):
         return False
+    if any(t.low in vocab.DONE_WORDS for t in toks[i + 1:i + 3]):
+        return True   # "ESCA assessment completed", "ocena zakończona": the check is over
     return any(w in {"in", "after", "w", "po", "we"} for w in window)
 
 
@@ -359,6 +371,37 @@ def _level_for(toks: list[Token], i: int) -> bool:
             k = j + 2 if toks[j + 1].low == "the" and j + 2 < len(toks) else j + 1
             return toks[k].capitalised
     return False
+
+
+def _still_to_come(toks: list[Token], i: int) -> bool:
+    """ "Winners to be revealed at the gala", "the winners are to be announced": a winner noun followed
+    by an infinitive of being (what is still to come)."""
+    nxt = [t.low for t in toks[i + 1:i + 4]]
+    return nxt[:2] == ["to", "be"] or nxt[1:3] == ["to", "be"]
+
+
+def _states_participle(toks: list[Token], i: int) -> bool:
+    """A participle of an award act that states the win: right after a capitalised name as a headline
+    predicate ("Kujawsko-Pomorska Dolina Logistyczna wyróżniona", "Termoizol nagrodzony"), or an
+    impersonal past form ("Klaster wyróżniono w plebiscycie", "nagrodzono zespół")."""
+    t = toks[i]
+    if not (i > 0 and toks[i - 1].capitalised and not t.capitalised):
+        return False   # the name stands right before it ("Wyróżniono także …" opens a list of lesser mentions)
+    if t.low.endswith(("ono", "ano")):
+        return True
+    return i + 1 == len(toks) or toks[i + 1].low in {"w", "we", "na", "przez", "za", "podczas"}
+
+
+def _is_highest_level(toks: list[Token], i: int) -> bool:
+    """ "reached the highest level of the cluster excellence assessment", "uzyskał najwyższy poziom
+    certyfikacji": a highest-word, a level noun right after it, and a scheme of assessment or labels in
+    the sentence (the highest level of funding or of security is no award)."""
+    if not (toks[i].low in vocab.HIGHEST_WORDS or toks[i].low.startswith("najwyższ")):
+        return False
+    if not (i + 1 < len(toks) and toks[i + 1].lemma in vocab.LEVEL_RUNGS or toks[i + 1].low in vocab.LEVEL_RUNGS):
+        return False
+    return any(t.lemma in vocab.SCHEME_WORDS or t.low in vocab.SCHEME_WORDS or t.low.startswith(vocab.SCHEME_PREFIXES)
+               for t in toks)
 
 
 def _decided_or_ranked(toks: list[Token], i: int) -> bool:
@@ -444,6 +487,8 @@ def analyse(text: str, lang: str) -> Cues:
             form = _pl_verb_form(t.low) if polish else ("fin" if t.low.endswith("s") else "past")
             if polish and _past_edition(toks, i, after=False):
                 continue
+            if polish and form == "ger" and any(toks[j].lemma in vocab.NEGATIVE["pl"]["event"] for j in range(len(toks))):
+                continue   # "Gala wręczenia nagród w piątek": the act names the event, it tells no win
             if polish and lem in vocab.PERFECTIVE_PL and form in ("fin", "inf"):
                 # "otrzyma", "zdobędzie" are future; "otrzymać" is an intention, and after a modal or a
                 # purpose word ("chcemy zdobyć", "aby uzyskać") one that vetoes like a future.
@@ -477,8 +522,8 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and _past_edition(toks, i, True):
             continue   # "laureatka zeszłorocznej nagrody", "last year's winner": an earlier edition
-        if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and any(
-            toks[j].low in vocab.FUTURE_EN for j in range(max(0, i - 4), i)
+        if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and (any(
+            toks[j].low in vocab.FUTURE_EN for j in range(max(0, i - 4), i)) or _still_to_come(toks, i)
         ):
             cues.negative.setdefault("future", []).append(i)   # "We will learn the winners at the gala"
             continue
@@ -490,6 +535,11 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if lem in vocab.AWARD_STRONG["pl"] or lem in vocab.AWARD_STRONG["en"]:
             cues.award_strong.append(i)
+            if lem in vocab.AWARDED_PARTICIPLES and _states_participle(toks, i):
+                cues.positive.append(i)   # "Dolina Logistyczna wyróżniona", "Klaster wyróżniono w plebiscycie"
+                cues.acts.append(i)
+        elif _is_highest_level(toks, i):
+            cues.award_strong.append(i)   # "reached the highest level of the excellence assessment"
         elif lem in vocab.AWARD_WEAK["pl"] or lem in vocab.AWARD_WEAK["en"]:
             if lem == "status":
                 continue  # only inside a phrase ("status Krajowego Klastra Kluczowego")

@@ -28,7 +28,8 @@ AWARD_PHRASES = {
            ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
     "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
            ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
-           ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury")],
+           ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury"),
+           ("special", "distinction"), ("special", "recognition")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -56,7 +57,7 @@ POSITIVE_VERBS = {
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
-           "upgrade", "reach", "rate", "vote", "move"},
+           "upgrade", "reach", "rate", "vote", "move", "single"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -66,7 +67,7 @@ NEEDS_AWARD_AFTER = {
            "awansować", "przekazać", "pochwalić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "single"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -101,7 +102,23 @@ WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", 
 BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
               "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
               "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber",
-              "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament"}
+              "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament", "wojewoda", "prezydent",
+              "burmistrz", "starosta", "zarząd", "samorząd", "observatory", "institute", "instytut", "federation",
+              "federacja", "club", "klub", "authority", "board", "marshal", "network"}
+# "reached the highest level of the assessment", "najwyższy poziom certyfikacji": a highest-word, a
+# rung noun after it, and a word of an assessment or label scheme in the sentence.
+HIGHEST_WORDS = {"highest", "top-level"}
+LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena", "nota", "kategoria", "klasa"}
+SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", "benchmarking", "esca", "certyfikacja",
+                "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu"}
+SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
+# Words after an assessment that say it is over ("ESCA assessment completed", "audyt zakończony").
+DONE_WORDS = {"completed", "concluded", "finished", "closed", "zakończona", "zakończony", "zakończone", "zakończył",
+              "zakończyła", "zakończyło", "ukończona", "ukończony"}
+# The highest level of a cluster label scheme is its gold level.
+LABEL_SCHEME_PREFIXES = ("esca", "label", "etykiet", "excellen", "doskonało")
+# Participles of award acts that state the win as a headline predicate or an impersonal past form.
+AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
 # ("The European Commission recognised the X Cluster", "Klaster doceniony przez Komisję").
 RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour", "honor", "uhonorować"}
@@ -303,8 +320,13 @@ ORG_HEADS = {"klaster", "politechnika", "uniwersytet", "akademia", "fundacja", "
              "fundusz", "towarzystwo", "konsorcjum", "dolina", "platforma", "wydział", "laboratorium",
              "przedsiębiorstwo", "zakład", "spółdzielnia", "samorząd", "województwo", "miasto", "gmina",
              "powiat", "starosta", "wojewoda", "burmistrz", "wójt", "rektor", "dyrektor", "ośrodek", "biuro",
-             "targi", "kongres", "forum", "hub", "sekretariat"}
+             "targi", "kongres", "forum", "hub", "sekretariat", "zarząd", "strefa", "wystawa", "dyrekcja", "bank",
+             "kopalnia", "jednostka", "stocznia", "huta", "wytwórnia", "kapituła", "jury", "giełda", "korporacja"}
 MASCULINE_IN_A = {"starosta", "wojewoda"}
+# Heads that end in a consonant and are feminine ("Mazowiecka Sieć Innowacji").
+FEMININE_IN_CONSONANT = {"sieć"}
+# Heads that never decline ("Narodowego Centrum Badań" -> "Narodowe Centrum Badań": only the adjectives do).
+INDECLINABLE_HEADS = {"centrum", "konsorcjum", "laboratorium", "forum", "jury", "muzeum"}
 
 
 # Every lemma the lexicon has to know, per language.
