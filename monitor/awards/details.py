@@ -314,12 +314,21 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             if not all(st in words for st in stems) or _in_award_name(cues, run):
                 continue
             first = words.index(stems[0])
-            if words[first:first + len(stems)] != stems:
+            if words[first:first + len(stems)] != stems and not _spelt_out(words, stems):
                 continue   # the short name's words in their order, with words only around them
             candidate = names_mod.clean(cues.text[run[0].start:run[-1].end], lang)
             if len(candidate) > len(best):
                 best = candidate
     return best
+
+
+def _spelt_out(words: list[str], stems: list[str]) -> bool:
+    """A headline's short name spelt out in the text with words inside it: "Gdańsk Science Park" in "Gdańsk
+    Science and Technology Park" (the same first and last word, the short name's words in order)."""
+    if len(stems) < 2 or words[0] != stems[0] or words[-1] != stems[-1] or len(words) > len(stems) + 3:
+        return False
+    it = iter(words)
+    return all(st in it for st in stems)
 
 
 PASSIVE_AUX = {"is", "was", "were", "been", "be", "are", "został", "została", "zostało", "zostali", "zostały",

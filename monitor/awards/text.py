@@ -184,6 +184,8 @@ def _named_object(toks: list[Token], i: int) -> int | None:
     if j < len(toks) and toks[j].low in {"the", "this", "this year's"}:
         j += 1
     if j < len(toks) and toks[j].capitalised and toks[j].low not in vocab.NEGATIVE["en"]["conformity"]:
+        if toks[j].lemma in vocab.ORG_HEADS or toks[j].low in vocab.ORG_HEADS_EN:
+            return None   # "zwyciężył Klaster Technologii Wodorowych": the winner, after the act
         return j
     return None
 
@@ -600,6 +602,13 @@ def analyse(text: str, lang: str) -> Cues:
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)
+    # A contest won outright is an award ("W konkursie X zwyciężył Klaster Y", "won the competition"): a
+    # contest noun next to an act of winning (a future or a chance to win makes no act: see above).
+    if any(toks[p].lemma in vocab.CONTEST_WINS for p in cues.positive):
+        for w in list(cues.award_weak):
+            if toks[w].lemma in vocab.CONTEST_NOUNS:
+                cues.award_weak.remove(w)
+                cues.award_strong.append(w)
     # A body recognising a named organisation is a distinction in its own right ("The European
     # Commission recognised the Lublin Medical Cluster", "Klaster doceniony przez Komisję Europejską");
     # "recognised the importance of …" names nobody.

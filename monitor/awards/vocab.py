@@ -322,6 +322,11 @@ ORG_HEADS = {"klaster", "politechnika", "uniwersytet", "akademia", "fundacja", "
              "powiat", "starosta", "wojewoda", "burmistrz", "wójt", "rektor", "dyrektor", "ośrodek", "biuro",
              "targi", "kongres", "forum", "hub", "sekretariat", "zarząd", "strefa", "wystawa", "dyrekcja", "bank",
              "kopalnia", "jednostka", "stocznia", "huta", "wytwórnia", "kapituła", "jury", "giełda", "korporacja"}
+# Acts of winning a contest and the contest nouns they make an award of.
+CONTEST_WINS = {"zwyciężyć", "wygrać", "triumfować", "win"}
+CONTEST_NOUNS = {"konkurs", "hackathon", "competition", "contest", "challenge", "datathon"}
+ORG_HEADS_EN = {"cluster", "university", "institute", "company", "team", "association", "foundation", "park",
+                "agency", "chamber"}
 MASCULINE_IN_A = {"starosta", "wojewoda"}
 # Heads that end in a consonant and are feminine ("Mazowiecka Sieć Innowacji").
 FEMININE_IN_CONSONANT = {"sieć"}
