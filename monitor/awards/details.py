@@ -18,7 +18,7 @@ DETERMINERS = {"the", "a", "an", "this", "our", "nasz", "nasza", "ten", "ta"}
 CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 # Heads of noun phrases that name an organisation that gives awards.
 BODY_HEADS = vocab.BODY_HEADS
-GRANTING = {"przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
+GRANTING = {"commend", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
             "give", "hand"}
 BY_WORDS = {"przez", "by", "from", "od"}
@@ -51,6 +51,9 @@ def _level_in(cues: Cues) -> str:
             continue
         if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
             continue
+        if any(o.low in {"after", "po", "since", "od"} for o in toks[max(0, i - 2):i]) and any(
+                LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 1:]):
+            continue   # "After bronze in 2023, now silver": the earlier level, a later one is reached
         if prev and prev.low in {"from", "z", "ze", "od"} and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 2:i + 4]) and nxt and nxt.low in {
                 "to", "do", "na"}:
@@ -181,14 +184,65 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
         # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
-        who = (_inverted_winner(cues) or _appositive_subject(cues) or _congratulated(cues) or _subject(cues, names)
-               or _after_for(cues))
+        who = (_inverted_winner(cues) or _among_winners(cues) or _appositive_subject(cues) or _congratulated(cues)
+               or _received_by(cues) or _subject(cues, names) or _after_for(cues))
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
             who = _with_quoted_name(cues.text, who)
             return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
     return ""
+
+
+AMONG_OPENERS = {"among", "wśród"}
+AMONG_VERBS = {"was", "were", "is", "are", "znalazł", "znalazła", "znalazło", "znaleźli", "znalazły", "jest", "są",
+               "był", "była", "było", "byli"}
+
+
+def _among_winners(cues: Cues) -> str:
+    """ "Among the winners was the Mazovian Cluster ICT", "Wśród laureatów znalazł się Śląski Klaster
+    Lotniczy": the name after the verb that follows an among-phrase of winners."""
+    toks, text = cues.tokens, cues.text
+    if not toks or toks[0].low not in AMONG_OPENERS:
+        return ""
+    for k in range(1, min(len(toks), 6)):
+        if toks[k].low in AMONG_VERBS:
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in {"się", "the"})
+            runs = _runs(toks[j:], text)
+            if runs and runs[0][0] == 0:
+                return text[toks[j].start:toks[j + runs[0][1]].end]
+            return ""
+    return ""
+
+
+RECEIVING_PL = {"otrzymać", "odebrać", "zdobyć", "uzyskać", "wygrać", "zwyciężyć", "zająć", "otrzymywać"}
+
+
+def _received_by(cues: Cues) -> str:
+    """The Polish object-verb-subject order with a receiving verb: "Statuetkę odebrała Maria Kowalska",
+    "W kategorii Innowacja nagrodę zdobyła spółka Termoplast" (only the award, a category and adverbs before
+    the verb; the winner after it, generic leads aside). Granting verbs are left to the body: "Nagrodę
+    przyznała Kapituła" names who gives."""
+    toks, text = cues.tokens, cues.text
+    verb = next((p for p in sorted(cues.positive) if toks[p].lemma in RECEIVING_PL), None)
+    if verb is None or not re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
+        return ""
+    awards = set(cues.award_strong) | set(cues.award_weak)
+    if not any(j in awards for j in range(verb)) or any(
+            toks[j].capitalised and j not in awards and j > 0 and toks[j - 1].low not in {"kategorii", "category"}
+            and not _is_award_run(cues, j, j) and toks[j].lemma not in vocab.LEVELS_ALL and toks[j].lemma not in JURY_WORDS
+            for j in range(verb)):
+        return ""   # a name before the verb is its subject ("Klaster X otrzymał nagrodę")
+    j = verb + 1
+    while j < len(toks) and toks[j].low in names_mod.GENERIC_LEADS and not toks[j].capitalised:
+        j += 1
+    runs = _runs(toks[j:], text)
+    if runs and runs[0][0] == 0:
+        return text[toks[j].start:toks[j + runs[0][1]].end]
+    return ""
+
+
+JURY_WORDS = vocab.JURY
 
 
 QUOTED_AFTER = re.compile(r"\s*([„\"“«][^„\"“”«»]{2,80}[”\"»])")
@@ -541,7 +595,8 @@ def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
     organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
     "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
-    found = [name for name in _body_candidates(segments) if not _bare_head(name)]
+    found = [_owner_of(name) for name in _body_candidates(segments)]
+    found = [name for name in found if not _bare_head(name)]
     if not found:
         return ""
     # A headline names the body short ("from the Chamber of Commerce"), the text in full ("The
@@ -549,6 +604,18 @@ def awarding_body(segments: list[Cues]) -> str:
     first = found[0]
     fuller = [n for n in found[1:] if len(n) > len(first) and first.casefold() in n.casefold()]
     return max(fuller, key=len) if fuller else first
+
+
+OWNED = re.compile(r"^(.+?)['’]s\s+(.+)$")
+
+
+def _owner_of(name: str) -> str:
+    """ "Polish Chamber of Commerce's Innovation Award" -> "Polish Chamber of Commerce": the owner of an
+    award named in the possessive ("Marshal's Office of Podkarpackie" is a name of its own, kept)."""
+    m = OWNED.match(name)
+    if m and lemma_of(m.group(2).split()[-1].lower(), "en") in _AWARD_WORDS:
+        return m.group(1)
+    return name
 
 
 def _bare_head(name: str) -> bool:
@@ -564,6 +631,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         for i, t in enumerate(toks):
             if t.low in {"from", "od"} and i > 0 and (toks[i - 1].low in names_mod.GENERIC_LEADS or toks[i - 1].low in ORIGIN_NOUNS):
                 continue   # "a team from the Silesian University": where the winners come from, not who gives
+            if t.low == "from" and i + 2 <= len(toks) and _a_place(toks, text, i + 1):
+                continue   # "brought home gold from Geneva": a place, not a body
             if t.low in BY_WORDS and i > 0 and any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
@@ -614,7 +683,7 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
                     # nadało Ministerstwo …": the award before the verb, the body right after it.
                     after = _runs(toks[i + 1:], text)
-                    if runs and after and after[0][0] == 0:
+                    if runs and after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"]:
                         lo, hi = after[0]
                         if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
                             yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
@@ -625,6 +694,9 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         if body:
             yield body
         for i in sorted(set(cues.award_strong + cues.award_weak)):
+            owner = _possessive_owner(toks, text, i)
+            if owner:
+                yield owner
             j = i - 1
             while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):
                 j -= 1
@@ -635,6 +707,13 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
             if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 3 and toks[k].text.isalpha() and (
                     k + 1 >= len(toks) or not toks[k + 1].capitalised) and not _gap_breaks(text, toks[k - 1], toks[k]):
                 yield toks[k].text
+    for cues in segments:   # "odebrał nagrodę z rąk Marszałka Województwa": from the hands of the body
+        toks, text = cues.tokens, cues.text
+        for i, t in enumerate(toks[:-1]):
+            if t.low == "rąk" and i > 0 and toks[i - 1].low == "z":
+                runs = _runs(toks[i + 1:], text)
+                if runs and runs[0][0] == 0:
+                    yield text[toks[i + 1].start:toks[i + 1 + runs[0][1]].end]
     for cues in segments:   # the weakest cue last: a body next to an act of running or granting
         body = _body_by_organiser(cues)
         if body:
@@ -643,7 +722,7 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
 
 # Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
 # "Awards organised by the Chamber", "ranking published by").
-ORGANISING = {"out", "run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
+ORGANISING = {"out", "benchmarking", "evaluation", "review", "audit", "run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
               "organizowana", "organizowanego", "prowadzony", "prowadzona", "przeprowadzona", "przeprowadzony",
               "opublikowany", "opublikowanym", "ogłoszonym", "ogłoszony", "przyznawany", "przyznawana",
               "przyznawanego", "przyznawanej"}
@@ -651,9 +730,38 @@ ORGANISING = {"out", "run", "organised", "organized", "published", "conducted", 
 
 # Participles of running, publishing or preparing something, in any case ("ocenie przeprowadzonej przez",
 # "zestawienia przygotowanego przez", "league table compiled by").
-ORGANISING_PREFIXES = ("organizowan", "organizowan", "przeprowadzon", "prowadzon", "opublikowan", "ogłoszon",
+ORGANISING_PREFIXES = ("opracowan", "organizowan", "organizowan", "przeprowadzon", "prowadzon", "opublikowan", "ogłoszon",
                        "przyznawan", "przygotowan", "sporządzon", "wydan", "compiled", "prepared", "issued",
                        "awarded", "conferred", "granted", "given", "presented", "hosted")
+
+
+def _a_place(toks: list, text: str, k: int) -> bool:
+    """One capitalised word that is no acronym and no body head, ending the clause ("from Geneva")."""
+    if k >= len(toks) or not toks[k].capitalised or toks[k].text.isupper() or toks[k].lemma in BODY_HEADS:
+        return False
+    return k + 1 == len(toks) or not toks[k + 1].capitalised and toks[k + 1].low not in {"of", "for"}
+
+
+POSSESSIVE = ("'s", "’s")
+
+
+def _possessive_owner(toks: list, text: str, i: int) -> str:
+    """The owner of an award in the English possessive: "ESCA's Gold Label", "the Polish Chamber of
+    Commerce's Innovation Award" (capitalised words of the award's name between the owner and it)."""
+    j = i - 1
+    while j >= 0 and not toks[j].low.endswith(POSSESSIVE) and (toks[j].capitalised or LEVEL_OF.get(toks[j].lemma)) \
+            and i - j < 5:
+        j -= 1
+    if j < 0 or not toks[j].low.endswith(POSSESSIVE) or not toks[j].capitalised:
+        return ""
+    lo = j
+    while lo > 0 and not _gap_breaks(text, toks[lo - 1], toks[lo]) and (toks[lo - 1].capitalised or (
+            toks[lo - 1].low in {"of", "for", "and"} and lo > 1 and toks[lo - 2].capitalised)):
+        lo -= 1
+    while lo < j and toks[lo].low in DETERMINERS | {"the"}:
+        lo += 1
+    name = text[toks[lo].start:toks[j].end]
+    return name[:-2] if name.endswith(POSSESSIVE) else name
 
 
 def _with_place(toks: list, text: str, hi: int) -> int:

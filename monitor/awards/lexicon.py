@@ -59,7 +59,9 @@ OVERRIDES = {
                                        "przekazany", "przekazana", "przekazane", "przekaże", "przekażą", "przekazać")},
            **{f: "pochwalić" for f in ("pochwalić", "pochwali", "pochwalił", "pochwaliła", "pochwalili", "pochwaliło")},
            **{f: "awansować" for f in ("awansował", "awansowała", "awansowało", "awansowali", "awansowały",
-                                       "awansuje", "awansują", "awansowany", "awansowana")}},
+                                       "awansuje", "awansują", "awansowany", "awansowana")},
+           **{f: "regionalny" for f in ("regionalny", "regionalna", "regionalne", "regionalnego", "regionalnej",
+                                        "regionalnemu", "regionalnym", "regionalną", "regionalnych", "regionalni")}},
     "en": {"won": "win", "wins": "win", "winning": "win", "awarded": "award", "webinars": "webinar",
            "shortlisted": "shortlisted", "nominated": "nominated", "zloty": "zloty", "złoty": "złoty",
            "pln": "pln", "eur": "eur", "criteria": "criterion", "peer": "peer", "labelled": "label",
@@ -69,6 +71,8 @@ OVERRIDES = {
            "marks": "mark", "certificates": "certificate",
            **{f: "upgrade" for f in ("upgrade", "upgrades", "upgraded")},
            **{f: "single" for f in ("singled", "singles")},   # "singled out for a special distinction"
+           **{f: "commend" for f in ("commend", "commends", "commended")},
+           **{f: "bring" for f in ("bring", "brings", "brought", "bringing")},   # "brought home a gold medal"
            **{f: "reach" for f in ("reach", "reaches", "reached")},
            **{f: "rate" for f in ("rate", "rates", "rated")},
            **{f: "vote" for f in ("vote", "votes", "voted")},

@@ -250,6 +250,8 @@ def clean(name: str, lang: str) -> str:
             words = words[:i]
             break
     name = " ".join(words)
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]   # "the Polish Chamber of Commerce's (award)": the owner
     if lang == "en":
         return name
     folded = nominative(name)

@@ -469,6 +469,21 @@ def analyse(text: str, lang: str) -> Cues:
         if lem == "pick" and i + 1 < len(toks) and toks[i + 1].low == "up":
             lem, is_en_verb_form = "collect", True   # "picked up the Export Award"
             picked_up.add(i)
+        if lem == "bring" and i + 1 < len(toks) and toks[i + 1].low == "home":
+            lem, is_en_verb_form = "win", True   # "brought home a gold medal from Geneva"
+        if t.low == "top" and i >= 2 and toks[i - 1].low == "on" and toks[i - 2].low in {"out", "finished", "ended"} \
+                and not _is_hypothetical(toks, i - 2, modals):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "came out on top among 40 teams", "finished on top"
+            cues.acts.append(i)
+            continue
+        if t.capitalised and i > 0 and lem in vocab.POSITIVE_VERBS["pl"] and lem != t.low:
+            continue   # "Poznań" (a city, not "poznać"): a capitalised word inside a sentence is a name
+        if lem in vocab.POSITIVE_VERBS["pl"] and t.low.endswith("ąc") and any(
+                re.search(r"(ł|ła|ło|li|ły)$", o.low) for o in toks) and not any(
+                o.low in vocab.FUTURE_AUX_PL for o in toks):
+            pending_award_after.append(i)   # "zrobił pierwszy krok, zdobywając Brązową Odznakę" (a past act)
+            continue
         if t.low in vocab.TOP_WORDS and _is_top_place(toks, i):
             cues.positive.append(i)
             cues.award_strong.append(i)   # "Cluster in Europe's top five"
@@ -559,6 +574,8 @@ def analyse(text: str, lang: str) -> Cues:
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
+            if cls == "howto" and lem in {"step", "krok"} and i > 0 and toks[i - 1].lemma in {"first", "pierwszy"}:
+                continue   # "its first step on the excellence ladder": a first label, not a how-to
             if cls == "pending" and (_decided_or_ranked(toks, i) or (
                     lem in {"assessment", "evaluation", "audit", "ocena", "ewaluacja", "audyt"} and _after_done_check(toks, i))):
                 continue

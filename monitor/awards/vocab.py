@@ -23,10 +23,11 @@ AWARD_WEAK = {
 }
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
-    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
+    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("regionalny", "klaster", "kluczowy"), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
            ("dyplom", "uznanie"),
            ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
-    "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
+    "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("regional", "key", "cluster"),
+           ("special", "mention"),
            ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
            ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury"),
            ("special", "distinction"), ("special", "recognition")],
@@ -57,7 +58,7 @@ POSITIVE_VERBS = {
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
-           "upgrade", "reach", "rate", "vote", "move", "single"},
+           "upgrade", "reach", "rate", "vote", "move", "single", "commend"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -104,7 +105,7 @@ BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komi
               "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber",
               "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament", "wojewoda", "prezydent",
               "burmistrz", "starosta", "zarząd", "samorząd", "observatory", "institute", "instytut", "federation",
-              "federacja", "club", "klub", "authority", "board", "marshal", "network"}
+              "federacja", "club", "klub", "authority", "board", "marshal", "network", "fundusz", "fund"}
 # "reached the highest level of the assessment", "najwyższy poziom certyfikacji": a highest-word, a
 # rung noun after it, and a word of an assessment or label scheme in the sentence.
 HIGHEST_WORDS = {"highest", "top-level"}
@@ -125,7 +126,7 @@ RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać", "holder"}
 # Verbs that name a state held even after a modal ("może pochwalić się X": it has X).
 MODAL_STATES = {"pochwalić"}
 # Verbs of joining a group, whose award may stand further after them ("dołączył do elitarnego grona
@@ -151,7 +152,7 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć", "przekazać"}
+                 "przedłużyć", "przekazać", "holder"}
 # Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
 # konkurentów"): an act, a number within two words, a rival noun right after it.
 BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
