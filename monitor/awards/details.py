@@ -18,15 +18,21 @@ DETERMINERS = {"the", "a", "an", "this", "our", "nasz", "nasza", "ten", "ta"}
 CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 # Heads of noun phrases that name an organisation that gives awards.
 BODY_HEADS = vocab.BODY_HEADS
-GRANTING = {"commend", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
+GRANTING = {"announce", "ogłosić", "commend", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
             "give", "hand"}
 BY_WORDS = {"przez", "by", "from", "od"}
+# Acts of keeping a status in force: a body does them to a holder ("The Board confirmed the status of X",
+# "Zarząd Województwa przedłużył Klastrowi X status"), a holder to itself ("X renewed its label").
+BODY_ACTS = {"announce", "ogłosić", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić"}
 # Nouns of people or teams before "from" that tell the winners' origin ("students from", "team from").
 ORIGIN_NOUNS = {"students", "scientists", "engineers", "teams", "group", "delegation", "partners", "companies",
                 "firms", "startups", "start-ups", "experts", "representatives"}
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
+# Every multi-word award ("Regionalny Klaster Kluczowy", "Key Regional Cluster", "special mention"): a run
+# inside one is the award's name, not its holder's.
+ALL_PHRASES = [tuple(p) for lang in ("pl", "en") for p in vocab.AWARD_PHRASES[lang] if len(p) > 1]
 
 
 def level(segments: list[Cues]) -> str:
@@ -396,6 +402,8 @@ def _active_granting(cues: Cues, verb: int) -> bool:
     toks = cues.tokens
     if toks[verb].lemma not in GRANTING:
         return False
+    if toks[verb].lemma in BODY_ACTS and not any(t.lemma in BODY_HEADS for t in toks[:verb]):
+        return False   # "Klaster X przedłużył status": a holder renews its own status; a board grants it
     if any(toks[j].low in PASSIVE_AUX for j in range(max(0, verb - 3), verb)):
         return False
     if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
@@ -479,8 +487,8 @@ def _after_decision(run: list) -> list:
         t = run[k]
         if not t.capitalised or t.low in CONNECTORS:
             continue
-        if NOMINATIVE_ADJECTIVE.search(t.low) or t.low in SUBJECT_HEADS:
-            return run[k:]
+        if (NOMINATIVE_ADJECTIVE.search(t.low) and t.lemma == t.low) or t.low in SUBJECT_HEADS:
+            return run[k:]   # ("Województwa" ends like an adjective, but the table knows it as a genitive)
     return []   # the run is the decision and its body only
 
 
@@ -522,7 +530,7 @@ def _in_award_name(cues: Cues, run: list) -> bool:
     """The run is (part of) the award's own name ("Krajowego Klastra Kluczowego", "Smart City Awards")."""
     lemmas = [t.lemma for t in cues.tokens]
     idx = {cues.tokens.index(t) for t in run}
-    for phrase in KNOWN_FULL_NAMES.values():
+    for phrase in ALL_PHRASES:
         n = len(phrase)
         for i in range(len(lemmas) - n + 1):
             if tuple(lemmas[i:i + n]) == phrase and idx & set(range(i, i + n)):
@@ -541,10 +549,15 @@ def _granted_to(cues: Cues, verb: int) -> str:
                 while len(run) > 1 and run[0].low in DETERMINERS:
                     run = run[1:]
                 return text[run[0].start:run[-1].end]
-    for lo, hi in _runs(toks[verb + 1:], text):
+    awards_before = any(j < verb for j in cues.award_strong + cues.award_weak)
+    for n, (lo, hi) in enumerate(_runs(toks[verb + 1:], text)):
         run = toks[verb + 1 + lo:verb + 2 + hi]
         if _names_award(cues, verb + 1 + lo, verb + 1 + hi):
             continue   # "gave its Export Award to our member X": the award's name
+        if n == 0 and lo == 0 and awards_before and toks[verb].lemma in vocab.POSITIVE_VERBS["pl"] and (
+                re.match(r",\s+[a-ząćęłńóśźż]", text[run[-1].end:]) or any(
+                    t.lemma in BODY_HEADS and t.low == t.lemma for t in run)):
+            continue   # "Wyróżnienie wręczyła Ewa Nowak, wicemarszałek, …": who hands it over, not who gets it
         rest = [t for t in run if not _in_award_name(cues, [t]) and t.lemma not in vocab.LEVELS_ALL]
         if not rest:
             continue
@@ -602,7 +615,8 @@ def awarding_body(segments: list[Cues]) -> str:
     # A headline names the body short ("from the Chamber of Commerce"), the text in full ("The
     # Regional Chamber of Commerce in Gdańsk"): the longest candidate holding the first one wins.
     first = found[0]
-    fuller = [n for n in found[1:] if len(n) > len(first) and first.casefold() in n.casefold()]
+    nom = lambda n: names_mod.nominative(n).casefold()  # noqa: E731  ("Prezydenta Miasta" in "Prezydent Miasta Lublin")
+    fuller = [n for n in found[1:] if len(n) > len(first) and (first.casefold() in n.casefold() or nom(first) in nom(n))]
     return max(fuller, key=len) if fuller else first
 
 
@@ -642,10 +656,15 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
             ):
                 start = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "the")
+                past_jury = _past_jury_of(toks, start)
+                if past_jury != start and any(_names_award(cues, past_jury + lo, past_jury + hi)
+                                              for lo, hi in _runs(toks[past_jury:], text)[:1]):
+                    continue   # "from the jury of the European Creative Hubs Awards": an event's jury
+                start = past_jury
                 for lo, hi in _runs(toks[start:], text):
                     if lo == 0:
                         hi = _with_place(toks, text, start + hi)
-                        run = toks[start:hi + 1]
+                        run = _before_dative(toks[start:hi + 1])
                         yield text[run[0].start:run[-1].end]
                     break
     for cues in segments:
@@ -657,11 +676,14 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
-                    if len(run) == 1 and j + 2 < i and not toks[j + 1].capitalised and toks[j + 2].capitalised \
-                            and toks[j + 1].low not in PREPOSITIONS and not _gap_breaks(text, run[0], toks[j + 2]):
-                        tail = _run_around(toks, j + 2)   # "Kapituła konkursu Innowator Pomorza"
+                    k = toks.index(run[-1])
+                    if k + 2 < i and not toks[k + 1].capitalised and toks[k + 2].capitalised \
+                            and toks[k + 1].low not in PREPOSITIONS and not _gap_breaks(text, run[-1], toks[k + 2]) \
+                            and (len(run) == 1 or toks[k + 1].lemma in _AWARD_WORDS):
+                        # "Kapituła konkursu Innowator Pomorza", "Rada Programowa konkursu Eko-Firma"
+                        tail = _run_around(toks, k + 2)
                         if tail and cues.tokens.index(tail[-1]) < i:
-                            run = [run[0], *tail]
+                            run = [*run, toks[k + 1], *tail]
                     end = _with_place(toks, text, toks.index(run[-1]))
                     run = toks[toks.index(run[0]):end + 1]
                     while len(run) > 1 and run[0].low in DETERMINERS:
@@ -693,7 +715,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         body = _body_by_decision(cues)
         if body:
             yield body
-        for i in sorted(set(cues.award_strong + cues.award_weak)):
+        rankings = [k for k, t in enumerate(toks) if t.low.startswith(RANKING_WORDS)]
+        for i in sorted(set(cues.award_strong + cues.award_weak) | set(rankings)):
             owner = _possessive_owner(toks, text, i)
             if owner:
                 yield owner
@@ -735,6 +758,28 @@ ORGANISING_PREFIXES = ("opracowan", "organizowan", "organizowan", "przeprowadzon
                        "awarded", "conferred", "granted", "given", "presented", "hosted")
 
 
+def _past_jury_of(toks: list, k: int) -> int:
+    """ "by an international jury of the Baltic Sea Region Programme": the body after the jury's words."""
+    j = k
+    while j < len(toks) and j < k + 4 and not toks[j].capitalised and toks[j].lemma not in vocab.JURY:
+        j += 1
+    if j < len(toks) and toks[j].lemma in vocab.JURY and not toks[j].capitalised and j + 1 < len(toks) \
+            and toks[j + 1].low == "of":
+        return j + 2 + (j + 2 < len(toks) and toks[j + 2].low == "the")
+    return k
+
+
+def _before_dative(run: list) -> list:
+    """A Polish body's name ends where a name in the dative begins: "przez Ministerstwo Rozwoju i
+    Technologii Klastrowi Metalowemu" -> "Ministerstwo Rozwoju i Technologii" (the recipient follows)."""
+    for k in range(1, len(run)):
+        if run[k].low.endswith("owi") and names_mod.head_lemma(run[k].text):
+            while k > 1 and run[k - 1].low.endswith(("emu", "iemu")):
+                k -= 1
+            return run[:k]
+    return run
+
+
 def _a_place(toks: list, text: str, k: int) -> bool:
     """One capitalised word that is no acronym and no body head, ending the clause ("from Geneva")."""
     if k >= len(toks) or not toks[k].capitalised or toks[k].text.isupper() or toks[k].lemma in BODY_HEADS:
@@ -743,6 +788,7 @@ def _a_place(toks: list, text: str, k: int) -> bool:
 
 
 POSSESSIVE = ("'s", "’s")
+RANKING_WORDS = ("ranking", "zestawieni", "klasyfikacj")   # whose owner names the body like an award's
 
 
 def _possessive_owner(toks: list, text: str, i: int) -> str:
@@ -761,7 +807,8 @@ def _possessive_owner(toks: list, text: str, i: int) -> str:
     while lo < j and toks[lo].low in DETERMINERS | {"the"}:
         lo += 1
     name = text[toks[lo].start:toks[j].end]
-    return name[:-2] if name.endswith(POSSESSIVE) else name
+    name = name[:-2] if name.endswith(POSSESSIVE) else name
+    return "" if name.lower() in COUNTRIES else name   # "in Europe's top five": a place
 
 
 def _with_place(toks: list, text: str, hi: int) -> int:
@@ -786,8 +833,8 @@ def _body_by_decision(cues: Cues) -> str:
             j += 1
         for lo, hi in _runs(toks, text):
             run = toks[lo:hi + 1]
-            if not any(r.lemma in BODY_HEADS for r in run):
-                continue
+            if not any(r.lemma in BODY_HEADS or names_mod.head_lemma(r.text) in BODY_HEADS for r in run):
+                continue   # ("Zarządu": a form the lemma table lacks, found through its case ending)
             if lo == j or (lo == i and hi > i) or i - 4 <= hi < i:
                 if lo == i:
                     # "Decyzją Ministra …": the decision word opens the run, and the subject may close it
@@ -798,7 +845,7 @@ def _body_by_decision(cues: Cues) -> str:
     return ""
 
 
-DECISION_NOUNS = {"decyzja", "decision"}
+DECISION_NOUNS = {"decyzja", "decision", "uchwała", "resolution"}
 # Verbs (any person or tense) by which a body runs a contest or grants an award, and the organiser noun:
 # "Konkurs przeprowadziło Ministerstwo Cyfryzacji", "który rozstrzygnął Urząd Marszałkowski",
 # "Wyróżnienie przyznaje Izba", "Organizatorem konkursu jest Polska Izba …".

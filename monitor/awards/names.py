@@ -40,7 +40,8 @@ PREPOSITIONS = {"w", "we", "z", "ze", "na", "przy", "im", "i", "oraz", "dla", "d
 GENERIC_LEADS = {"firma", "firmy", "firmie", "firmę", "spółka", "spółki", "spółce", "spółkę", "company", "startup",
                  "start-up", "zespół", "zespołu", "zespołowi", "team", "drużyna", "drużyny", "naukowcy", "naukowców",
                  "wynalazcy", "wynalazców", "researchers", "inventors", "members", "member", "nasz", "nasza",
-                 "nasze", "our", "the", "a", "an", "członek", "członkowie", "prezes", "prezesa"}
+                 "nasze", "our", "the", "a", "an", "członek", "członkowie", "prezes", "prezesa", "przedstawicielom",
+                 "przedstawicielowi", "przedstawiciele", "przedstawicieli", "representatives", "representative"}
 
 
 def _gender(lemma: str) -> str:

@@ -376,10 +376,15 @@ def _level_for(toks: list[Token], i: int) -> bool:
 
 
 def _still_to_come(toks: list[Token], i: int) -> bool:
-    """ "Winners to be revealed at the gala", "the winners are to be announced": a winner noun followed
-    by an infinitive of being (what is still to come)."""
+    """ "Winners to be revealed at the gala", "the winners are to be announced", "The winners of the Award
+    will be known next week", "Winners announcement on 5 May": a winner noun followed by an infinitive of
+    being, a future auxiliary within six words, or an announcement noun next to it (still to come)."""
     nxt = [t.low for t in toks[i + 1:i + 4]]
-    return nxt[:2] == ["to", "be"] or nxt[1:3] == ["to", "be"]
+    if nxt[:2] == ["to", "be"] or nxt[1:3] == ["to", "be"]:
+        return True
+    if any(t.low in vocab.ANNOUNCEMENT_WORDS for t in toks[max(0, i - 3):i + 2]):
+        return True
+    return any(t.low in vocab.FUTURE_EN or t.low in vocab.FUTURE_AUX_PL for t in toks[i + 1:i + 7])
 
 
 def _states_participle(toks: list[Token], i: int) -> bool:
@@ -588,7 +593,7 @@ def analyse(text: str, lang: str) -> Cues:
     winners = {i for i, t in enumerate(toks) if t.lemma in WINNERS}
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
-        window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS else 6)))
+        window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS | {"name"} else 6)))
         if toks[i].lemma in vocab.AWARD_BEFORE_TOO or (toks[i].lemma in vocab.JOIN_ACTS and any(
                 t.low in {"grona", "grono", "gronie", "ranks", "group", "club"} for t in toks[max(0, i - 8):i])):
             # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
@@ -642,6 +647,11 @@ def analyse(text: str, lang: str) -> Cues:
         t.lemma in vocab.COURSE_WORDS or t.low in vocab.COURSE_WORDS for t in toks
     ):
         cues.negative.setdefault("training", []).append(0)   # the certificate of a course
+    for k, t in enumerate(toks):
+        if t.lemma in vocab.CERTIFICATE_NOUNS and k not in in_phrase and any(
+                o.low.startswith(vocab.QUALIFICATION_PREFIXES) for o in toks[k + 1:k + 6]):
+            cues.negative.setdefault("training", []).append(k)   # "certyfikat eksperta ESCA"
+            break
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak

@@ -27,6 +27,7 @@ AWARD_PHRASES = {
            ("dyplom", "uznanie"),
            ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
     "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("regional", "key", "cluster"),
+           ("key", "regional", "cluster"),
            ("special", "mention"),
            ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
            ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury"),
@@ -84,8 +85,16 @@ RETROSPECTIVE_RE = (
     r"|in (?:its|their) history|since (?:its|their) (?:founding|foundation|establishment|inception)"
     r"|w tym czasie|na przestrzeni (?:\w+ )?lat|przez (?:te |ostatnie |wszystkie )?(?:\w+ )?lat[a]?\b"
     r"|dotychczas|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
-    r"|w ciągu (?:\w+ )?(?:\d+ )?lat)"
+    r"|w ciągu (?:\w+ )?(?:\d+ )?lat"
+    # a label's or a method's own history: "since 2012", "ten years ago", "mija 10 lat od", "a decade"
+    r"|since (?:19|20)\d\d|(?:\d+|\w+) years ago|\d+ lat temu|mija (?:\d+|\w+) lat|od (?:19|20)\d\d r|a decade)"
 )
+# Qualifications of a person: a certificate of an expert, assessor or trainer is a course's record, no award
+# ("certyfikat eksperta ESCA", "certificates as cluster benchmarking experts").
+QUALIFICATION_PREFIXES = ("ekspert", "expert", "assessor", "asesor", "audytor", "auditor", "trener", "trainer",
+                          "analityk", "analyst", "coach", "mentor")
+# Announcement nouns: winners named with one are still to be announced ("Winners announcement on 5 May").
+ANNOUNCEMENT_WORDS = {"announcement", "ogłoszenie", "ogłoszenia", "ogłoszeniu", "revealed", "unveiling"}
 # An award of an earlier edition, named in passing ("laureatka zeszłorocznej nagrody", "last year's
 # winner", "former winners"): the award is not the news. Word beginnings, Polish and English.
 PAST_EDITION_PREFIXES = ("zeszłoroczn", "ubiegłoroczn", "poprzedni", "dawn", "wcześniejsz", "former", "previous",
@@ -126,7 +135,8 @@ RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać", "holder"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać", "holder",
+                    "present", "hand", "give"}   # "The prize was presented to X"
 # Verbs that name a state held even after a modal ("może pochwalić się X": it has X).
 MODAL_STATES = {"pochwalić"}
 # Verbs of joining a group, whose award may stand further after them ("dołączył do elitarnego grona
@@ -146,6 +156,7 @@ HOLDER_NOUNS = {"posiadacz", "posiadaczka", "holder"}
 HOLDER_PLURAL_ENDINGS = ("y", "ów", "om", "ami", "ach", "ek", "kom", "kami", "kach", "holders")
 # Acts whose grammatical object is the award itself ("nagrodzony", "awarded", "re-labelled Gold").
 ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award", "honour", "honor", "label", "relabel",
+                "commend",
                 "decorate"}
 # Who judges: a sentence about the jury being named or announced is not about winners.
 JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert", "expert"}
