@@ -18,13 +18,13 @@ DETERMINERS = {"the", "a", "an", "this", "our", "nasz", "nasza", "ten", "ta"}
 CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 # Heads of noun phrases that name an organisation that gives awards.
 BODY_HEADS = vocab.BODY_HEADS
-GRANTING = {"announce", "ogłosić", "commend", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
+GRANTING = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "commend", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
             "give", "hand"}
 BY_WORDS = {"przez", "by", "from", "od"}
 # Acts of keeping a status in force: a body does them to a holder ("The Board confirmed the status of X",
 # "Zarząd Województwa przedłużył Klastrowi X status"), a holder to itself ("X renewed its label").
-BODY_ACTS = {"announce", "ogłosić", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić"}
+BODY_ACTS = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić"}
 # Nouns of people or teams before "from" that tell the winners' origin ("students from", "team from").
 ORIGIN_NOUNS = {"students", "scientists", "engineers", "teams", "group", "delegation", "partners", "companies",
                 "firms", "startups", "start-ups", "experts", "representatives"}
@@ -190,7 +190,7 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
         # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
-        who = (_inverted_winner(cues) or _among_winners(cues) or _appositive_subject(cues) or _congratulated(cues)
+        who = (_won_by(cues) or _inverted_winner(cues) or _among_winners(cues) or _appositive_subject(cues) or _congratulated(cues)
                or _received_by(cues) or _subject(cues, names) or _after_for(cues))
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
@@ -200,6 +200,23 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     return ""
 
 
+def _won_by(cues: Cues) -> str:
+    """ "The Innovation Prize was won by the Łódź Textile Cluster": the agent of a passive win is the winner."""
+    toks, text = cues.tokens, cues.text
+    for p in cues.positive:
+        if _passive_win(toks, p) and p + 1 < len(toks) and toks[p + 1].low == "by":
+            k = p + 2 + (p + 2 < len(toks) and toks[p + 2].low == "the")
+            runs = _runs(toks[k:], text)
+            if runs and runs[0][0] == 0:
+                return text[toks[k].start:toks[k + runs[0][1]].end]
+    return ""
+
+
+def _passive_win(toks: list, p: int) -> bool:
+    return toks[p].lemma in WON_PASSIVE and any(toks[j].low in PASSIVE_AUX for j in range(max(0, p - 2), p))
+
+
+WON_PASSIVE = {"win", "claim", "take", "secure", "clinch", "scoop", "collect"}
 AMONG_OPENERS = {"among", "wśród"}
 AMONG_VERBS = {"was", "were", "is", "are", "znalazł", "znalazła", "znalazło", "znaleźli", "znalazły", "jest", "są",
                "był", "była", "było", "byli"}
@@ -236,6 +253,7 @@ def _received_by(cues: Cues) -> str:
     awards = set(cues.award_strong) | set(cues.award_weak)
     if not any(j in awards for j in range(verb)) or any(
             toks[j].capitalised and j not in awards and j > 0 and toks[j - 1].low not in {"kategorii", "category"}
+            and not any(toks[k].low in BY_WORDS | {"w", "we", "in"} for k in range(max(0, j - 3), j))
             and not _is_award_run(cues, j, j) and toks[j].lemma not in vocab.LEVELS_ALL and toks[j].lemma not in JURY_WORDS
             for j in range(verb)):
         return ""   # a name before the verb is its subject ("Klaster X otrzymał nagrodę")
@@ -352,7 +370,7 @@ def _place_before_noun(cues: Cues, who: str) -> bool:
 def _whole_name(name: str, context: list[Cues], lang: str) -> str:
     """The longest name in the text that holds every word of a short one: a title says "Klaster
     Chemiczny", the lead "Wielkopolski Klaster Chemiczny"."""
-    stems = [w.lower()[:5] for w in name.split()]
+    stems = [_word_key(w) for w in name.split()]
     best = name
     compact = re.sub(r"\W", "", name).lower()
     for cues in context:
@@ -365,12 +383,12 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             run = _after_last_place(cues.tokens[lo:hi + 1], cues.text)
             while run and run[0].low in PREPOSITIONS | DETERMINERS:
                 run = run[1:]
-            lead = [t.low[:5] for t in run]
+            lead = [_word_key(t.text) for t in run]
             if stems and stems[0] in lead and lead.index(stems[0]) > 0 and _in_award_name(cues, run[:lead.index(stems[0])]):
                 run = run[lead.index(stems[0]):]   # "Nagrodę Innowacji Uniwersytetowi Rolniczemu w Krakowie"
             if len(run) <= len(stems) or len(run) > len(stems) + 3:
                 continue
-            words = [t.low[:5] for t in run]
+            words = [_word_key(t.text) for t in run]
             if not all(st in words for st in stems) or _in_award_name(cues, run):
                 continue
             first = words.index(stems[0])
@@ -380,6 +398,12 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             if len(candidate) > len(best):
                 best = candidate
     return best
+
+
+def _word_key(word: str) -> str:
+    """A word compared across cases: an organisation head by its lemma ("Klastra" = "Klaster", never
+    "Klastrowych"), any other word by its first five letters."""
+    return names_mod.head_lemma(word) or word.lower()[:5]
 
 
 def _spelt_out(words: list[str], stems: list[str]) -> bool:
@@ -577,7 +601,7 @@ def _after_for(cues: Cues) -> str:
         if t.low in {"dla", "for", "to", "do"} and i > 0 and i + 1 < len(toks):
             if not any(j < i for j in awards):
                 continue
-            if t.low == "do" and not (i > 0 and toks[i - 1].low in vocab.TRAVEL_FORMS):
+            if t.low == "do" and not any(toks[k].low in vocab.TRAVEL_FORMS for k in range(max(0, i - 4), i)):
                 continue
             for lo, hi in _runs(toks[i + 1:], text):
                 if lo == 0 or (lo <= 2 and all(toks[i + 1 + k].low in GENERIC_OR_DETERMINER for k in range(lo))):
@@ -608,7 +632,7 @@ def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
     organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
     "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
-    found = [_owner_of(name) for name in _body_candidates(segments)]
+    found = [_before_subject(_owner_of(_people_of(name))) for name in _body_candidates(segments)]
     found = [name for name in found if not _bare_head(name)]
     if not found:
         return ""
@@ -632,6 +656,31 @@ def _owner_of(name: str) -> str:
     return name
 
 
+PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|oceniający|audytorzy|eksperci)\s+"
+                       r"(?:z|ze|from|of)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _people_of(name: str) -> str:
+    """ "Oceniający z ESCA", "assessors from ESCA": the people act for the body named after them."""
+    m = PEOPLE_OF.match(name)
+    return m.group(1) if m else name
+
+
+def _before_subject(name: str) -> str:
+    """A Polish body in the genitive runs into the sentence's subject in one capitalised run: "(W rankingu)
+    Polskiej Agencji Rozwoju Przedsiębiorczości Klaster Energetyczny Opolszczyzny" -> the body before the
+    subject's head in the nominative (and the nominative adjectives opening it)."""
+    words = name.split()
+    if len(words) < 3 or not words[0].lower().endswith(("ej", "ego", "ich", "ych", "ii", "ji")):
+        return name
+    for k in range(1, len(words)):
+        if words[k].lower() in SUBJECT_HEADS:
+            while k > 1 and NOMINATIVE_ADJECTIVE.search(words[k - 1].lower()):
+                k -= 1
+            return " ".join(words[:k])
+    return name
+
+
 def _bare_head(name: str) -> bool:
     low = name.lower()
     return " " not in name and not name.isupper() and (low in BODY_HEADS or lemma_of(low, "pl") in BODY_HEADS
@@ -645,6 +694,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         for i, t in enumerate(toks):
             if t.low in {"from", "od"} and i > 0 and (toks[i - 1].low in names_mod.GENERIC_LEADS or toks[i - 1].low in ORIGIN_NOUNS):
                 continue   # "a team from the Silesian University": where the winners come from, not who gives
+            if t.low == "by" and i > 0 and _passive_win(toks, i - 1):
+                continue   # "was won by the X Cluster": the winner
             if t.low == "from" and i + 2 <= len(toks) and _a_place(toks, text, i + 1):
                 continue   # "brought home gold from Geneva": a place, not a body
             if t.low in BY_WORDS and i > 0 and any(
@@ -705,7 +756,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
                     # nadało Ministerstwo …": the award before the verb, the body right after it.
                     after = _runs(toks[i + 1:], text)
-                    if runs and after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"]:
+                    if runs and after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"] and (
+                            _is_award_run(cues, *runs[-1]) or _names_award(cues, *runs[-1])):
                         lo, hi = after[0]
                         if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
                             yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
@@ -853,6 +905,7 @@ ORGANISER_VERB_PREFIXES = ("przeprowadzi", "zorganizowa", "organizuj", "rozstrzy
                            "nadaj", "nadał", "wręcza", "ogłosi", "prowadzi", "organises", "organizes", "organised",
                            "organized", "runs", "hosts", "hosted", "awards", "grants", "gives")
 ORGANISER_NOUN_PREFIXES = ("organizator", "organiser", "organizer", "fundator")
+RELATIVES = {"which", "that", "who", "który", "która", "które", "którzy"}
 COPULAS = {"jest", "był", "była", "było", "są", "byli", "is", "was", "are", "were"}
 
 
@@ -867,7 +920,8 @@ def _body_by_organiser(cues: Cues) -> str:
         after = None
         if t.low.startswith(ORGANISER_VERB_PREFIXES) and not t.capitalised:
             after = i + 1
-            before = [r for r in _runs(toks[:i], text) if r[1] == i - 1]
+            end = i - 1 - (i > 1 and toks[i - 1].low in RELATIVES)   # "ESCA, which runs the scheme, …"
+            before = [r for r in _runs(toks[:end + 1], text) if r[1] == end]
             if before and any(toks[k].lemma in BODY_HEADS for k in range(before[-1][0], i)) and not _is_award_run(
                     cues, *before[-1]):
                 lo, hi = before[-1]

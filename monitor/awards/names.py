@@ -206,6 +206,8 @@ def person_nominative(phrase: str) -> str:
     words = phrase.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return phrase
+    if any(head_lemma(w) or w.lower() in vocab.ORG_HEADS_EN for w in words):
+        return phrase   # "Pomorski Klaster": an organisation, not a person
     if any(lemma_of(w.lower(), "pl") != w.lower() for w in words):
         return phrase
     last = words[-1]

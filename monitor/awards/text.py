@@ -41,6 +41,9 @@ for _lg in ("pl", "en"):
         PHRASE_ORDER.setdefault(tuple(_phrase), len(PHRASE_ORDER))
 
 
+LEVEL_WORDS = {w: lv for lv, words in vocab.LEVELS.items() for w in words}
+
+
 def _negative_classes(lemma: str, low: str) -> frozenset[str]:
     """The negative classes (call, training, future…) a word belongs to, by lemma or by form."""
     a = NEGATIVE_CLASSES.get(lemma)
@@ -200,8 +203,8 @@ def _is_top_place(toks: list[Token], i: int) -> bool:
 
 def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
     """An award word shortly before a travel verb, and "to"/"do" after it where the verb needs one."""
-    if toks[i].low in vocab.TRAVEL_FORMS and not (i + 1 < len(toks) and toks[i + 1].low in vocab.TRAVEL_TO):
-        return False
+    if toks[i].low in vocab.TRAVEL_FORMS and not any(t.low in vocab.TRAVEL_TO for t in toks[i + 1:i + 5]):
+        return False   # ("Nagroda trafiła w tym roku do Klastra X": a time between the verb and "do")
     if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
         return False
     return any(j in cues.award_strong or j in cues.award_weak for j in range(max(0, i - 5), i))
@@ -210,7 +213,9 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
 def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
     """An act addressed to the reader: followed by "your"/"swój", or an English base form opening a
     sentence or a clause after a colon or dash ("Earn a certificate in …", "…: get certified")."""
-    if any(toks[j].low in vocab.SECOND_PERSON for j in range(i + 1, min(len(toks), i + 3))):
+    reflexive_past = re.search(r"(ł|ła|ło|li|ły)$", toks[i].low) is not None   # "otrzymał swoją pierwszą etykietę"
+    if any(toks[j].low in vocab.SECOND_PERSON and not (reflexive_past and toks[j].low.startswith("sw"))
+           for j in range(i + 1, min(len(toks), i + 3))):
         return True
     t = toks[i]
     if t.low != t.lemma or t.low in vocab.POSITIVE_VERBS["pl"] or t.lemma not in vocab.POSITIVE_VERBS["en"]:
@@ -305,7 +310,7 @@ def _tops_ranking(toks: list[Token], i: int, text: str) -> bool:
         j = i + 2 + (toks[i + 2].low == "the")
         while j < len(toks) and j < i + 10 and (toks[j].capitalised or toks[j].low[:1].isdigit()):
             j += 1
-        end = max(end, j + 1)
+        end = max(end, j + 3)   # ("the PARP cluster ranking": a few lower-case words after the name)
     return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), end)))
 
 
@@ -372,6 +377,15 @@ def _level_for(toks: list[Token], i: int) -> bool:
         if toks[j].low in vocab.FOR_WORDS:
             k = j + 2 if toks[j + 1].low == "the" and j + 2 < len(toks) else j + 1
             return toks[k].capitalised
+    return False
+
+
+def _chosen_as_title(toks: list[Token], i: int) -> bool:
+    """ "selected X as the Cluster of the Year", "wybrany jako Eksporter Roku": a choosing act, then "as"
+    and a capitalised title of the year within twelve words."""
+    for j in range(i + 1, min(len(toks) - 1, i + 12)):
+        if toks[j].low in {"as", "jako"}:
+            return any(_is_title_of_year(toks, k) for k in range(j + 1, min(len(toks), j + 8)))
     return False
 
 
@@ -579,6 +593,12 @@ def analyse(text: str, lang: str) -> Cues:
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
+            if cls == "pending" and i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
+                    "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)):
+                continue   # "najwyższa ocena", "the highest assessment": a result given, not one awaited
+            if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
+                    "spośród", "among", "from", "of", "z", "ze"}:
+                continue   # "wyróżniła X spośród 40 zgłoszeń": among the entries, the call is over
             if cls == "howto" and lem in {"step", "krok"} and i > 0 and toks[i - 1].lemma in {"first", "pierwszy"}:
                 continue   # "its first step on the excellence ladder": a first label, not a how-to
             if cls == "pending" and (_decided_or_ranked(toks, i) or (
@@ -602,6 +622,8 @@ def analyse(text: str, lang: str) -> Cues:
             if any(j in winners for j in window):
                 cues.positive.append(i)
                 cues.acts.append(i)
+            elif _chosen_as_title(toks, i):
+                cues.positive.append(i)   # "selected the Baltic Cluster as the Cluster of the Year"
             continue
         if jury and not winners and toks[i].lemma != "uznać" and not (
                 _handed_to_named(toks, i) and any(j in in_phrase for j in window)):
@@ -619,8 +641,10 @@ def analyse(text: str, lang: str) -> Cues:
     acts_before = [p for p in cues.positive if p not in winners]
     for w in list(cues.award_weak):
         start = _name_start(toks, w) if toks[w].capitalised else w
+        as_title = start > 0 and toks[start - 1].low in {"as", "jako"} or start > 1 and toks[start - 1].low == "the" \
+            and toks[start - 2].low == "as"   # "named X as the Cluster of the Year", however long X
         if (toks[w].lemma in vocab.PROMOTED_AFTER_ACT or _is_title_of_year(toks, w) or _is_best_in_place(toks, w)) and any(
-            0 < start - p <= 4 for p in acts_before
+            0 < start - p <= (12 if as_title else 4) for p in acts_before
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)

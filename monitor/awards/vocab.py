@@ -69,7 +69,7 @@ NEEDS_AWARD_AFTER = {
            "awansować", "przekazać", "pochwalić"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "single"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -87,7 +87,7 @@ RETROSPECTIVE_RE = (
     r"|dotychczas|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
     r"|w ciągu (?:\w+ )?(?:\d+ )?lat"
     # a label's or a method's own history: "since 2012", "ten years ago", "mija 10 lat od", "a decade"
-    r"|since (?:19|20)\d\d|(?:\d+|\w+) years ago|\d+ lat temu|mija (?:\d+|\w+) lat|od (?:19|20)\d\d r|a decade)"
+    r"|since (?:19|20)\d\d|^(?:\d+|\w+) years ago|^\w+ lat temu|mija (?:\d+|\w+) lat|od (?:19|20)\d\d r|a decade)"
 )
 # Qualifications of a person: a certificate of an expert, assessor or trainer is a course's record, no award
 # ("certyfikat eksperta ESCA", "certificates as cluster benchmarking experts").
@@ -114,7 +114,8 @@ BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komi
               "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber",
               "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament", "wojewoda", "prezydent",
               "burmistrz", "starosta", "zarząd", "samorząd", "observatory", "institute", "instytut", "federation",
-              "federacja", "club", "klub", "authority", "board", "marshal", "network", "fundusz", "fund"}
+              "federacja", "club", "klub", "authority", "board", "marshal", "network", "fundusz", "fund", "assessor",
+              "assessors", "evaluators", "oceniający", "audytorzy", "judges", "jurors"}
 # "reached the highest level of the assessment", "najwyższy poziom certyfikacji": a highest-word, a
 # rung noun after it, and a word of an assessment or label scheme in the sentence.
 HIGHEST_WORDS = {"highest", "top-level"}
@@ -135,7 +136,7 @@ RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać", "holder",
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać", "holder", "zająć",
                     "present", "hand", "give"}   # "The prize was presented to X"
 # Verbs that name a state held even after a modal ("może pochwalić się X": it has X).
 MODAL_STATES = {"pochwalić"}
@@ -156,7 +157,7 @@ HOLDER_NOUNS = {"posiadacz", "posiadaczka", "holder"}
 HOLDER_PLURAL_ENDINGS = ("y", "ów", "om", "ami", "ach", "ek", "kom", "kami", "kach", "holders")
 # Acts whose grammatical object is the award itself ("nagrodzony", "awarded", "re-labelled Gold").
 ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award", "honour", "honor", "label", "relabel",
-                "commend",
+                "commend", "single",
                 "decorate"}
 # Who judges: a sentence about the jury being named or announced is not about winners.
 JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert", "expert"}
