@@ -323,6 +323,27 @@ def test_issue12_tuning4_texts_keep_their_floors_overall_and_by_kind():
         assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
 
 
+# Seventh tuning set (tests/data/award_texts_i12_tuning7.json, 151 texts written by branch i12p for the classes the
+# held-out figures named: a level told only in the body ("the highest level", "najwyższa ocena"), a first label,
+# top ranking places, special distinctions and commendations, statuses kept or granted by a regional board;
+# recipients and bodies in oblique cases, quoted, possessive, after an appositive or in the object-verb-subject
+# order; hard negatives for each: expert certificates after a course, nominations, calls, grants, jubilees and a
+# label's own history, results still to be announced, sponsored prizes, ISO, patents, audits pending).
+# Measured on main's rules before branch i12p: P 0.908, R 0.79, recipients 0.835, bodies 0.696.
+I12_TUNING7_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.98,
+                      "awarding_body_accuracy": 0.98}   # details over the true positives: 98 and 98 of 100
+
+
+def test_issue12_tuning7_texts_keep_their_floors_overall_and_by_kind():
+    figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning7.json")
+    for key, floor in I12_TUNING7_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    assert figures["texts"] >= 150
+    for kind in ("label_level", "status", "competition", "prize_medal", "distinction", "ranking", "training", "call",
+                 "nomination", "funding", "jubilee", "ceremony_ahead", "sponsor", "conformity", "business", "pending"):
+        assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
+
+
 @pytest.mark.parametrize("title, body, lang, expected", [
     # an award travelling to its recipient in a headline
     ("Silver Label travels to Tallinn", "ESCA has awarded the Silver Label to the Estonian ICT Cluster.", "en", True),
@@ -374,6 +395,44 @@ def test_general_rules_of_issue_12(title, body, lang, expected):
 ])
 def test_recipients_and_bodies_are_whole_names_in_the_nominative(title, body, recipient, awarding_body):
     r = classify_award(title, body, "en" if title.startswith("Gold") else "pl")
+    assert r.is_award and r.recipient == recipient
+    assert r.body == awarding_body
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # heads the lemma table lacks in this case, found through the case ending ("-owi", "-u", "-ie")
+    ("Instytutowi Ceramiki", "Instytut Ceramiki"),
+    ("Zarządu Województwa Wielkopolskiego", "Zarząd Województwa Wielkopolskiego"),
+    ("Urzędowi Marszałkowskiemu Województwa Śląskiego", "Urząd Marszałkowski Województwa Śląskiego"),
+    ("Łódzkiej Specjalnej Strefie Ekonomicznej", "Łódzka Specjalna Strefa Ekonomiczna"),
+    # an indeclinable head tells its case by its adjectives; a feminine head ending in a consonant
+    ("Narodowego Centrum Badań i Rozwoju", "Narodowe Centrum Badań i Rozwoju"),
+    ("Mazowieckiej Sieci Innowacji", "Mazowiecka Sieć Innowacji"),
+    # an organisation is never read as a person's name
+    ("Pomorski Klaster", "Pomorski Klaster"),
+])
+def test_polish_organisation_names_are_put_in_the_nominative(phrase, expected):
+    from monitor.awards.names import clean
+
+    assert clean(phrase, "pl") == expected
+
+
+@pytest.mark.parametrize("title, body, lang, recipient, awarding_body", [
+    ("Wyróżnienie dla Stowarzyszenia „Klaster Zielona Energia”",
+     "Stowarzyszenie „Klaster Zielona Energia” zostało wyróżnione przez Kapitułę Konkursu Lider Rozwoju.", "pl",
+     "Stowarzyszenie „Klaster Zielona Energia”", "Kapituła Konkursu Lider Rozwoju"),
+    ("Statuetka dla prezes klastra", "Statuetkę odebrała Maria Kowalska, prezes Klastra Energii.", "pl",
+     "Maria Kowalska", None),
+    ("ESCA's Gold Label for the Lodz Medical Cluster", "The Lodz Medical Cluster has been awarded ESCA's Gold Label.",
+     "en", "Lodz Medical Cluster", "ESCA"),
+    ("Hackathon victory for a team from Opole University of Technology",
+     "A team from the Opole University of Technology beat 45 rivals to win the GridHack.", "en",
+     "Opole University of Technology", None),
+    ("Status przedłużony", "Zarząd Województwa Lubelskiego przedłużył Klastrowi Spożywczemu Wschód status "
+     "Regionalnego Klastra Kluczowego.", "pl", "Klaster Spożywczy Wschód", "Zarząd Województwa Lubelskiego"),
+])
+def test_recipients_and_bodies_of_other_sentence_shapes(title, body, lang, recipient, awarding_body):
+    r = classify_award(title, body, lang)
     assert r.is_award and r.recipient == recipient
     assert r.body == awarding_body
 

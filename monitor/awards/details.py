@@ -465,7 +465,7 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             continue
         if len(run) == 1 and len(run[0].text) <= 2:
             continue
-        if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"] or _in_award_name(cues, run):
+        if run[0].lemma in _AWARD_WORDS or _in_award_name(cues, run):   # ("Status przedłużony": the award)
             continue
         if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run) and not (
                 lo == 0 and hi == verb - 1 and len(run) == 1 and run[0].low not in SENTENCE_OPENERS
