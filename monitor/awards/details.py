@@ -383,6 +383,9 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             run = _after_last_place(cues.tokens[lo:hi + 1], cues.text)
             while run and run[0].low in PREPOSITIONS | DETERMINERS:
                 run = run[1:]
+            k = _subject_start([t.text for t in run])
+            if k is not None:
+                run = run[k:]   # "(przez) Ministerstwo Rozwoju Klaster Wodny Śląska": the body, then the name
             lead = [_word_key(t.text) for t in run]
             if stems and stems[0] in lead and lead.index(stems[0]) > 0 and _in_award_name(cues, run[:lead.index(stems[0])]):
                 run = run[lead.index(stems[0]):]   # "Nagrodę Innowacji Uniwersytetowi Rolniczemu w Krakowie"
@@ -454,7 +457,10 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         if hi < verb - 5:
             break   # the subject stands right before the act (a few auxiliaries or adverbs between)
         if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
-            continue
+            k = _subject_start([t.text for t in toks[lo:hi + 1]])
+            if k is None or hi < verb - 2:
+                continue   # "przez Ministerstwo Rozwoju Klaster Wodny Śląska uplasował się": the subject follows
+            lo += k
         if lo > 0 and (lo - 1 in cues.award_strong or lo - 1 in cues.award_weak):
             continue   # "W konkursie Lider Transformacji zwyciężył Klaster X": the contest's name
         run = toks[lo:hi + 1]
@@ -666,11 +672,30 @@ def _people_of(name: str) -> str:
     return m.group(1) if m else name
 
 
+def _subject_start(words: list[str]) -> int | None:
+    """Where a subject in the nominative begins inside one capitalised run that opens with a body: "Ministerstwo
+    Rozwoju | Klaster Wodny Śląska" (a subject head two or more words after a body head; right after it, it is
+    the body's own name: "Stowarzyszenie Klaster Lifescience")."""
+    if not words or not (lemma_of(words[0].lower(), "pl") in BODY_HEADS or names_mod.head_lemma(words[0]) in BODY_HEADS
+                         or words[0].lower() in BODY_HEADS):
+        return None
+    for k in range(2, len(words)):
+        if words[k].lower() in SUBJECT_HEADS:
+            while k > 2 and NOMINATIVE_ADJECTIVE.search(words[k - 1].lower()) and lemma_of(
+                    words[k - 1].lower(), "pl") == words[k - 1].lower():
+                k -= 1
+            return k
+    return None
+
+
 def _before_subject(name: str) -> str:
     """A Polish body in the genitive runs into the sentence's subject in one capitalised run: "(W rankingu)
     Polskiej Agencji Rozwoju Przedsiębiorczości Klaster Energetyczny Opolszczyzny" -> the body before the
     subject's head in the nominative (and the nominative adjectives opening it)."""
     words = name.split()
+    k = _subject_start(words)
+    if k is not None:
+        return " ".join(words[:k])
     if len(words) < 3 or not words[0].lower().endswith(("ej", "ego", "ich", "ych", "ii", "ji")):
         return name
     for k in range(1, len(words)):

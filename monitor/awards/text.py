@@ -10,7 +10,7 @@ from monitor.awards.lexicon import Token, tokenize
 
 ABBREVIATIONS = {"ok", "r", "ul", "np", "tj", "tzw", "dr", "prof", "m", "in", "mgr", "inż", "św", "al", "nr",
                  "st", "mr", "ms", "mrs", "e", "g", "i", "vs", "inc", "ltd", "ds", "pl", "im", "hab", "godz",
-                 "tys", "mln", "mld", "jw", "ww", "wg", "pt", "pn", "ang"}
+                 "tys", "mln", "mld", "jw", "ww", "wg", "pt", "pn", "ang", "no"}
 # English lemmas whose -s form is a plural noun, not a verb ("awards", "grants", "honours").
 EN_NOUN_VERBS = {"award", "grant", "honour", "honor", "present", "gain", "label"}
 # Weak award nouns that become an award in their own right when a name follows them
@@ -327,12 +327,23 @@ def _beats_rivals(toks: list[Token], i: int) -> bool:
 
 
 def _number_one(toks: list[Token], i: int) -> bool:
-    """ "ranked number one", "uznany za numer jeden": a ranking word within two words before."""
-    if toks[i].low not in {"number", "numer", "nr", "no"} or i + 1 >= len(toks):
+    """ "ranked number one", "uznany za numer jeden": a ranking word within two words before; "No. 1 in the
+    2026 European Cluster Ranking": a ranking noun within eight words after."""
+    if toks[i].low not in {"number", "numer", "numerem", "nr", "no"} or i + 1 >= len(toks):
         return False
     if toks[i + 1].low not in {"one", "1", "jeden", "jedynką"}:
         return False
-    return any(toks[j].lemma in {"rank", "uznać", "vote", "rate"} for j in range(max(0, i - 2), i))
+    return any(toks[j].lemma in {"rank", "uznać", "vote", "rate"} for j in range(max(0, i - 2), i)) or any(
+        t.low.startswith(vocab.RANKING_NOUN_PREFIXES) for t in toks[i + 2:i + 10])
+
+
+def _rated_top(toks: list[Token], i: int, text: str) -> bool:
+    """ "the highest-ranked cluster in Poland", "top-rated", "najwyżej ocenionym klastrem w rankingu": a top
+    word and a rating participle, with a ranking noun or a country in the sentence ("two top-ranked
+    universities joined us" ranks nobody)."""
+    if toks[i].low not in vocab.RATED_TOP or i + 1 >= len(toks) or not toks[i + 1].low.startswith(vocab.RATED_PREFIXES):
+        return False
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) or t.low in vocab.BEST_PLACE_WORDS for t in toks)
 
 
 def _handed_to_named(toks: list[Token], i: int) -> bool:
@@ -476,7 +487,7 @@ def analyse(text: str, lang: str) -> Cues:
                 toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
-        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or (
+        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or _rated_top(toks, i, text) or (
                 t.low in vocab.FINISH_FORMS and i + 1 < len(toks) and toks[i + 1].lemma in vocab.ORDINALS
                 and toks[i + 1].low not in {"1", "2", "3", "st", "nd", "rd"}):
             cues.positive.append(i)

@@ -53,7 +53,7 @@ POSITIVE_VERBS = {
            "uznać", "awansować",
            # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
            # pochwalić się Złotym Znakiem Jakości")
-           "przekazać", "pochwalić"},
+           "przekazać", "pochwalić", "uplasować"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
@@ -66,7 +66,7 @@ POSITIVE_VERBS = {
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
-           "awansować", "przekazać", "pochwalić"},
+           "awansować", "przekazać", "pochwalić", "uplasować"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
            "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
@@ -87,7 +87,9 @@ RETROSPECTIVE_RE = (
     r"|dotychczas|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
     r"|w ciągu (?:\w+ )?(?:\d+ )?lat"
     # a label's or a method's own history: "since 2012", "ten years ago", "mija 10 lat od", "a decade"
-    r"|since (?:19|20)\d\d|^(?:\d+|\w+) years ago|^\w+ lat temu|mija (?:\d+|\w+) lat|od (?:19|20)\d\d r|a decade)"
+    # ("członek Forum od 2019 roku", "a member since 2019" tell a membership, not a span of awards)
+    r"|(?:have|has) been \w+ since (?:19|20)\d\d|^(?:\d+|\w+) years ago|^\w+ lat temu|mija (?:\d+|\w+) lat"
+    r"|a decade)"
 )
 # Qualifications of a person: a certificate of an expert, assessor or trainer is a course's record, no award
 # ("certyfikat eksperta ESCA", "certificates as cluster benchmarking experts").
@@ -265,7 +267,12 @@ RANKING_TOP = {"top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło",
                "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
 # Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
-RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list")
+RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list", "index", "indeks",
+                         "scoreboard", "tabel", "table")
+# Rated or ranked highest: "the highest-ranked cluster", "top-rated", "najwyżej oceniony klaster" (a top word,
+# then a rating participle; with a ranking or a place in the sentence).
+RATED_TOP = {"highest", "top", "best", "najwyżej", "najlepiej"}
+RATED_PREFIXES = ("ranked", "rated", "ocenion", "sklasyfikowan", "notowan")
 # Best in a place: "najlepszy w Polsce", "best in Europe", "najlepszy klaster w kraju": a best-word, then an
 # in-word and a place within four words.
 BEST_PLACE_WORDS = {"polsce", "europie", "europe", "poland", "kraju", "country", "świecie", "world", "regionie",
