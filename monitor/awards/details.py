@@ -418,6 +418,7 @@ def _spelt_out(words: list[str], stems: list[str]) -> bool:
     return all(st in it for st in stems)
 
 
+ASSESSMENT_NOUNS = {"ocena", "assessment", "audit", "audyt", "benchmarking", "evaluation", "ewaluacja"}
 PASSIVE_AUX = {"is", "was", "were", "been", "be", "are", "został", "została", "zostało", "zostali", "zostały",
                "jest", "są", "got", "gets"}
 
@@ -454,13 +455,15 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
     if _active_granting(cues, verb):
         return _granted_to(cues, verb)
     for lo, hi in reversed(_runs(toks[:verb], text)):
-        if hi < verb - 5:
-            break   # the subject stands right before the act (a few auxiliaries or adverbs between)
+        if hi < verb - 5 and not (lo == 0 and hi + 1 < verb and re.search(r"(ł|ła|ło|li|ły|ed)$", toks[hi + 1].low)):
+            break   # (a sentence's subject with its own first verb: "X przeszedł ocenę ESCA i uzyskał …")   # the subject stands right before the act (a few auxiliaries or adverbs between)
         if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
             k = _subject_start([t.text for t in toks[lo:hi + 1]])
             if k is None or hi < verb - 2:
                 continue   # "przez Ministerstwo Rozwoju Klaster Wodny Śląska uplasował się": the subject follows
             lo += k
+        if lo > 0 and toks[lo - 1].lemma in ASSESSMENT_NOUNS and not (lo > 1 and toks[lo - 2].low in PREPOSITIONS):
+            continue   # "przeszedł ocenę ESCA i uzyskał": the assessment's owner, not the subject
         if lo > 0 and (lo - 1 in cues.award_strong or lo - 1 in cues.award_weak):
             continue   # "W konkursie Lider Transformacji zwyciężył Klaster X": the contest's name
         run = toks[lo:hi + 1]

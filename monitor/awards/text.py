@@ -605,8 +605,9 @@ def analyse(text: str, lang: str) -> Cues:
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
             if cls == "pending" and i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
-                    "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)):
-                continue   # "najwyższa ocena", "the highest assessment": a result given, not one awaited
+                    "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma) or any(
+                    o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])):
+                continue   # "najwyższa ocena", "pozytywna ocena": a result given, not one awaited
             if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
                     "spośród", "among", "from", "of", "z", "ze"}:
                 continue   # "wyróżniła X spośród 40 zgłoszeń": among the entries, the call is over
@@ -640,6 +641,10 @@ def analyse(text: str, lang: str) -> Cues:
                 _handed_to_named(toks, i) and any(j in in_phrase for j in window)):
             # ("Kapituła uznała X za najlepszy": a verdict of the jury, not its appointment)
             continue   # "Judges announced for the Cleantech Prize": the jury is named, not a winner
+        if toks[i].lemma in vocab.LEVEL_MOVES:
+            level_at = next((j for j in window if LEVEL_WORDS.get(toks[j].lemma) and j not in cues.award_strong), None)
+            if level_at is not None and not _is_hypothetical(toks, i, modals):
+                cues.award_strong.append(level_at)   # "awansował z poziomu brązowego na srebrny": the level reached
         named = {_name_start(toks, a) for a in cues.award_strong + cues.award_weak}
         if any(j in cues.award_strong or j in cues.award_weak or j in named for j in window) or any(
             j in in_phrase for j in window

@@ -125,6 +125,8 @@ LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena"
 SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", "benchmarking", "esca", "certyfikacja",
                 "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu"}
 SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
+# Acts of moving up whose level word after them is the award ("awansował na srebrny", "upgraded to silver").
+LEVEL_MOVES = {"awansować", "upgrade", "move", "reach"}
 # Words after an assessment that say it is over ("ESCA assessment completed", "audyt zakończony").
 DONE_WORDS = {"completed", "concluded", "finished", "closed", "zakończona", "zakończony", "zakończone", "zakończył",
               "zakończyła", "zakończyło", "ukończona", "ukończony"}
