@@ -806,7 +806,9 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
                 yield toks[j].text
             # "Srebrny certyfikat ESCA", "the Gold Label of ESCA": an acronym right after the award
-            k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "of")
+            # ("rankingu klastrów PARP": after a ranking and what it ranks)
+            k = i + 1 + (i + 2 < len(toks) and (toks[i + 1].low == "of" or (
+                i in rankings and not toks[i + 1].capitalised and toks[i + 2].text.isupper())))
             if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 3 and toks[k].text.isalpha() and (
                     k + 1 >= len(toks) or not toks[k + 1].capitalised) and not _gap_breaks(text, toks[k - 1], toks[k]):
                 yield toks[k].text

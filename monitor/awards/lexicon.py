@@ -60,6 +60,8 @@ OVERRIDES = {
            **{f: "pochwalić" for f in ("pochwalić", "pochwali", "pochwalił", "pochwaliła", "pochwalili", "pochwaliło")},
            **{f: "awansować" for f in ("awansował", "awansowała", "awansowało", "awansowali", "awansowały",
                                        "awansuje", "awansują", "awansowany", "awansowana")},
+           **{f: "osiągnąć" for f in ("osiągnął", "osiągnęła", "osiągnęło", "osiągnęli", "osiągnęły", "osiągnie",
+                                      "osiągną", "osiągnąć", "osiągnięty", "osiągnięta", "osiągnięto")},
            **{f: "uplasować" for f in ("uplasował", "uplasowała", "uplasowało", "uplasowali", "uplasowały")},
            **{f: "uchwała" for f in ("uchwała", "uchwały", "uchwale", "uchwałę", "uchwałą", "uchwał", "uchwałami")},
            **{f: "regionalny" for f in ("regionalny", "regionalna", "regionalne", "regionalnego", "regionalnej",

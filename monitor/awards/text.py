@@ -430,10 +430,33 @@ def _is_highest_level(toks: list[Token], i: int) -> bool:
     the sentence (the highest level of funding or of security is no award)."""
     if not (toks[i].low in vocab.HIGHEST_WORDS or toks[i].low.startswith("najwyższ")):
         return False
-    if not (i + 1 < len(toks) and toks[i + 1].lemma in vocab.LEVEL_RUNGS or toks[i + 1].low in vocab.LEVEL_RUNGS):
+    # the rung right after, or a few words on: "najwyższy, złoty poziom", "the highest of the three label levels"
+    if not any(t.lemma in vocab.LEVEL_RUNGS or t.low in vocab.LEVEL_RUNGS or t.low.rstrip("s") in vocab.LEVEL_RUNGS
+               for t in toks[i + 1:i + 6]):
         return False
     return any(t.lemma in vocab.SCHEME_WORDS or t.low in vocab.SCHEME_WORDS or t.low.startswith(vocab.SCHEME_PREFIXES)
                for t in toks)
+
+
+def _ranking_place(toks: list[Token], i: int) -> bool:
+    """A top place in a ranking: "took the top spot in the 2026 ranking", "zajął czołowe miejsce w rankingu",
+    "first position in the European Cluster Ranking", "sklasyfikowany na pierwszej pozycji" (a place noun
+    after a top word, and a ranking noun in the sentence; "zajął 12. miejsce w rankingu" is no top place)."""
+    if toks[i].low not in vocab.PLACE_FORMS or i == 0:
+        return False
+    if toks[i - 1].low not in vocab.TOP_PLACE_WORDS and toks[i - 1].lemma not in vocab.TOP_PLACE_WORDS:
+        return False
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) for t in toks)
+
+
+def _rated_best(toks: list[Token], i: int) -> bool:
+    """ "rated best among 50 clusters in the ranking", "ranked top", "najlepiej wypadł w rankingu" (a rating
+    act and a best word next to each other, with a ranking noun or an among-phrase)."""
+    t = toks[i]
+    if not (i + 1 < len(toks) and t.low in {"rated", "ranked", "voted"} and toks[i + 1].low in {"best", "top", "highest"}
+            ) and not (i > 0 and t.low.startswith("wypadł") and toks[i - 1].low in {"najlepiej", "najlepsza", "najlepszy"}):
+        return False
+    return any(o.low.startswith(vocab.RANKING_NOUN_PREFIXES) or o.low in vocab.AMONG for o in toks)
 
 
 def _decided_or_ranked(toks: list[Token], i: int) -> bool:
@@ -487,7 +510,8 @@ def analyse(text: str, lang: str) -> Cues:
                 toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
-        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or _rated_top(toks, i, text) or (
+        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or _rated_top(toks, i, text) or \
+                _ranking_place(toks, i) or _rated_best(toks, i) or (
                 t.low in vocab.FINISH_FORMS and i + 1 < len(toks) and toks[i + 1].lemma in vocab.ORDINALS
                 and toks[i + 1].low not in {"1", "2", "3", "st", "nd", "rd"}):
             cues.positive.append(i)
@@ -513,6 +537,9 @@ def analyse(text: str, lang: str) -> Cues:
                 re.search(r"(ł|ła|ło|li|ły)$", o.low) for o in toks) and not any(
                 o.low in vocab.FUTURE_AUX_PL for o in toks):
             pending_award_after.append(i)   # "zrobił pierwszy krok, zdobywając Brązową Odznakę" (a past act)
+            continue
+        if _is_highest_level(toks, i):
+            cues.award_strong.append(i)   # "achieved the top level of the excellence scheme"
             continue
         if t.low in vocab.TOP_WORDS and _is_top_place(toks, i):
             cues.positive.append(i)
@@ -604,10 +631,13 @@ def analyse(text: str, lang: str) -> Cues:
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
-            if cls == "pending" and i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
-                    "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma) or any(
-                    o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])):
+            if cls == "pending" and (i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
+                    "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)) or any(
+                    o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])
+                    ):
                 continue   # "najwyższa ocena", "pozytywna ocena": a result given, not one awaited
+            if cls == "job" and t.low in vocab.PLACE_FORMS and i > 0 and toks[i - 1].low in vocab.TOP_PLACE_WORDS:
+                continue   # "first position in the ranking": a place, not a job
             if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
                     "spośród", "among", "from", "of", "z", "ze"}:
                 continue   # "wyróżniła X spośród 40 zgłoszeń": among the entries, the call is over
@@ -664,6 +694,16 @@ def analyse(text: str, lang: str) -> Cues:
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)
+    # A level reached at a rung ("passed the ESCA assessment at gold level", "na poziomie złotym"): the level
+    # is the award in a sentence with an act.
+    if cues.positive or any(t.lemma in vocab.PASS_ACTS or t.low.startswith(vocab.PASS_PREFIXES) for t in toks):
+        for k, t in enumerate(toks):
+            if LEVEL_WORDS.get(t.lemma) and k not in cues.award_strong and any(
+                    o.lemma in {"level", "poziom"} for o in toks[max(0, k - 1):k + 2]):
+                cues.award_strong.append(k)
+                if not cues.positive:   # the act of passing states the win ("passed … at gold level")
+                    cues.positive.extend(j for j, o in enumerate(toks[:k]) if o.lemma in vocab.PASS_ACTS
+                                         or o.low.startswith(vocab.PASS_PREFIXES))
     # A contest won outright is an award ("W konkursie X zwyciężył Klaster Y", "won the competition"): a
     # contest noun next to an act of winning (a future or a chance to win makes no act: see above).
     if any(toks[p].lemma in vocab.CONTEST_WINS for p in cues.positive):
@@ -677,7 +717,9 @@ def analyse(text: str, lang: str) -> Cues:
     for p in list(cues.positive):
         if toks[p].lemma not in vocab.RECOGNITION_ACTS or p in cues.award_strong:
             continue
-        by_body = p + 2 < len(toks) and toks[p + 1].low in {"przez", "by"} and toks[p + 2].lemma in vocab.BODY_HEADS
+        k = p + 2 + (p + 3 < len(toks) and toks[p + 2].low == "the")
+        by_body = k < len(toks) and toks[p + 1].low in {"przez", "by"} and any(
+            o.lemma in vocab.BODY_HEADS for o in toks[k:k + 4])   # "recognised by the European Commission"
         body_first = any(toks[j].lemma in vocab.BODY_HEADS for j in range(max(0, p - 6), p)) and (
             _named_object(toks, p) is not None)
         if by_body or body_first:

@@ -53,7 +53,7 @@ POSITIVE_VERBS = {
            "uznać", "awansować",
            # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
            # pochwalić się Złotym Znakiem Jakości")
-           "przekazać", "pochwalić", "uplasować"},
+           "przekazać", "pochwalić", "uplasować", "osiągnąć"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
@@ -66,7 +66,7 @@ POSITIVE_VERBS = {
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
-           "awansować", "przekazać", "pochwalić", "uplasować"},
+           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
            "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
@@ -120,13 +120,21 @@ BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komi
               "assessors", "evaluators", "oceniający", "audytorzy", "judges", "jurors"}
 # "reached the highest level of the assessment", "najwyższy poziom certyfikacji": a highest-word, a
 # rung noun after it, and a word of an assessment or label scheme in the sentence.
-HIGHEST_WORDS = {"highest", "top-level"}
+HIGHEST_WORDS = {"highest", "top-level", "top"}
 LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena", "nota", "kategoria", "klasa"}
 SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", "benchmarking", "esca", "certyfikacja",
                 "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu"}
 SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
 # Acts of moving up whose level word after them is the award ("awansował na srebrny", "upgraded to silver").
-LEVEL_MOVES = {"awansować", "upgrade", "move", "reach"}
+LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve"}
+# A top place in a ranking (text.py _ranking_place): place nouns as written, and the top words before them.
+PLACE_FORMS = {"place", "spot", "position", "miejsce", "miejscu", "pozycji", "pozycja", "pozycję", "lokata", "lokatę",
+               "lokacie"}
+TOP_PLACE_WORDS = {"top", "first", "1", "1st", "highest", "pierwsze", "pierwszym", "pierwszej", "pierwszą", "czołowe",
+                   "czołowym", "czołową", "czołowej", "najwyższe", "najwyższym", "najwyższej"}
+# Acts of passing an assessment ("passed the ESCA assessment at gold level", "przeszedł ocenę na poziomie złotym").
+PASS_ACTS = {"pass"}
+PASS_PREFIXES = ("passed", "przeszedł", "przeszła", "przeszło", "przeszli")
 # Words after an assessment that say it is over ("ESCA assessment completed", "audyt zakończony").
 DONE_WORDS = {"completed", "concluded", "finished", "closed", "zakończona", "zakończony", "zakończone", "zakończył",
               "zakończyła", "zakończyło", "ukończona", "ukończony"}
@@ -168,7 +176,7 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć", "przekazać", "holder"}
+                 "przedłużyć", "przekazać", "osiągnąć"}
 # Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
 # konkurentów"): an act, a number within two words, a rival noun right after it.
 BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
