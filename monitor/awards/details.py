@@ -33,6 +33,7 @@ KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy
 # Every multi-word award ("Regionalny Klaster Kluczowy", "Key Regional Cluster", "special mention"): a run
 # inside one is the award's name, not its holder's.
 ALL_PHRASES = [tuple(p) for lang in ("pl", "en") for p in vocab.AWARD_PHRASES[lang] if len(p) > 1]
+PHRASE_WORDS = {w for p in ALL_PHRASES for w in p[1:]}
 
 
 def level(segments: list[Cues]) -> str:
@@ -991,6 +992,8 @@ def _body_after_award(cues: Cues) -> str:
     toks, text = cues.tokens, cues.text
     for a in sorted(set(cues.award_strong)):
         j = a + 1
+        while j < len(toks) and not toks[j].capitalised and toks[j].lemma in PHRASE_WORDS and toks[j].low != "of":
+            j += 1   # "dyplom honorowy Marszałka": past the award phrase's own words
         if j < len(toks) and toks[j].low == "of":
             j += 1
             if j < len(toks) and toks[j].low == "the":

@@ -459,6 +459,42 @@ def _rated_best(toks: list[Token], i: int) -> bool:
     return any(o.low.startswith(vocab.RANKING_NOUN_PREFIXES) or o.low in vocab.AMONG for o in toks)
 
 
+def _ranking_in(toks: list[Token]) -> bool:
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("listopad") for t in toks)
+
+
+def _on_podium(toks: list[Token], i: int) -> bool:
+    """ "stanął na podium", "finished on the podium" (an act of standing or finishing right before)."""
+    if toks[i].low != "podium" or i < 2:
+        return False
+    prev = [t.low for t in toks[max(0, i - 4):i]]
+    if not any(w.startswith(vocab.PODIUM_ACT_PREFIXES) for w in prev) or _is_hypothetical(toks, i - 1, set(
+            vocab.MODALS["pl"]) | set(vocab.MODALS["en"])):
+        return False
+    # a ranking, a contest or a place named in the sentence (a speaker's podium is none of them)
+    return _ranking_in(toks) or any(t.lemma in vocab.CONTEST_NOUNS or t.lemma in vocab.PLACE_NOUNS
+                                    or t.lemma in AWARD_STRONG_ANY for t in toks)
+
+
+def _ranked_podium(toks: list[Token], i: int) -> bool:
+    """ "ranked second out of 45 clusters in the EU benchmarking ranking", "is ranked first in the 2025 Cluster
+    Performance Ranking": a podium ordinal after "ranked", with a ranking noun in the sentence."""
+    return (toks[i].lemma in vocab.ORDINALS and i > 0 and toks[i - 1].low in {"ranked", "rated", "placed"}
+            and _ranking_in(toks))
+
+
+def _best_in_ranking(toks: list[Token], i: int) -> bool:
+    """ "jest najlepszym klastrem w rankingu PARP", "the best cluster in the EU ranking": a best word, then
+    an in-word and a ranking noun within five words."""
+    if not toks[i].low.startswith(("best", "najlepsz")):
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 5)):
+        if toks[j].low in {"w", "we", "in"}:
+            return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("listopad")
+                       for t in toks[j + 1:j + 4])
+    return False
+
+
 def _decided_or_ranked(toks: list[Token], i: int) -> bool:
     """A pending word that states no waiting: "Decyzją Ministra" (by the minister's decision: the
     decision is made) and "ahead of 40 teams" (a rank among rivals, not a time still to come)."""
@@ -540,6 +576,13 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if _is_highest_level(toks, i):
             cues.award_strong.append(i)   # "achieved the top level of the excellence scheme"
+            continue
+        if _on_podium(toks, i) or _ranked_podium(toks, i) or _best_in_ranking(toks, i) or (
+                t.low == "distinguished" and i + 1 < len(toks) and toks[i + 1].low in {"by", "with", "for"}
+                and not _is_hypothetical(toks, i, modals)):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "stanął na podium", "ranked second in the ranking", "distinguished by"
+            cues.acts.append(i)
             continue
         if t.low in vocab.TOP_WORDS and _is_top_place(toks, i):
             cues.positive.append(i)
@@ -707,6 +750,10 @@ def analyse(text: str, lang: str) -> Cues:
     # A contest won outright is an award ("W konkursie X zwyciężył Klaster Y", "won the competition"): a
     # contest noun next to an act of winning (a future or a chance to win makes no act: see above).
     if any(toks[p].lemma in vocab.CONTEST_WINS for p in cues.positive):
+        for p in [p for p in cues.positive if toks[p].lemma in vocab.CONTEST_WINS]:
+            for j in range(p + 1, min(len(toks), p + 4)):
+                if toks[j].low.startswith(("ranking", "rankingu")) and j not in cues.award_strong:
+                    cues.award_strong.append(j)   # "wygrał ranking PARP"
         for w in list(cues.award_weak):
             if toks[w].lemma in vocab.CONTEST_NOUNS:
                 cues.award_weak.remove(w)

@@ -24,14 +24,14 @@ AWARD_WEAK = {
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
     "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("regionalny", "klaster", "kluczowy"), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
-           ("dyplom", "uznanie"),
+           ("dyplom", "uznanie"), ("dyplom", "honorowy"),
            ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
     "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("regional", "key", "cluster"),
            ("key", "regional", "cluster"),
            ("special", "mention"),
            ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
            ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury"),
-           ("special", "distinction"), ("special", "recognition")],
+           ("special", "distinction"), ("special", "recognition"), ("honorary", "diploma")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -127,6 +127,8 @@ SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", 
 SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
 # Acts of moving up whose level word after them is the award ("awansował na srebrny", "upgraded to silver").
 LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve"}
+# Acts of standing on a podium ("stanął na podium", "finished on the podium", "made the podium").
+PODIUM_ACT_PREFIXES = ("stan", "znalaz", "finish", "stood", "made", "reached", "came", "wskoczy", "zaj")
 # A top place in a ranking (text.py _ranking_place): place nouns as written, and the top words before them.
 PLACE_FORMS = {"place", "spot", "position", "miejsce", "miejscu", "pozycji", "pozycja", "pozycję", "lokata", "lokatę",
                "lokacie"}
@@ -273,7 +275,7 @@ SPORT_EVENT_WORDS = {"day", "days", "event", "events", "games", "festival", "pic
 FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
 # A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
 # listy" (a top word, then a ranking word within three words).
-RANKING_TOP = {"top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
+RANKING_TOP = {"otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
                "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
 # Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
