@@ -747,6 +747,12 @@ def analyse(text: str, lang: str) -> Cues:
                 if not cues.positive:   # the act of passing states the win ("passed … at gold level")
                     cues.positive.extend(j for j, o in enumerate(toks[:k]) if o.lemma in vocab.PASS_ACTS
                                          or o.low.startswith(vocab.PASS_PREFIXES))
+    # A label with its level, next to an act, is an award in its own right ("otrzymał Srebrną Etykietę").
+    if cues.positive:
+        for w in list(cues.award_weak):
+            if w > 0 and LEVEL_WORDS.get(toks[w - 1].lemma) and toks[w].lemma in vocab.LEVEL_NOUNS:
+                cues.award_weak.remove(w)
+                cues.award_strong.append(w)
     # A contest won outright is an award ("W konkursie X zwyciężył Klaster Y", "won the competition"): a
     # contest noun next to an act of winning (a future or a chance to win makes no act: see above).
     if any(toks[p].lemma in vocab.CONTEST_WINS for p in cues.positive):
