@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from monitor.awards import names as names_mod
 from monitor.awards import vocab
 from monitor.awards.lexicon import lemma_of
-from monitor.awards.text import Cues
+from monitor.awards.text import Cues, _is_highest_level
 
 LEVEL_OF = {w: level for level, words in vocab.LEVELS.items() for w in words}
 QUOTED = re.compile(r"[„\"“«]([^„\"“”«»]{3,120})[”\"»]")
@@ -74,8 +74,7 @@ def _level_in(cues: Cues) -> str:
             return lv   # "Złoto dla Mazowsza", "took gold", "Złoto w konkursie X" (a title opening with it)
     for i in cues.award_strong:
         # "the highest level of the cluster management excellence assessment": a label scheme's top is gold
-        if (toks[i].low in vocab.HIGHEST_WORDS or toks[i].low.startswith("najwyższ")) and any(
-                t.low.startswith(vocab.LABEL_SCHEME_PREFIXES) for t in toks):
+        if _is_highest_level(toks, i) and any(t.low.startswith(vocab.LABEL_SCHEME_PREFIXES) for t in toks):
             return "gold"
     return ""
 
