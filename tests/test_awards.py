@@ -220,14 +220,14 @@ I12_HELDOUT_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 1.0
                            "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "pending": 1.0,
                            "other": 1.0}
-I12_TUNING_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.919,
-                     "awarding_body_accuracy": 0.919}   # 99 texts (30 added after the first floors)
+I12_TUNING_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.951,
+                     "awarding_body_accuracy": 0.951}   # 99 texts (30 added after the first floors)
 # Floors on the second held-out set (tests/data/award_texts_i12_heldout2.json: 83 texts written before the
 # second round of rules was read or changed, never tuned against). Before that round: P 0.977, R 0.896,
 # recipients 0.628, bodies 0.535, labels 0.625, distinctions 0.833, calls rejected 0.8. Raise, never lower.
 # Branch i12f read its misses (not its texts' wordings: the rules came from tuning3) and raised these.
 I12_HELDOUT2_FLOORS = {"precision": 1.0, "recall": 0.979, "level_accuracy": 1.0, "recipient_accuracy": 0.808,
-                       "awarding_body_accuracy": 0.787}   # details over the true positives: 38 and 37 of 47 (i12h)
+                       "awarding_body_accuracy": 0.808}   # details over the true positives: 38 and 37 of 47 (i12h)
 I12_HELDOUT2_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 1.0, "prize_medal": 1.0,
                             "distinction": 0.916, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
                             "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
@@ -239,9 +239,11 @@ I12_HELDOUT2_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 1.
 # flags an accreditation, a sponsored prize and staff sports medals.
 # Measured before any rule saw the set (d75c96c): P 0.925, R 0.880, recipients/bodies 0.729; after the rules
 # of i12h, written on tests/data/award_texts_i12_tuning4.json without opening this set: the floors below.
-I12_HELDOUT3_FLOORS = {"precision": 0.975, "recall": 0.928, "level_accuracy": 1.0, "recipient_accuracy": 0.794,
-                       "awarding_body_accuracy": 0.846}   # details over the true positives: 31 and 33 of 39
-I12_HELDOUT3_KIND_FLOORS = {"label_level": 0.8, "status": 1.0, "competition": 1.0, "prize_medal": 1.0,
+# Raised by branch i12p (rules written on tuning7, this set only measured): P 0.975, R 0.952, recipients 0.825,
+# bodies 0.925 (33 and 37 of 40).
+I12_HELDOUT3_FLOORS = {"precision": 0.975, "recall": 0.952, "level_accuracy": 1.0, "recipient_accuracy": 0.825,
+                       "awarding_body_accuracy": 0.925}   # details over the true positives: 33 and 37 of 40
+I12_HELDOUT3_KIND_FLOORS = {"label_level": 0.9, "status": 1.0, "competition": 1.0, "prize_medal": 1.0,
                             "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
                             "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
                             "pending": 1.0, "other": 0.916}
@@ -250,10 +252,11 @@ I12_HELDOUT3_KIND_FLOORS = {"label_level": 0.8, "status": 1.0, "competition": 1.
 # neither read nor changed the classifier; tests/data/heldout4_baseline.md), measured on main's rules (748541a):
 # misses labels told as a level reached or a first step, a status kept or granted by a regional board, a first
 # place told without a prize word, distinctions told as "special distinction"/"commended"; no false positive.
-I12_HELDOUT4_FLOORS = {"precision": 1.0, "recall": 0.84, "level_accuracy": 1.0, "recipient_accuracy": 0.567,
-                       "awarding_body_accuracy": 0.567}   # details over the true positives: 21 and 21 of 37
-I12_HELDOUT4_KIND_FLOORS = {"label_level": 0.8, "status": 0.666, "competition": 0.9, "prize_medal": 1.0,
-                            "distinction": 0.777, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+# Raised by branch i12p (rules written on tuning7, this set only measured): R 0.909, recipients 0.675, bodies 0.6.
+I12_HELDOUT4_FLOORS = {"precision": 1.0, "recall": 0.909, "level_accuracy": 1.0, "recipient_accuracy": 0.675,
+                       "awarding_body_accuracy": 0.6}   # details over the true positives: 27 and 24 of 40
+I12_HELDOUT4_KIND_FLOORS = {"label_level": 0.9, "status": 0.833, "competition": 0.9, "prize_medal": 1.0,
+                            "distinction": 0.888, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
                             "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
                             "pending": 1.0, "other": 1.0}
 
@@ -264,11 +267,13 @@ I12_HELDOUT4_KIND_FLOORS = {"label_level": 0.8, "status": 0.666, "competition": 
 # and a top ranking place told without a prize word, a university's medal won at an invention show (EN), a
 # distinction "singled out"; one level taken from the earlier level named; three false positives (assessor
 # certificates after a course, a results announcement ahead, a jubilee of the label method).
-I12_HELDOUT5_FLOORS = {"precision": 0.918, "recall": 0.809, "level_accuracy": 0.97, "recipient_accuracy": 0.735,
-                       "awarding_body_accuracy": 0.705}   # details over the true positives: 25 and 24 of 34
-I12_HELDOUT5_KIND_FLOORS = {"label_level": 0.666, "status": 0.857, "competition": 0.777, "prize_medal": 0.888,
-                            "distinction": 0.875, "training": 0.75, "call": 1.0, "nomination": 1.0, "funding": 1.0,
-                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 0.666, "ceremony_ahead": 0.666,
+# Raised by branch i12p (rules written on tuning7, this set only measured): P 0.975, R 0.952, levels 1.0,
+# recipients 0.775, bodies 0.725.
+I12_HELDOUT5_FLOORS = {"precision": 0.975, "recall": 0.952, "level_accuracy": 1.0, "recipient_accuracy": 0.775,
+                       "awarding_body_accuracy": 0.725}   # details over the true positives: 31 and 29 of 40
+I12_HELDOUT5_KIND_FLOORS = {"label_level": 0.888, "status": 1.0, "competition": 1.0, "prize_medal": 0.888,
+                            "distinction": 1.0, "training": 0.75, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
                             "pending": 1.0, "other": 1.0}
 
 
@@ -327,7 +332,7 @@ def test_issue12_tuning3_texts_keep_their_floors():
 # staff sports medals; inflected recipients, member companies, bodies as acronyms, ministries, chambers and
 # fairs). Before branch i12h (first 39 texts): P 0.6, R 0.5, recipients 0.583, bodies 0.5.
 I12_TUNING4_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 1.0,
-                      "awarding_body_accuracy": 0.937}   # details over the true positives: 32 and 30 of 32
+                      "awarding_body_accuracy": 0.968}   # details over the true positives: 32 and 30 of 32
 
 
 def test_issue12_tuning4_texts_keep_their_floors_overall_and_by_kind():
@@ -336,6 +341,28 @@ def test_issue12_tuning4_texts_keep_their_floors_overall_and_by_kind():
         assert figures[key] >= floor, (key, figures)
     assert figures["texts"] >= 30
     for kind in ("label_level", "competition", "prize_medal", "distinction", "conformity", "sponsor", "other"):
+        assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
+
+
+# Seventh tuning set (tests/data/award_texts_i12_tuning7.json, 198 texts written by branch i12p for the classes the
+# held-out figures named: a level told only in the body ("the highest level", "najwyższa ocena"), a first label,
+# top ranking places, special distinctions and commendations, statuses kept or granted by a regional board;
+# recipients and bodies in oblique cases, quoted, possessive, after an appositive or in the object-verb-subject
+# order; hard negatives for each: expert certificates after a course, nominations, calls, grants, jubilees and a
+# label's own history, results still to be announced, sponsored prizes, ISO, patents, audits pending).
+# Measured on main's rules before branch i12p (184 texts): P 0.914, R 0.691, levels 0.988, recipients 0.847,
+# bodies 0.718 (the first 76 texts, written before any rule changed: P 0.954, R 0.911, recipients 0.854, bodies 0.707).
+I12_TUNING7_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.984,
+                      "awarding_body_accuracy": 0.984}   # details over the true positives: 128 and 128 of 130
+
+
+def test_issue12_tuning7_texts_keep_their_floors_overall_and_by_kind():
+    figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning7.json")
+    for key, floor in I12_TUNING7_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    assert figures["texts"] >= 180
+    for kind in ("label_level", "status", "competition", "prize_medal", "distinction", "ranking", "training", "call",
+                 "nomination", "funding", "jubilee", "ceremony_ahead", "sponsor", "conformity", "business", "pending"):
         assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
 
 
@@ -390,6 +417,44 @@ def test_general_rules_of_issue_12(title, body, lang, expected):
 ])
 def test_recipients_and_bodies_are_whole_names_in_the_nominative(title, body, recipient, awarding_body):
     r = classify_award(title, body, "en" if title.startswith("Gold") else "pl")
+    assert r.is_award and r.recipient == recipient
+    assert r.body == awarding_body
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # heads the lemma table lacks in this case, found through the case ending ("-owi", "-u", "-ie")
+    ("Instytutowi Ceramiki", "Instytut Ceramiki"),
+    ("Zarządu Województwa Wielkopolskiego", "Zarząd Województwa Wielkopolskiego"),
+    ("Urzędowi Marszałkowskiemu Województwa Śląskiego", "Urząd Marszałkowski Województwa Śląskiego"),
+    ("Łódzkiej Specjalnej Strefie Ekonomicznej", "Łódzka Specjalna Strefa Ekonomiczna"),
+    # an indeclinable head tells its case by its adjectives; a feminine head ending in a consonant
+    ("Narodowego Centrum Badań i Rozwoju", "Narodowe Centrum Badań i Rozwoju"),
+    ("Mazowieckiej Sieci Innowacji", "Mazowiecka Sieć Innowacji"),
+    # an organisation is never read as a person's name
+    ("Pomorski Klaster", "Pomorski Klaster"),
+])
+def test_polish_organisation_names_are_put_in_the_nominative(phrase, expected):
+    from monitor.awards.names import clean
+
+    assert clean(phrase, "pl") == expected
+
+
+@pytest.mark.parametrize("title, body, lang, recipient, awarding_body", [
+    ("Wyróżnienie dla Stowarzyszenia „Klaster Zielona Energia”",
+     "Stowarzyszenie „Klaster Zielona Energia” zostało wyróżnione przez Kapitułę Konkursu Lider Rozwoju.", "pl",
+     "Stowarzyszenie „Klaster Zielona Energia”", "Kapituła Konkursu Lider Rozwoju"),
+    ("Statuetka dla prezes klastra", "Statuetkę odebrała Maria Kowalska, prezes Klastra Energii.", "pl",
+     "Maria Kowalska", None),
+    ("ESCA's Gold Label for the Lodz Medical Cluster", "The Lodz Medical Cluster has been awarded ESCA's Gold Label.",
+     "en", "Lodz Medical Cluster", "ESCA"),
+    ("Hackathon victory for a team from Opole University of Technology",
+     "A team from the Opole University of Technology beat 45 rivals to win the GridHack.", "en",
+     "Opole University of Technology", None),
+    ("Status przedłużony", "Zarząd Województwa Lubelskiego przedłużył Klastrowi Spożywczemu Wschód status "
+     "Regionalnego Klastra Kluczowego.", "pl", "Klaster Spożywczy Wschód", "Zarząd Województwa Lubelskiego"),
+])
+def test_recipients_and_bodies_of_other_sentence_shapes(title, body, lang, recipient, awarding_body):
+    r = classify_award(title, body, lang)
     assert r.is_award and r.recipient == recipient
     assert r.body == awarding_body
 

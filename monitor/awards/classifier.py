@@ -51,6 +51,13 @@ def _title_score(t: Cues) -> float:
     return 0.0
 
 
+RESULT_WORDS = {"results", "result", "outcome", "outcomes", "wynik", "wyniki", "wyniku", "wynikiem", "wyników"}
+
+
+def _states_results(t: Cues) -> bool:
+    return any(tok.low in RESULT_WORDS for tok in t.tokens)
+
+
 def _sentence_score(c: Cues, lead: bool) -> float:
     if c.is_positive:
         return (2.0 if c.award_strong else 1.0) * (1.0 if lead else 0.25)
@@ -68,6 +75,9 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
     lead, rest = cues[:LEAD_SENTENCES], cues[LEAD_SENTENCES:]
 
     title_score = _title_score(t)
+    if title_score <= -3.0 and t.vetoing == {"pending"} and _states_results(t) and not any(
+            set(c.negative) & {"future", "pending", "call"} for c in lead):
+        title_score = 0.0   # "Wyniki oceny klastrów", "Assessment results": a result told, if the lead awaits nothing
     lead_scores = [_sentence_score(c, True) for c in lead]
     if 0 < title_score < 3.0 and not any(c.is_positive for c in lead):
         # A title naming a prize for somebody ("Fundusz nagród dla studentów") with a lead that only asks

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from monitor.awards import names as names_mod
 from monitor.awards import vocab
 from monitor.awards.lexicon import lemma_of
-from monitor.awards.text import Cues
+from monitor.awards.text import Cues, _is_highest_level
 
 LEVEL_OF = {w: level for level, words in vocab.LEVELS.items() for w in words}
 QUOTED = re.compile(r"[„\"“«]([^„\"“”«»]{3,120})[”\"»]")
@@ -18,12 +18,22 @@ DETERMINERS = {"the", "a", "an", "this", "our", "nasz", "nasza", "ten", "ta"}
 CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 # Heads of noun phrases that name an organisation that gives awards.
 BODY_HEADS = vocab.BODY_HEADS
-GRANTING = {"przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
+GRANTING = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "commend", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
             "give", "hand"}
 BY_WORDS = {"przez", "by", "from", "od"}
+# Acts of keeping a status in force: a body does them to a holder ("The Board confirmed the status of X",
+# "Zarząd Województwa przedłużył Klastrowi X status"), a holder to itself ("X renewed its label").
+BODY_ACTS = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić"}
+# Nouns of people or teams before "from" that tell the winners' origin ("students from", "team from").
+ORIGIN_NOUNS = {"students", "scientists", "engineers", "teams", "group", "delegation", "partners", "companies",
+                "firms", "startups", "start-ups", "experts", "representatives"}
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
+# Every multi-word award ("Regionalny Klaster Kluczowy", "Key Regional Cluster", "special mention"): a run
+# inside one is the award's name, not its holder's.
+ALL_PHRASES = [tuple(p) for lang in ("pl", "en") for p in vocab.AWARD_PHRASES[lang] if len(p) > 1]
+PHRASE_WORDS = {w for p in ALL_PHRASES for w in p[1:]}
 
 
 def level(segments: list[Cues]) -> str:
@@ -48,6 +58,9 @@ def _level_in(cues: Cues) -> str:
             continue
         if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
             continue
+        if any(o.low in {"after", "po", "since", "od"} for o in toks[max(0, i - 2):i]) and any(
+                LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 1:]):
+            continue   # "After bronze in 2023, now silver": the earlier level, a later one is reached
         if prev and prev.low in {"from", "z", "ze", "od"} and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 2:i + 4]) and nxt and nxt.low in {
                 "to", "do", "na"}:
@@ -59,6 +72,10 @@ def _level_in(cues: Cues) -> str:
             cues.positive or cues.for_pattern or i == 0
         ):
             return lv   # "Złoto dla Mazowsza", "took gold", "Złoto w konkursie X" (a title opening with it)
+    for i in cues.award_strong:
+        # "the highest level of the cluster management excellence assessment": a label scheme's top is gold
+        if _is_highest_level(toks, i) and any(t.low.startswith(vocab.LABEL_SCHEME_PREFIXES) for t in toks):
+            return "gold"
     return ""
 
 
@@ -173,11 +190,119 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
         # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
-        who = _inverted_winner(cues) or _appositive_subject(cues) or _subject(cues, names) or _after_for(cues)
+        who = (_won_by(cues) or _inverted_winner(cues) or _among_winners(cues) or _appositive_subject(cues) or _congratulated(cues)
+               or _received_by(cues) or _subject(cues, names) or _after_for(cues))
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
+            who = _with_quoted_name(cues.text, who)
             return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
+    return ""
+
+
+def _won_by(cues: Cues) -> str:
+    """ "The Innovation Prize was won by the Łódź Textile Cluster": the agent of a passive win is the winner."""
+    toks, text = cues.tokens, cues.text
+    for p in cues.positive:
+        if _passive_win(toks, p) and p + 1 < len(toks) and toks[p + 1].low == "by":
+            k = p + 2 + (p + 2 < len(toks) and toks[p + 2].low == "the")
+            runs = _runs(toks[k:], text)
+            if runs and runs[0][0] == 0:
+                return text[toks[k].start:toks[k + runs[0][1]].end]
+    return ""
+
+
+def _passive_win(toks: list, p: int) -> bool:
+    return toks[p].lemma in WON_PASSIVE and any(toks[j].low in PASSIVE_AUX for j in range(max(0, p - 2), p))
+
+
+WON_PASSIVE = {"win", "claim", "take", "secure", "clinch", "scoop", "collect"}
+AMONG_OPENERS = {"among", "wśród"}
+AMONG_VERBS = {"was", "were", "is", "are", "znalazł", "znalazła", "znalazło", "znaleźli", "znalazły", "jest", "są",
+               "był", "była", "było", "byli"}
+
+
+def _among_winners(cues: Cues) -> str:
+    """ "Among the winners was the Mazovian Cluster ICT", "Wśród laureatów znalazł się Śląski Klaster
+    Lotniczy": the name after the verb that follows an among-phrase of winners."""
+    toks, text = cues.tokens, cues.text
+    if not toks or toks[0].low not in AMONG_OPENERS:
+        return ""
+    for k in range(1, min(len(toks), 6)):
+        if toks[k].low in AMONG_VERBS:
+            j = k + 1 + (k + 1 < len(toks) and toks[k + 1].low in {"się", "the"})
+            runs = _runs(toks[j:], text)
+            if runs and runs[0][0] == 0:
+                return text[toks[j].start:toks[j + runs[0][1]].end]
+            return ""
+    return ""
+
+
+RECEIVING_PL = {"otrzymać", "odebrać", "zdobyć", "uzyskać", "wygrać", "zwyciężyć", "zająć", "otrzymywać"}
+
+
+def _received_by(cues: Cues) -> str:
+    """The Polish object-verb-subject order with a receiving verb: "Statuetkę odebrała Maria Kowalska",
+    "W kategorii Innowacja nagrodę zdobyła spółka Termoplast" (only the award, a category and adverbs before
+    the verb; the winner after it, generic leads aside). Granting verbs are left to the body: "Nagrodę
+    przyznała Kapituła" names who gives."""
+    toks, text = cues.tokens, cues.text
+    verb = next((p for p in sorted(cues.positive) if toks[p].lemma in RECEIVING_PL), None)
+    if verb is None or not re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
+        return ""
+    awards = set(cues.award_strong) | set(cues.award_weak)
+    if not any(j in awards for j in range(verb)) or any(
+            toks[j].capitalised and j not in awards and j > 0 and toks[j - 1].low not in {"kategorii", "category"}
+            and not any(toks[k].low in BY_WORDS | {"w", "we", "in"} for k in range(max(0, j - 3), j))
+            and not _is_award_run(cues, j, j) and toks[j].lemma not in vocab.LEVELS_ALL and toks[j].lemma not in JURY_WORDS
+            for j in range(verb)):
+        return ""   # a name before the verb is its subject ("Klaster X otrzymał nagrodę")
+    j = verb + 1
+    while j < len(toks) and toks[j].low in names_mod.GENERIC_LEADS and not toks[j].capitalised:
+        j += 1
+    runs = _runs(toks[j:], text)
+    if runs and runs[0][0] == 0:
+        return text[toks[j].start:toks[j + runs[0][1]].end]
+    return ""
+
+
+JURY_WORDS = vocab.JURY
+
+
+QUOTED_AFTER = re.compile(r"\s*([„\"“«][^„\"“”«»]{2,80}[”\"»])")
+
+
+def _with_quoted_name(text: str, who: str) -> str:
+    """An organisation head with its quoted name after it: "Stowarzyszenia „Klaster Zielona Energia”"
+    (the capitalised run stops at the quote; the name is the head and the quote together)."""
+    at = text.find(who)
+    if at < 0 or len(who.split()) > 2:
+        return who
+    m = QUOTED_AFTER.match(text, at + len(who))
+    if m and names_mod.head_lemma(who.split()[-1]) or m and who.split()[-1].lower() in {
+            "association", "foundation", "cluster", "company", "society"}:
+        return f"{who} {m.group(1)}"
+    return who
+
+
+CONGRATULATING = ("gratuluj", "congratulat")
+
+
+def _congratulated(cues: Cues) -> str:
+    """Whom a text congratulates: "Gratulujemy firmie Biomed Lab, która zdobyła …", "Congratulations to
+    NordTech Composites, which earned …" (a name right after the congratulating word, generic leads aside)."""
+    toks, text = cues.tokens, cues.text
+    for i, t in enumerate(toks[:3]):
+        if not t.low.startswith(CONGRATULATING):
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j].low in names_mod.GENERIC_LEADS or toks[j].low in {"to", "dla"}) \
+                and not toks[j].capitalised:
+            j += 1
+        for lo, hi in _runs(toks[j:], text):
+            if lo == 0:
+                return text[toks[j].start:toks[j + hi].end]
+            break
     return ""
 
 
@@ -202,7 +327,10 @@ def _inverted_winner(cues: Cues) -> str:
 
 
 APPOSITIVE_RE = re.compile(r"^([^,]{2,80}),\s+(?:a|an|one|the|our|członek|członkini|firma|spółka|startup|laureat"
-                           r"|organizator|organiser|organizer|operator|partner|właściciel|owner)\b[^,]{0,80},\s")
+                           r"|organizator|organiser|organizer|operator|partner|właściciel|owner|manager|director|head"
+                           r"|ceo|president|founder|coordinator|prezes|prezeska|dyrektor|dyrektorka|kierownik"
+                           r"|kierowniczka|koordynator|koordynatorka|założyciel|założycielka|menedżer|menedżerka)\b"
+                           r"[^,]{0,80},\s")
 
 
 def _appositive_subject(cues: Cues) -> str:
@@ -235,13 +363,14 @@ def _place_before_noun(cues: Cues, who: str) -> bool:
     if i + 1 < len(toks) and _gap_breaks(cues.text, toks[i], toks[i + 1]):
         return False   # "NanoCoat, a member of …": an appositive follows the name
     return i + 1 < len(toks) and not toks[i + 1].capitalised and toks[i + 1].low not in PREPOSITIONS | {"i", "and"} \
-        and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s"))
+        and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s")) \
+        and i + 1 not in cues.positive   # "VoltaGrid took first prize": the act follows the name
 
 
 def _whole_name(name: str, context: list[Cues], lang: str) -> str:
     """The longest name in the text that holds every word of a short one: a title says "Klaster
     Chemiczny", the lead "Wielkopolski Klaster Chemiczny"."""
-    stems = [w.lower()[:5] for w in name.split()]
+    stems = [_word_key(w) for w in name.split()]
     best = name
     compact = re.sub(r"\W", "", name).lower()
     for cues in context:
@@ -254,13 +383,19 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             run = _after_last_place(cues.tokens[lo:hi + 1], cues.text)
             while run and run[0].low in PREPOSITIONS | DETERMINERS:
                 run = run[1:]
+            k = _subject_start([t.text for t in run])
+            if k is not None:
+                run = run[k:]   # "(przez) Ministerstwo Rozwoju Klaster Wodny Śląska": the body, then the name
+            lead = [_word_key(t.text) for t in run]
+            if stems and stems[0] in lead and lead.index(stems[0]) > 0 and _in_award_name(cues, run[:lead.index(stems[0])]):
+                run = run[lead.index(stems[0]):]   # "Nagrodę Innowacji Uniwersytetowi Rolniczemu w Krakowie"
             if len(run) <= len(stems) or len(run) > len(stems) + 3:
                 continue
-            words = [t.low[:5] for t in run]
+            words = [_word_key(t.text) for t in run]
             if not all(st in words for st in stems) or _in_award_name(cues, run):
                 continue
             first = words.index(stems[0])
-            if words[first:first + len(stems)] != stems:
+            if words[first:first + len(stems)] != stems and not _spelt_out(words, stems):
                 continue   # the short name's words in their order, with words only around them
             candidate = names_mod.clean(cues.text[run[0].start:run[-1].end], lang)
             if len(candidate) > len(best):
@@ -268,6 +403,22 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
     return best
 
 
+def _word_key(word: str) -> str:
+    """A word compared across cases: an organisation head by its lemma ("Klastra" = "Klaster", never
+    "Klastrowych"), any other word by its first five letters."""
+    return names_mod.head_lemma(word) or word.lower()[:5]
+
+
+def _spelt_out(words: list[str], stems: list[str]) -> bool:
+    """A headline's short name spelt out in the text with words inside it: "Gdańsk Science Park" in "Gdańsk
+    Science and Technology Park" (the same first and last word, the short name's words in order)."""
+    if len(stems) < 2 or words[0] != stems[0] or words[-1] != stems[-1] or len(words) > len(stems) + 3:
+        return False
+    it = iter(words)
+    return all(st in it for st in stems)
+
+
+ASSESSMENT_NOUNS = {"ocena", "assessment", "audit", "audyt", "benchmarking", "evaluation", "ewaluacja"}
 PASSIVE_AUX = {"is", "was", "were", "been", "be", "are", "został", "została", "zostało", "zostali", "zostały",
                "jest", "są", "got", "gets"}
 
@@ -279,12 +430,14 @@ def _active_granting(cues: Cues, verb: int) -> bool:
     toks = cues.tokens
     if toks[verb].lemma not in GRANTING:
         return False
+    if toks[verb].lemma in BODY_ACTS and not any(t.lemma in BODY_HEADS for t in toks[:verb]):
+        return False   # "Klaster X przedłużył status": a holder renews its own status; a board grants it
     if any(toks[j].low in PASSIVE_AUX for j in range(max(0, verb - 3), verb)):
         return False
+    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
+        return False   # "przyznano", "wręczono": impersonal, no subject grants ("Fundacji X przyznano nagrodę")
     if any(t.lemma in BODY_HEADS for t in toks[:verb]):
         return True
-    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
-        return False   # "przyznano", "wręczono": impersonal, no subject grants
     if toks[verb].low in vocab.POSITIVE_VERBS["pl"] or re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low):
         return verb > 0   # a Polish active past form with a subject before it
     return any(toks[j].low == "to" and (toks[j + 1].capitalised or toks[j + 1].low == "the" and j + 2 < len(toks)
@@ -302,10 +455,17 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
     if _active_granting(cues, verb):
         return _granted_to(cues, verb)
     for lo, hi in reversed(_runs(toks[:verb], text)):
-        if hi < verb - 5:
-            break   # the subject stands right before the act (a few auxiliaries or adverbs between)
+        if hi < verb - 5 and not (lo == 0 and hi + 1 < verb and re.search(r"(ł|ła|ło|li|ły|ed)$", toks[hi + 1].low)):
+            break   # (a sentence's subject with its own first verb: "X przeszedł ocenę ESCA i uzyskał …")   # the subject stands right before the act (a few auxiliaries or adverbs between)
         if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
-            continue
+            k = _subject_start([t.text for t in toks[lo:hi + 1]])
+            if k is None or hi < verb - 2:
+                continue   # "przez Ministerstwo Rozwoju Klaster Wodny Śląska uplasował się": the subject follows
+            lo += k
+        if lo > 0 and toks[lo - 1].lemma in ASSESSMENT_NOUNS and not (lo > 1 and toks[lo - 2].low in PREPOSITIONS):
+            continue   # "przeszedł ocenę ESCA i uzyskał": the assessment's owner, not the subject
+        if lo > 0 and (lo - 1 in cues.award_strong or lo - 1 in cues.award_weak):
+            continue   # "W konkursie Lider Transformacji zwyciężył Klaster X": the contest's name
         run = toks[lo:hi + 1]
         run = _after_last_place(run, text)
         while run and (run[0].low in PREPOSITIONS or run[0].low in DETERMINERS):
@@ -314,7 +474,7 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             continue
         if len(run) == 1 and len(run[0].text) <= 2:
             continue
-        if run[0].lemma in vocab.AWARD_STRONG["pl"] | vocab.AWARD_STRONG["en"] or _in_award_name(cues, run):
+        if run[0].lemma in _AWARD_WORDS or _in_award_name(cues, run):   # ("Status przedłużony": the award)
             continue
         if names is not None and not any(t.low in names or t.low[:5] in {n[:5] for n in names} for t in run) and not (
                 lo == 0 and hi == verb - 1 and len(run) == 1 and run[0].low not in SENTENCE_OPENERS
@@ -360,8 +520,8 @@ def _after_decision(run: list) -> list:
         t = run[k]
         if not t.capitalised or t.low in CONNECTORS:
             continue
-        if NOMINATIVE_ADJECTIVE.search(t.low) or t.low in SUBJECT_HEADS:
-            return run[k:]
+        if (NOMINATIVE_ADJECTIVE.search(t.low) and t.lemma == t.low) or t.low in SUBJECT_HEADS:
+            return run[k:]   # ("Województwa" ends like an adjective, but the table knows it as a genitive)
     return []   # the run is the decision and its body only
 
 
@@ -403,7 +563,7 @@ def _in_award_name(cues: Cues, run: list) -> bool:
     """The run is (part of) the award's own name ("Krajowego Klastra Kluczowego", "Smart City Awards")."""
     lemmas = [t.lemma for t in cues.tokens]
     idx = {cues.tokens.index(t) for t in run}
-    for phrase in KNOWN_FULL_NAMES.values():
+    for phrase in ALL_PHRASES:
         n = len(phrase)
         for i in range(len(lemmas) - n + 1):
             if tuple(lemmas[i:i + n]) == phrase and idx & set(range(i, i + n)):
@@ -422,10 +582,15 @@ def _granted_to(cues: Cues, verb: int) -> str:
                 while len(run) > 1 and run[0].low in DETERMINERS:
                     run = run[1:]
                 return text[run[0].start:run[-1].end]
-    for lo, hi in _runs(toks[verb + 1:], text):
+    awards_before = any(j < verb for j in cues.award_strong + cues.award_weak)
+    for n, (lo, hi) in enumerate(_runs(toks[verb + 1:], text)):
         run = toks[verb + 1 + lo:verb + 2 + hi]
         if _names_award(cues, verb + 1 + lo, verb + 1 + hi):
             continue   # "gave its Export Award to our member X": the award's name
+        if n == 0 and lo == 0 and awards_before and toks[verb].lemma in vocab.POSITIVE_VERBS["pl"] and (
+                re.match(r",\s+[a-ząćęłńóśźż]", text[run[-1].end:]) or any(
+                    t.lemma in BODY_HEADS and t.low == t.lemma for t in run)):
+            continue   # "Wyróżnienie wręczyła Ewa Nowak, wicemarszałek, …": who hands it over, not who gets it
         rest = [t for t in run if not _in_award_name(cues, [t]) and t.lemma not in vocab.LEVELS_ALL]
         if not rest:
             continue
@@ -445,7 +610,7 @@ def _after_for(cues: Cues) -> str:
         if t.low in {"dla", "for", "to", "do"} and i > 0 and i + 1 < len(toks):
             if not any(j < i for j in awards):
                 continue
-            if t.low == "do" and not (i > 0 and toks[i - 1].low in vocab.TRAVEL_FORMS):
+            if t.low == "do" and not any(toks[k].low in vocab.TRAVEL_FORMS for k in range(max(0, i - 4), i)):
                 continue
             for lo, hi in _runs(toks[i + 1:], text):
                 if lo == 0 or (lo <= 2 and all(toks[i + 1 + k].low in GENERIC_OR_DETERMINER for k in range(lo))):
@@ -476,14 +641,72 @@ def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
     organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
     "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
-    found = [name for name in _body_candidates(segments) if not _bare_head(name)]
+    found = [_before_subject(_owner_of(_people_of(name))) for name in _body_candidates(segments)]
+    found = [name for name in found if not _bare_head(name)]
     if not found:
         return ""
     # A headline names the body short ("from the Chamber of Commerce"), the text in full ("The
     # Regional Chamber of Commerce in Gdańsk"): the longest candidate holding the first one wins.
     first = found[0]
-    fuller = [n for n in found[1:] if len(n) > len(first) and first.casefold() in n.casefold()]
+    nom = lambda n: names_mod.nominative(n).casefold()  # noqa: E731  ("Prezydenta Miasta" in "Prezydent Miasta Lublin")
+    fuller = [n for n in found[1:] if len(n) > len(first) and (first.casefold() in n.casefold() or nom(first) in nom(n))]
     return max(fuller, key=len) if fuller else first
+
+
+OWNED = re.compile(r"^(.+?)['’]s\s+(.+)$")
+
+
+def _owner_of(name: str) -> str:
+    """ "Polish Chamber of Commerce's Innovation Award" -> "Polish Chamber of Commerce": the owner of an
+    award named in the possessive ("Marshal's Office of Podkarpackie" is a name of its own, kept)."""
+    m = OWNED.match(name)
+    if m and lemma_of(m.group(2).split()[-1].lower(), "en") in _AWARD_WORDS:
+        return m.group(1)
+    return name
+
+
+PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|oceniający|audytorzy|eksperci)\s+"
+                       r"(?:z|ze|from|of)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _people_of(name: str) -> str:
+    """ "Oceniający z ESCA", "assessors from ESCA": the people act for the body named after them."""
+    m = PEOPLE_OF.match(name)
+    return m.group(1) if m else name
+
+
+def _subject_start(words: list[str]) -> int | None:
+    """Where a subject in the nominative begins inside one capitalised run that opens with a body: "Ministerstwo
+    Rozwoju | Klaster Wodny Śląska" (a subject head two or more words after a body head; right after it, it is
+    the body's own name: "Stowarzyszenie Klaster Lifescience")."""
+    if not words or not (lemma_of(words[0].lower(), "pl") in BODY_HEADS or names_mod.head_lemma(words[0]) in BODY_HEADS
+                         or words[0].lower() in BODY_HEADS):
+        return None
+    for k in range(2, len(words)):
+        if words[k].lower() in SUBJECT_HEADS:
+            while k > 2 and NOMINATIVE_ADJECTIVE.search(words[k - 1].lower()) and lemma_of(
+                    words[k - 1].lower(), "pl") == words[k - 1].lower():
+                k -= 1
+            return k
+    return None
+
+
+def _before_subject(name: str) -> str:
+    """A Polish body in the genitive runs into the sentence's subject in one capitalised run: "(W rankingu)
+    Polskiej Agencji Rozwoju Przedsiębiorczości Klaster Energetyczny Opolszczyzny" -> the body before the
+    subject's head in the nominative (and the nominative adjectives opening it)."""
+    words = name.split()
+    k = _subject_start(words)
+    if k is not None:
+        return " ".join(words[:k])
+    if len(words) < 3 or not words[0].lower().endswith(("ej", "ego", "ich", "ych", "ii", "ji")):
+        return name
+    for k in range(1, len(words)):
+        if words[k].lower() in SUBJECT_HEADS:
+            while k > 1 and NOMINATIVE_ADJECTIVE.search(words[k - 1].lower()):
+                k -= 1
+            return " ".join(words[:k])
+    return name
 
 
 def _bare_head(name: str) -> bool:
@@ -497,34 +720,49 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
     for cues in segments:
         toks, text = cues.tokens, cues.text
         for i, t in enumerate(toks):
+            if t.low in {"from", "od"} and i > 0 and (toks[i - 1].low in names_mod.GENERIC_LEADS or toks[i - 1].low in ORIGIN_NOUNS):
+                continue   # "a team from the Silesian University": where the winners come from, not who gives
+            if t.low == "by" and i > 0 and _passive_win(toks, i - 1):
+                continue   # "was won by the X Cluster": the winner
+            if t.low == "from" and i + 2 <= len(toks) and _a_place(toks, text, i + 1):
+                continue   # "brought home gold from Geneva": a place, not a body
             if t.low in BY_WORDS and i > 0 and any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
             ) or t.low in BY_WORDS and i > 0 and (
-                toks[i - 1].low in ORGANISING
+                toks[i - 1].low in ORGANISING or toks[i - 1].low.startswith(ORGANISING_PREFIXES)
                 or any(j in cues.award_strong for j in range(max(0, i - 8), i)) and any(
                     toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
             ):
                 start = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "the")
+                past_jury = _past_jury_of(toks, start)
+                if past_jury != start and any(_names_award(cues, past_jury + lo, past_jury + hi)
+                                              for lo, hi in _runs(toks[past_jury:], text)[:1]):
+                    continue   # "from the jury of the European Creative Hubs Awards": an event's jury
+                start = past_jury
                 for lo, hi in _runs(toks[start:], text):
                     if lo == 0:
                         hi = _with_place(toks, text, start + hi)
-                        run = toks[start:hi + 1]
+                        run = _before_dative(toks[start:hi + 1])
                         yield text[run[0].start:run[-1].end]
                     break
     for cues in segments:
         toks, text = cues.tokens, cues.text
         for i in cues.positive:
             if toks[i].lemma in GRANTING:
-                heads = [j for j in range(i) if toks[j].lemma in BODY_HEADS]
+                impersonal = toks[i].low.endswith(("ano", "ono", "ęto", "yto"))   # "Fundacji X przyznano": no subject
+                heads = [] if impersonal else [j for j in range(i) if toks[j].lemma in BODY_HEADS]
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
-                    if len(run) == 1 and j + 2 < i and not toks[j + 1].capitalised and toks[j + 2].capitalised \
-                            and toks[j + 1].low not in PREPOSITIONS and not _gap_breaks(text, run[0], toks[j + 2]):
-                        tail = _run_around(toks, j + 2)   # "Kapituła konkursu Innowator Pomorza"
+                    k = toks.index(run[-1])
+                    if k + 2 < i and not toks[k + 1].capitalised and toks[k + 2].capitalised \
+                            and toks[k + 1].low not in PREPOSITIONS and not _gap_breaks(text, run[-1], toks[k + 2]) \
+                            and (len(run) == 1 or toks[k + 1].lemma in _AWARD_WORDS):
+                        # "Kapituła konkursu Innowator Pomorza", "Rada Programowa konkursu Eko-Firma"
+                        tail = _run_around(toks, k + 2)
                         if tail and cues.tokens.index(tail[-1]) < i:
-                            run = [run[0], *tail]
+                            run = [*run, toks[k + 1], *tail]
                     end = _with_place(toks, text, toks.index(run[-1]))
                     run = toks[toks.index(run[0]):end + 1]
                     while len(run) > 1 and run[0].low in DETERMINERS:
@@ -546,7 +784,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
                     # nadało Ministerstwo …": the award before the verb, the body right after it.
                     after = _runs(toks[i + 1:], text)
-                    if runs and after and after[0][0] == 0:
+                    if runs and after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"] and (
+                            _is_award_run(cues, *runs[-1]) or _names_award(cues, *runs[-1])):
                         lo, hi = after[0]
                         if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
                             yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
@@ -556,25 +795,102 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         body = _body_by_decision(cues)
         if body:
             yield body
-        for i in sorted(set(cues.award_strong + cues.award_weak)):
+        rankings = [k for k, t in enumerate(toks) if t.low.startswith(RANKING_WORDS)]
+        for i in sorted(set(cues.award_strong + cues.award_weak) | set(rankings)):
+            owner = _possessive_owner(toks, text, i)
+            if owner:
+                yield owner
             j = i - 1
             while j >= 0 and (LEVEL_OF.get(toks[j].lemma) or toks[j].lemma in {"cluster", "management", "excellence"}):
                 j -= 1
             if j >= 0 and toks[j].text.isupper() and len(toks[j].text) >= 3 and j < i:
                 yield toks[j].text
             # "Srebrny certyfikat ESCA", "the Gold Label of ESCA": an acronym right after the award
-            k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low == "of")
+            # ("rankingu klastrów PARP": after a ranking and what it ranks)
+            k = i + 1 + (i + 2 < len(toks) and (toks[i + 1].low == "of" or (
+                i in rankings and not toks[i + 1].capitalised and toks[i + 2].text.isupper())))
             if k < len(toks) and toks[k].text.isupper() and len(toks[k].text) >= 3 and toks[k].text.isalpha() and (
                     k + 1 >= len(toks) or not toks[k + 1].capitalised) and not _gap_breaks(text, toks[k - 1], toks[k]):
                 yield toks[k].text
+    for cues in segments:   # "odebrał nagrodę z rąk Marszałka Województwa": from the hands of the body
+        toks, text = cues.tokens, cues.text
+        for i, t in enumerate(toks[:-1]):
+            if t.low == "rąk" and i > 0 and toks[i - 1].low == "z":
+                runs = _runs(toks[i + 1:], text)
+                if runs and runs[0][0] == 0:
+                    yield text[toks[i + 1].start:toks[i + 1 + runs[0][1]].end]
+    for cues in segments:   # the weakest cue last: a body next to an act of running or granting
+        body = _body_by_organiser(cues)
+        if body:
+            yield body
 
 
 # Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
 # "Awards organised by the Chamber", "ranking published by").
-ORGANISING = {"run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
+ORGANISING = {"out", "benchmarking", "evaluation", "review", "audit", "run", "organised", "organized", "published", "conducted", "held", "assessment", "organizowany",
               "organizowana", "organizowanego", "prowadzony", "prowadzona", "przeprowadzona", "przeprowadzony",
               "opublikowany", "opublikowanym", "ogłoszonym", "ogłoszony", "przyznawany", "przyznawana",
               "przyznawanego", "przyznawanej"}
+
+
+# Participles of running, publishing or preparing something, in any case ("ocenie przeprowadzonej przez",
+# "zestawienia przygotowanego przez", "league table compiled by").
+ORGANISING_PREFIXES = ("opracowan", "organizowan", "organizowan", "przeprowadzon", "prowadzon", "opublikowan", "ogłoszon",
+                       "przyznawan", "przygotowan", "sporządzon", "wydan", "compiled", "prepared", "issued",
+                       "awarded", "conferred", "granted", "given", "presented", "hosted")
+
+
+def _past_jury_of(toks: list, k: int) -> int:
+    """ "by an international jury of the Baltic Sea Region Programme": the body after the jury's words."""
+    j = k
+    while j < len(toks) and j < k + 4 and not toks[j].capitalised and toks[j].lemma not in vocab.JURY:
+        j += 1
+    if j < len(toks) and toks[j].lemma in vocab.JURY and not toks[j].capitalised and j + 1 < len(toks) \
+            and toks[j + 1].low == "of":
+        return j + 2 + (j + 2 < len(toks) and toks[j + 2].low == "the")
+    return k
+
+
+def _before_dative(run: list) -> list:
+    """A Polish body's name ends where a name in the dative begins: "przez Ministerstwo Rozwoju i
+    Technologii Klastrowi Metalowemu" -> "Ministerstwo Rozwoju i Technologii" (the recipient follows)."""
+    for k in range(1, len(run)):
+        if run[k].low.endswith("owi") and names_mod.head_lemma(run[k].text):
+            while k > 1 and run[k - 1].low.endswith(("emu", "iemu")):
+                k -= 1
+            return run[:k]
+    return run
+
+
+def _a_place(toks: list, text: str, k: int) -> bool:
+    """One capitalised word that is no acronym and no body head, ending the clause ("from Geneva")."""
+    if k >= len(toks) or not toks[k].capitalised or toks[k].text.isupper() or toks[k].lemma in BODY_HEADS:
+        return False
+    return k + 1 == len(toks) or not toks[k + 1].capitalised and toks[k + 1].low not in {"of", "for"}
+
+
+POSSESSIVE = ("'s", "’s")
+RANKING_WORDS = ("ranking", "zestawieni", "klasyfikacj")   # whose owner names the body like an award's
+
+
+def _possessive_owner(toks: list, text: str, i: int) -> str:
+    """The owner of an award in the English possessive: "ESCA's Gold Label", "the Polish Chamber of
+    Commerce's Innovation Award" (capitalised words of the award's name between the owner and it)."""
+    j = i - 1
+    while j >= 0 and not toks[j].low.endswith(POSSESSIVE) and (toks[j].capitalised or LEVEL_OF.get(toks[j].lemma)) \
+            and i - j < 5:
+        j -= 1
+    if j < 0 or not toks[j].low.endswith(POSSESSIVE) or not toks[j].capitalised:
+        return ""
+    lo = j
+    while lo > 0 and not _gap_breaks(text, toks[lo - 1], toks[lo]) and (toks[lo - 1].capitalised or (
+            toks[lo - 1].low in {"of", "for", "and"} and lo > 1 and toks[lo - 2].capitalised)):
+        lo -= 1
+    while lo < j and toks[lo].low in DETERMINERS | {"the"}:
+        lo += 1
+    name = text[toks[lo].start:toks[j].end]
+    name = name[:-2] if name.endswith(POSSESSIVE) else name
+    return "" if name.lower() in COUNTRIES else name   # "in Europe's top five": a place
 
 
 def _with_place(toks: list, text: str, hi: int) -> int:
@@ -599,8 +915,8 @@ def _body_by_decision(cues: Cues) -> str:
             j += 1
         for lo, hi in _runs(toks, text):
             run = toks[lo:hi + 1]
-            if not any(r.lemma in BODY_HEADS for r in run):
-                continue
+            if not any(r.lemma in BODY_HEADS or names_mod.head_lemma(r.text) in BODY_HEADS for r in run):
+                continue   # ("Zarządu": a form the lemma table lacks, found through its case ending)
             if lo == j or (lo == i and hi > i) or i - 4 <= hi < i:
                 if lo == i:
                     # "Decyzją Ministra …": the decision word opens the run, and the subject may close it
@@ -611,7 +927,49 @@ def _body_by_decision(cues: Cues) -> str:
     return ""
 
 
-DECISION_NOUNS = {"decyzja", "decision"}
+DECISION_NOUNS = {"decyzja", "decision", "uchwała", "resolution"}
+# Verbs (any person or tense) by which a body runs a contest or grants an award, and the organiser noun:
+# "Konkurs przeprowadziło Ministerstwo Cyfryzacji", "który rozstrzygnął Urząd Marszałkowski",
+# "Wyróżnienie przyznaje Izba", "Organizatorem konkursu jest Polska Izba …".
+ORGANISER_VERB_PREFIXES = ("przeprowadzi", "zorganizowa", "organizuj", "rozstrzygn", "przyznaj", "przyznał",
+                           "nadaj", "nadał", "wręcza", "ogłosi", "prowadzi", "organises", "organizes", "organised",
+                           "organized", "runs", "hosts", "hosted", "awards", "grants", "gives")
+ORGANISER_NOUN_PREFIXES = ("organizator", "organiser", "organizer", "fundator")
+RELATIVES = {"which", "that", "who", "który", "która", "które", "którzy"}
+COPULAS = {"jest", "był", "była", "było", "są", "byli", "is", "was", "are", "were"}
+
+
+def _body_by_organiser(cues: Cues) -> str:
+    """A body named next to an act of running or granting, in a sentence about the award or contest:
+    after the verb (the Polish object-verb-subject order) or right before it, or after "Organizatorem
+    … jest" (a capitalised run holding a body head)."""
+    toks, text = cues.tokens, cues.text
+    if not (cues.award_strong or cues.award_weak or any(t.lemma in _AWARD_WORDS for t in toks)):
+        return ""
+    for i, t in enumerate(toks):
+        after = None
+        if t.low.startswith(ORGANISER_VERB_PREFIXES) and not t.capitalised:
+            after = i + 1
+            end = i - 1 - (i > 1 and toks[i - 1].low in RELATIVES)   # "ESCA, which runs the scheme, …"
+            before = [r for r in _runs(toks[:end + 1], text) if r[1] == end]
+            if before and any(toks[k].lemma in BODY_HEADS for k in range(before[-1][0], i)) and not _is_award_run(
+                    cues, *before[-1]):
+                lo, hi = before[-1]
+                return text[toks[lo].start:toks[hi].end]
+        elif t.low.startswith(ORGANISER_NOUN_PREFIXES):
+            cop = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].low in COPULAS), None)
+            after = cop + 1 if cop is not None else None
+        if after is None or after >= len(toks):
+            continue
+        while after < len(toks) and toks[after].low in DETERMINERS:
+            after += 1
+        runs = _runs(toks[after:], text)
+        if runs and runs[0][0] == 0:
+            lo, hi = runs[0]
+            run = toks[after:after + hi + 1]
+            if any(r.lemma in BODY_HEADS for r in run) and not _is_award_run(cues, after, after + hi):
+                return text[run[0].start:run[-1].end]
+    return ""
 
 
 def _names_award(cues: Cues, lo: int, hi: int) -> bool:
@@ -633,6 +991,8 @@ def _body_after_award(cues: Cues) -> str:
     toks, text = cues.tokens, cues.text
     for a in sorted(set(cues.award_strong)):
         j = a + 1
+        while j < len(toks) and not toks[j].capitalised and toks[j].lemma in PHRASE_WORDS and toks[j].low != "of":
+            j += 1   # "dyplom honorowy Marszałka": past the award phrase's own words
         if j < len(toks) and toks[j].low == "of":
             j += 1
             if j < len(toks) and toks[j].low == "the":
@@ -649,9 +1009,16 @@ def _body_after_award(cues: Cues) -> str:
                 break
             run = toks[j:j + hi + 1]
             if any(t.lemma in BODY_HEADS for t in run):
+                # "Nagrodę Gospodarczą Wojewody Podlaskiego": the award's own adjectives (in its case, not
+                # the genitive of the owner) come before the body's name
+                while len(run) > 1 and run[0].lemma not in BODY_HEADS and run[0].low.endswith(AWARD_CASE_ENDINGS):
+                    run = run[1:]
                 return text[run[0].start:run[-1].end]
             break
     return ""
+
+
+AWARD_CASE_ENDINGS = ("ą", "ę", "a", "e", "y")   # never the owner's genitive (-ej, -ego, -ich, -ych)
 
 
 _AWARD_WORDS = (frozenset(vocab.AWARD_STRONG["pl"]) | frozenset(vocab.AWARD_STRONG["en"])

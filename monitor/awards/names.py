@@ -40,12 +40,15 @@ PREPOSITIONS = {"w", "we", "z", "ze", "na", "przy", "im", "i", "oraz", "dla", "d
 GENERIC_LEADS = {"firma", "firmy", "firmie", "firmę", "spółka", "spółki", "spółce", "spółkę", "company", "startup",
                  "start-up", "zespół", "zespołu", "zespołowi", "team", "drużyna", "drużyny", "naukowcy", "naukowców",
                  "wynalazcy", "wynalazców", "researchers", "inventors", "members", "member", "nasz", "nasza",
-                 "nasze", "our", "the", "a", "an", "członek", "członkowie", "prezes", "prezesa"}
+                 "nasze", "our", "the", "a", "an", "członek", "członkowie", "prezes", "prezesa", "przedstawicielom",
+                 "przedstawicielowi", "przedstawiciele", "przedstawicieli", "representatives", "representative"}
 
 
 def _gender(lemma: str) -> str:
     if lemma in PLURAL_HEADS:
         return "p"
+    if lemma in vocab.FEMININE_IN_CONSONANT:
+        return "f"
     if lemma in vocab.MASCULINE_IN_A:
         return "m"
     if lemma.endswith("a"):
@@ -87,15 +90,37 @@ def _is_nominative_adjective(word: str) -> bool:
     return bool(re.search(r"(y|i|a|e)$", word.split("-")[-1].lower()))
 
 
+# Case endings of a head noun, tried when the lemma table lacks the form ("Instytutowi", "Zarządu",
+# "Strefie"): the stem plus "", "a" or "ia" must be an organisation head ("instytut", "strefa", "kopalnia").
+_NOUN_CASE_ENDINGS = ("owi", "iem", "em", "ie", "u", "a", "ą", "ę", "y", "i", "om", "ami")
+
+
+def head_lemma(word: str) -> str | None:
+    """The organisation head noun a word is a form of ("Instytutowi" -> "instytut"), or None."""
+    low = word.lower()
+    lemma = lemma_of(low, "pl")
+    if lemma in vocab.ORG_HEADS:
+        return lemma
+    for end in _NOUN_CASE_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = low[: len(low) - len(end)]
+            # "Urzędowi" -> "urząd": an ą of the nominative's last syllable is written ę in the other cases
+            for base in {stem, stem[::-1].replace("ę", "ą", 1)[::-1]}:
+                for tail in ("", "a", "ia"):
+                    if base + tail in vocab.ORG_HEADS and (tail or end not in ("a", "ą", "ę", "y")):
+                        return base + tail
+    return None
+
+
 def nominative(phrase: str) -> str:
     """A Polish organisation name in the nominative (see the module doc); other phrases unchanged."""
     words = phrase.split()
-    head = next((i for i, w in enumerate(words) if lemma_of(w.lower(), "pl") in vocab.ORG_HEADS), None)
+    head = next((i for i, w in enumerate(words) if head_lemma(w)), None)
     if head is None:
         return phrase
-    lemma = lemma_of(words[head].lower(), "pl")
-    if words[head].lower() == lemma:
-        return phrase   # already the nominative
+    lemma = head_lemma(words[head]) or ""
+    if words[head].lower() == lemma and (lemma not in vocab.INDECLINABLE_HEADS or head == 0):
+        return phrase   # already the nominative (an indeclinable head tells its case by its adjectives)
     gender = _gender(lemma)
     out = list(words)
     out[head] = lemma[:1].upper() + lemma[1:] if words[head][:1].isupper() else lemma
@@ -181,6 +206,8 @@ def person_nominative(phrase: str) -> str:
     words = phrase.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return phrase
+    if any(head_lemma(w) or w.lower() in vocab.ORG_HEADS_EN for w in words):
+        return phrase   # "Pomorski Klaster": an organisation, not a person
     if any(lemma_of(w.lower(), "pl") != w.lower() for w in words):
         return phrase
     last = words[-1]
@@ -226,6 +253,8 @@ def clean(name: str, lang: str) -> str:
             words = words[:i]
             break
     name = " ".join(words)
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]   # "the Polish Chamber of Commerce's (award)": the owner
     if lang == "en":
         return name
     folded = nominative(name)

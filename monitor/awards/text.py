@@ -10,7 +10,7 @@ from monitor.awards.lexicon import Token, tokenize
 
 ABBREVIATIONS = {"ok", "r", "ul", "np", "tj", "tzw", "dr", "prof", "m", "in", "mgr", "inż", "św", "al", "nr",
                  "st", "mr", "ms", "mrs", "e", "g", "i", "vs", "inc", "ltd", "ds", "pl", "im", "hab", "godz",
-                 "tys", "mln", "mld", "jw", "ww", "wg", "pt", "pn", "ang"}
+                 "tys", "mln", "mld", "jw", "ww", "wg", "pt", "pn", "ang", "no"}
 # English lemmas whose -s form is a plural noun, not a verb ("awards", "grants", "honours").
 EN_NOUN_VERBS = {"award", "grant", "honour", "honor", "present", "gain", "label"}
 # Weak award nouns that become an award in their own right when a name follows them
@@ -46,14 +46,18 @@ for _lg in ("pl", "en"):
 # word). Any other token is passed over at once: most words of a body are such, and each went through
 # some twenty tests that all said no (a third of the award classifier's time).
 ACTIVE_LEMMAS = frozenset().union(
-    vocab.POSITIVE_VERBS["pl"], vocab.POSITIVE_VERBS["en"], {"pick"}, vocab.HOLDER_NOUNS, WINNERS, AWARD_STRONG_ANY,
+    vocab.POSITIVE_VERBS["pl"], vocab.POSITIVE_VERBS["en"], {"pick", "bring"}, vocab.HOLDER_NOUNS, WINNERS, AWARD_STRONG_ANY,
     AWARD_WEAK_ANY, vocab.PLACE_NOUNS, vocab.ORDINALS, NEGATIVE_CLASSES, {"złoty", "zloty", "złotówka"})
 ACTIVE_FORMS = frozenset().union(
     vocab.FOUNDER_FORMS, vocab.RANKING_FIRST, vocab.RANKING_TOP, {"number", "numer", "nr", "no"}, vocab.BEAT_FORMS,
     vocab.FINISH_FORMS, vocab.PARTNER_FORMS, {"partner"}, vocab.TOP_WORDS, TRAVEL_ANY, vocab.FUTURE_AUX_PL,
-    {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES)
+    {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES,
+    vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, {"rated", "ranked", "voted", "placed", "top", "podium",
+                                                               "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
-                                    *vocab.BEST_PREFIXES, "best", "najlepsz")
+                                    *vocab.BEST_PREFIXES, "best", "najlepsz", "najwyższ", "wypadł")
+
+LEVEL_WORDS = {w: lv for lv, words in vocab.LEVELS.items() for w in words}
 
 
 def _negative_classes(lemma: str, low: str) -> frozenset[str]:
@@ -199,6 +203,8 @@ def _named_object(toks: list[Token], i: int) -> int | None:
     if j < len(toks) and toks[j].low in {"the", "this", "this year's"}:
         j += 1
     if j < len(toks) and toks[j].capitalised and toks[j].low not in vocab.NEGATIVE["en"]["conformity"]:
+        if toks[j].lemma in vocab.ORG_HEADS or toks[j].low in vocab.ORG_HEADS_EN:
+            return None   # "zwyciężył Klaster Technologii Wodorowych": the winner, after the act
         return j
     return None
 
@@ -213,8 +219,8 @@ def _is_top_place(toks: list[Token], i: int) -> bool:
 
 def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
     """An award word shortly before a travel verb, and "to"/"do" after it where the verb needs one."""
-    if toks[i].low in vocab.TRAVEL_FORMS and not (i + 1 < len(toks) and toks[i + 1].low in vocab.TRAVEL_TO):
-        return False
+    if toks[i].low in vocab.TRAVEL_FORMS and not any(t.low in vocab.TRAVEL_TO for t in toks[i + 1:i + 5]):
+        return False   # ("Nagroda trafiła w tym roku do Klastra X": a time between the verb and "do")
     if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
         return False
     return any(j in cues.award_strong or j in cues.award_weak for j in range(max(0, i - 5), i))
@@ -223,7 +229,9 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
 def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
     """An act addressed to the reader: followed by "your"/"swój", or an English base form opening a
     sentence or a clause after a colon or dash ("Earn a certificate in …", "…: get certified")."""
-    if any(toks[j].low in vocab.SECOND_PERSON for j in range(i + 1, min(len(toks), i + 3))):
+    reflexive_past = re.search(r"(ł|ła|ło|li|ły)$", toks[i].low) is not None   # "otrzymał swoją pierwszą etykietę"
+    if any(toks[j].low in vocab.SECOND_PERSON and not (reflexive_past and toks[j].low.startswith("sw"))
+           for j in range(i + 1, min(len(toks), i + 3))):
         return True
     t = toks[i]
     if t.low != t.lemma or t.low in vocab.POSITIVE_VERBS["pl"] or t.lemma not in vocab.POSITIVE_VERBS["en"]:
@@ -311,7 +319,15 @@ def _tops_ranking(toks: list[Token], i: int, text: str) -> bool:
         return False
     if "?" in text[toks[i].end:toks[min(len(toks) - 1, i + 6)].end + 1]:
         return False   # (read after the words: this runs for every token of every sentence)
-    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), i + 5)))
+    # "came top of the 2026 European Cluster Performance ranking": the ranking's own name (capitalised words
+    # and a year) may stand between "of the" and the ranking word.
+    end = i + 5
+    if i + 2 < len(toks) and toks[i + 1].low in {"of", "w", "we"}:
+        j = i + 2 + (toks[i + 2].low == "the")
+        while j < len(toks) and j < i + 10 and (toks[j].capitalised or toks[j].low[:1].isdigit()):
+            j += 1
+        end = max(end, j + 3)   # ("the PARP cluster ranking": a few lower-case words after the name)
+    return any(toks[j].low.startswith(vocab.RANKING_NOUN_PREFIXES) for j in range(i + 1, min(len(toks), end)))
 
 
 def _beats_rivals(toks: list[Token], i: int) -> bool:
@@ -327,12 +343,23 @@ def _beats_rivals(toks: list[Token], i: int) -> bool:
 
 
 def _number_one(toks: list[Token], i: int) -> bool:
-    """ "ranked number one", "uznany za numer jeden": a ranking word within two words before."""
-    if toks[i].low not in {"number", "numer", "nr", "no"} or i + 1 >= len(toks):
+    """ "ranked number one", "uznany za numer jeden": a ranking word within two words before; "No. 1 in the
+    2026 European Cluster Ranking": a ranking noun within eight words after."""
+    if toks[i].low not in {"number", "numer", "numerem", "nr", "no"} or i + 1 >= len(toks):
         return False
     if toks[i + 1].low not in {"one", "1", "jeden", "jedynką"}:
         return False
-    return any(toks[j].lemma in {"rank", "uznać", "vote", "rate"} for j in range(max(0, i - 2), i))
+    return any(toks[j].lemma in {"rank", "uznać", "vote", "rate"} for j in range(max(0, i - 2), i)) or any(
+        t.low.startswith(vocab.RANKING_NOUN_PREFIXES) for t in toks[i + 2:i + 10])
+
+
+def _rated_top(toks: list[Token], i: int, text: str) -> bool:
+    """ "the highest-ranked cluster in Poland", "top-rated", "najwyżej ocenionym klastrem w rankingu": a top
+    word and a rating participle, with a ranking noun or a country in the sentence ("two top-ranked
+    universities joined us" ranks nobody)."""
+    if toks[i].low not in vocab.RATED_TOP or i + 1 >= len(toks) or not toks[i + 1].low.startswith(vocab.RATED_PREFIXES):
+        return False
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) or t.low in vocab.BEST_PLACE_WORDS for t in toks)
 
 
 def _handed_to_named(toks: list[Token], i: int) -> bool:
@@ -341,7 +368,9 @@ def _handed_to_named(toks: list[Token], i: int) -> bool:
     named distinction ("special mention") right after the act."""
     if toks[i].lemma not in vocab.HANDING_ACTS:
         return False
-    return any(toks[j].low == "to" and toks[j + 1].capitalised for j in range(i + 2, min(len(toks) - 1, i + 8)))
+    return any(toks[j].low == "to" and (toks[j + 1].capitalised or (
+        toks[j + 1].low == "the" and j + 2 < len(toks) and toks[j + 2].capitalised))
+        for j in range(i + 2, min(len(toks) - 1, i + 8)))
 
 
 def _after_done_check(toks: list[Token], i: int) -> bool:
@@ -351,6 +380,8 @@ def _after_done_check(toks: list[Token], i: int) -> bool:
     window = [t.low for t in toks[max(0, i - 3):i]]
     if any(w in {"during", "before", "ahead", "trakcie", "przed", "toku", "czasie", "przygotowania"} for w in window):
         return False
+    if any(t.low in vocab.DONE_WORDS for t in toks[i + 1:i + 3]):
+        return True   # "ESCA assessment completed", "ocena zakończona": the check is over
     return any(w in {"in", "after", "w", "po", "we"} for w in window)
 
 
@@ -373,6 +404,110 @@ def _level_for(toks: list[Token], i: int) -> bool:
         if toks[j].low in vocab.FOR_WORDS:
             k = j + 2 if toks[j + 1].low == "the" and j + 2 < len(toks) else j + 1
             return toks[k].capitalised
+    return False
+
+
+def _chosen_as_title(toks: list[Token], i: int) -> bool:
+    """ "selected X as the Cluster of the Year", "wybrany jako Eksporter Roku": a choosing act, then "as"
+    and a capitalised title of the year within twelve words."""
+    for j in range(i + 1, min(len(toks) - 1, i + 12)):
+        if toks[j].low in {"as", "jako"}:
+            return any(_is_title_of_year(toks, k) for k in range(j + 1, min(len(toks), j + 8)))
+    return False
+
+
+def _still_to_come(toks: list[Token], i: int) -> bool:
+    """ "Winners to be revealed at the gala", "the winners are to be announced", "The winners of the Award
+    will be known next week", "Winners announcement on 5 May": a winner noun followed by an infinitive of
+    being, a future auxiliary within six words, or an announcement noun next to it (still to come)."""
+    nxt = [t.low for t in toks[i + 1:i + 4]]
+    if nxt[:2] == ["to", "be"] or nxt[1:3] == ["to", "be"]:
+        return True
+    if any(t.low in vocab.ANNOUNCEMENT_WORDS for t in toks[max(0, i - 3):i + 2]):
+        return True
+    return any(t.low in vocab.FUTURE_EN or t.low in vocab.FUTURE_AUX_PL for t in toks[i + 1:i + 7])
+
+
+def _states_participle(toks: list[Token], i: int) -> bool:
+    """A participle of an award act that states the win: right after a capitalised name as a headline
+    predicate ("Kujawsko-Pomorska Dolina Logistyczna wyróżniona", "Termoizol nagrodzony"), or an
+    impersonal past form ("Klaster wyróżniono w plebiscycie", "nagrodzono zespół")."""
+    t = toks[i]
+    if not (i > 0 and toks[i - 1].capitalised and not t.capitalised):
+        return False   # the name stands right before it ("Wyróżniono także …" opens a list of lesser mentions)
+    if t.low.endswith(("ono", "ano")):
+        return True
+    return i + 1 == len(toks) or toks[i + 1].low in {"w", "we", "na", "przez", "za", "podczas"}
+
+
+def _is_highest_level(toks: list[Token], i: int) -> bool:
+    """ "reached the highest level of the cluster excellence assessment", "uzyskał najwyższy poziom
+    certyfikacji": a highest-word, a level noun right after it, and a scheme of assessment or labels in
+    the sentence (the highest level of funding or of security is no award)."""
+    if not (toks[i].low in vocab.HIGHEST_WORDS or toks[i].low.startswith("najwyższ")):
+        return False
+    # the rung right after, or a few words on: "najwyższy, złoty poziom", "the highest of the three label levels"
+    if not any(t.lemma in vocab.LEVEL_RUNGS or t.low in vocab.LEVEL_RUNGS or t.low.rstrip("s") in vocab.LEVEL_RUNGS
+               for t in toks[i + 1:i + 6]):
+        return False
+    return any(t.lemma in vocab.SCHEME_WORDS or t.low in vocab.SCHEME_WORDS or t.low.startswith(vocab.SCHEME_PREFIXES)
+               for t in toks)
+
+
+def _ranking_place(toks: list[Token], i: int) -> bool:
+    """A top place in a ranking: "took the top spot in the 2026 ranking", "zajął czołowe miejsce w rankingu",
+    "first position in the European Cluster Ranking", "sklasyfikowany na pierwszej pozycji" (a place noun
+    after a top word, and a ranking noun in the sentence; "zajął 12. miejsce w rankingu" is no top place)."""
+    if toks[i].low not in vocab.PLACE_FORMS or i == 0:
+        return False
+    if toks[i - 1].low not in vocab.TOP_PLACE_WORDS and toks[i - 1].lemma not in vocab.TOP_PLACE_WORDS:
+        return False
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) for t in toks)
+
+
+def _rated_best(toks: list[Token], i: int) -> bool:
+    """ "rated best among 50 clusters in the ranking", "ranked top", "najlepiej wypadł w rankingu" (a rating
+    act and a best word next to each other, with a ranking noun or an among-phrase)."""
+    t = toks[i]
+    if not (i + 1 < len(toks) and t.low in {"rated", "ranked", "voted"} and toks[i + 1].low in {"best", "top", "highest"}
+            ) and not (i > 0 and t.low.startswith("wypadł") and toks[i - 1].low in {"najlepiej", "najlepsza", "najlepszy"}):
+        return False
+    return any(o.low.startswith(vocab.RANKING_NOUN_PREFIXES) or o.low in vocab.AMONG for o in toks)
+
+
+def _ranking_in(toks: list[Token]) -> bool:
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("listopad") for t in toks)
+
+
+def _on_podium(toks: list[Token], i: int) -> bool:
+    """ "stanął na podium", "finished on the podium" (an act of standing or finishing right before)."""
+    if toks[i].low != "podium" or i < 2:
+        return False
+    prev = [t.low for t in toks[max(0, i - 4):i]]
+    if not any(w.startswith(vocab.PODIUM_ACT_PREFIXES) for w in prev) or _is_hypothetical(toks, i - 1, set(
+            vocab.MODALS["pl"]) | set(vocab.MODALS["en"])):
+        return False
+    # a ranking, a contest or a place named in the sentence (a speaker's podium is none of them)
+    return _ranking_in(toks) or any(t.lemma in vocab.CONTEST_NOUNS or t.lemma in vocab.PLACE_NOUNS
+                                    or t.lemma in AWARD_STRONG_ANY for t in toks)
+
+
+def _ranked_podium(toks: list[Token], i: int) -> bool:
+    """ "ranked second out of 45 clusters in the EU benchmarking ranking", "is ranked first in the 2025 Cluster
+    Performance Ranking": a podium ordinal after "ranked", with a ranking noun in the sentence."""
+    return (toks[i].lemma in vocab.ORDINALS and i > 0 and toks[i - 1].low in {"ranked", "rated", "placed"}
+            and _ranking_in(toks))
+
+
+def _best_in_ranking(toks: list[Token], i: int) -> bool:
+    """ "jest najlepszym klastrem w rankingu PARP", "the best cluster in the EU ranking": a best word, then
+    an in-word and a ranking noun within five words."""
+    if not toks[i].low.startswith(("best", "najlepsz")):
+        return False
+    for j in range(i + 1, min(len(toks) - 1, i + 5)):
+        if toks[j].low in {"w", "we", "in"}:
+            return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("listopad")
+                       for t in toks[j + 1:j + 4])
     return False
 
 
@@ -429,7 +564,8 @@ def analyse(text: str, lang: str) -> Cues:
                 toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
-        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or (
+        if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or _rated_top(toks, i, text) or \
+                _ranking_place(toks, i) or _rated_best(toks, i) or (
                 t.low in vocab.FINISH_FORMS and i + 1 < len(toks) and toks[i + 1].lemma in vocab.ORDINALS
                 and toks[i + 1].low not in {"1", "2", "3", "st", "nd", "rd"}):
             cues.positive.append(i)
@@ -441,6 +577,31 @@ def analyse(text: str, lang: str) -> Cues:
         if lem == "pick" and i + 1 < len(toks) and toks[i + 1].low == "up":
             lem, is_en_verb_form = "collect", True   # "picked up the Export Award"
             picked_up.add(i)
+        if lem == "bring" and i + 1 < len(toks) and toks[i + 1].low == "home":
+            lem, is_en_verb_form = "win", True   # "brought home a gold medal from Geneva"
+        if t.low == "top" and i >= 2 and toks[i - 1].low == "on" and toks[i - 2].low in {"out", "finished", "ended"} \
+                and not _is_hypothetical(toks, i - 2, modals):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "came out on top among 40 teams", "finished on top"
+            cues.acts.append(i)
+            continue
+        if t.capitalised and i > 0 and lem in vocab.POSITIVE_VERBS["pl"] and lem != t.low:
+            continue   # "Poznań" (a city, not "poznać"): a capitalised word inside a sentence is a name
+        if lem in vocab.POSITIVE_VERBS["pl"] and t.low.endswith("ąc") and any(
+                re.search(r"(ł|ła|ło|li|ły)$", o.low) for o in toks) and not any(
+                o.low in vocab.FUTURE_AUX_PL for o in toks):
+            pending_award_after.append(i)   # "zrobił pierwszy krok, zdobywając Brązową Odznakę" (a past act)
+            continue
+        if _is_highest_level(toks, i):
+            cues.award_strong.append(i)   # "achieved the top level of the excellence scheme"
+            continue
+        if _on_podium(toks, i) or _ranked_podium(toks, i) or _best_in_ranking(toks, i) or (
+                t.low == "distinguished" and i + 1 < len(toks) and toks[i + 1].low in {"by", "with", "for"}
+                and not _is_hypothetical(toks, i, modals)):
+            cues.positive.append(i)
+            cues.award_strong.append(i)   # "stanął na podium", "ranked second in the ranking", "distinguished by"
+            cues.acts.append(i)
+            continue
         if t.low in vocab.TOP_WORDS and _is_top_place(toks, i):
             cues.positive.append(i)
             cues.award_strong.append(i)   # "Cluster in Europe's top five"
@@ -461,6 +622,8 @@ def analyse(text: str, lang: str) -> Cues:
             form = _pl_verb_form(t.low) if polish else ("fin" if t.low.endswith("s") else "past")
             if polish and _past_edition(toks, i, after=False):
                 continue
+            if polish and form == "ger" and any(toks[j].lemma in vocab.NEGATIVE["pl"]["event"] for j in range(len(toks))):
+                continue   # "Gala wręczenia nagród w piątek": the act names the event, it tells no win
             if polish and lem in vocab.PERFECTIVE_PL and form in ("fin", "inf"):
                 # "otrzyma", "zdobędzie" are future; "otrzymać" is an intention, and after a modal or a
                 # purpose word ("chcemy zdobyć", "aby uzyskać") one that vetoes like a future.
@@ -494,8 +657,8 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and _past_edition(toks, i, True):
             continue   # "laureatka zeszłorocznej nagrody", "last year's winner": an earlier edition
-        if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and any(
-            toks[j].low in vocab.FUTURE_EN for j in range(max(0, i - 4), i)
+        if (lem in vocab.WINNER_NOUNS["pl"] or lem in vocab.WINNER_NOUNS["en"]) and (any(
+            toks[j].low in vocab.FUTURE_EN for j in range(max(0, i - 4), i)) or _still_to_come(toks, i)
         ):
             cues.negative.setdefault("future", []).append(i)   # "We will learn the winners at the gala"
             continue
@@ -507,6 +670,11 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if lem in vocab.AWARD_STRONG["pl"] or lem in vocab.AWARD_STRONG["en"]:
             cues.award_strong.append(i)
+            if lem in vocab.AWARDED_PARTICIPLES and _states_participle(toks, i):
+                cues.positive.append(i)   # "Dolina Logistyczna wyróżniona", "Klaster wyróżniono w plebiscycie"
+                cues.acts.append(i)
+        elif _is_highest_level(toks, i):
+            cues.award_strong.append(i)   # "reached the highest level of the excellence assessment"
         elif lem in vocab.AWARD_WEAK["pl"] or lem in vocab.AWARD_WEAK["en"]:
             if lem == "status":
                 continue  # only inside a phrase ("status Krajowego Klastra Kluczowego")
@@ -524,6 +692,18 @@ def analyse(text: str, lang: str) -> Cues:
         ):   # "ranked first in the national benchmark"
             cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
+            if cls == "pending" and (i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
+                    "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)) or any(
+                    o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])
+                    ):
+                continue   # "najwyższa ocena", "pozytywna ocena": a result given, not one awaited
+            if cls == "job" and t.low in vocab.PLACE_FORMS and i > 0 and toks[i - 1].low in vocab.TOP_PLACE_WORDS:
+                continue   # "first position in the ranking": a place, not a job
+            if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
+                    "spośród", "among", "from", "of", "z", "ze"}:
+                continue   # "wyróżniła X spośród 40 zgłoszeń": among the entries, the call is over
+            if cls == "howto" and lem in {"step", "krok"} and i > 0 and toks[i - 1].lemma in {"first", "pierwszy"}:
+                continue   # "its first step on the excellence ladder": a first label, not a how-to
             if cls == "pending" and (_decided_or_ranked(toks, i) or (
                     lem in {"assessment", "evaluation", "audit", "ocena", "ewaluacja", "audyt"} and _after_done_check(toks, i))):
                 continue
@@ -536,7 +716,7 @@ def analyse(text: str, lang: str) -> Cues:
     winners = {i for i, t in enumerate(toks) if t.lemma in WINNERS}
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
-        window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS else 6)))
+        window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS | {"name"} else 6)))
         if toks[i].lemma in vocab.AWARD_BEFORE_TOO or (toks[i].lemma in vocab.JOIN_ACTS and any(
                 t.low in {"grona", "grono", "gronie", "ranks", "group", "club"} for t in toks[max(0, i - 8):i])):
             # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
@@ -545,11 +725,17 @@ def analyse(text: str, lang: str) -> Cues:
             if any(j in winners for j in window):
                 cues.positive.append(i)
                 cues.acts.append(i)
+            elif _chosen_as_title(toks, i):
+                cues.positive.append(i)   # "selected the Baltic Cluster as the Cluster of the Year"
             continue
         if jury and not winners and toks[i].lemma != "uznać" and not (
                 _handed_to_named(toks, i) and any(j in in_phrase for j in window)):
             # ("Kapituła uznała X za najlepszy": a verdict of the jury, not its appointment)
             continue   # "Judges announced for the Cleantech Prize": the jury is named, not a winner
+        if toks[i].lemma in vocab.LEVEL_MOVES:
+            level_at = next((j for j in window if LEVEL_WORDS.get(toks[j].lemma) and j not in cues.award_strong), None)
+            if level_at is not None and not _is_hypothetical(toks, i, modals):
+                cues.award_strong.append(level_at)   # "awansował z poziomu brązowego na srebrny": the level reached
         named = {_name_start(toks, a) for a in cues.award_strong + cues.award_weak}
         if any(j in cues.award_strong or j in cues.award_weak or j in named for j in window) or any(
             j in in_phrase for j in window
@@ -562,18 +748,49 @@ def analyse(text: str, lang: str) -> Cues:
     acts_before = [p for p in cues.positive if p not in winners]
     for w in list(cues.award_weak):
         start = _name_start(toks, w) if toks[w].capitalised else w
+        as_title = start > 0 and toks[start - 1].low in {"as", "jako"} or start > 1 and toks[start - 1].low == "the" \
+            and toks[start - 2].low == "as"   # "named X as the Cluster of the Year", however long X
         if (toks[w].lemma in vocab.PROMOTED_AFTER_ACT or _is_title_of_year(toks, w) or _is_best_in_place(toks, w)) and any(
-            0 < start - p <= 4 for p in acts_before
+            0 < start - p <= (12 if as_title else 4) for p in acts_before
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)
+    # A level reached at a rung ("passed the ESCA assessment at gold level", "na poziomie złotym"): the level
+    # is the award in a sentence with an act.
+    if cues.positive or any(t.lemma in vocab.PASS_ACTS or t.low.startswith(vocab.PASS_PREFIXES) for t in toks):
+        for k, t in enumerate(toks):
+            if LEVEL_WORDS.get(t.lemma) and k not in cues.award_strong and any(
+                    o.lemma in {"level", "poziom"} for o in toks[max(0, k - 1):k + 2]):
+                cues.award_strong.append(k)
+                if not cues.positive:   # the act of passing states the win ("passed … at gold level")
+                    cues.positive.extend(j for j, o in enumerate(toks[:k]) if o.lemma in vocab.PASS_ACTS
+                                         or o.low.startswith(vocab.PASS_PREFIXES))
+    # A label with its level, next to an act, is an award in its own right ("otrzymał Srebrną Etykietę").
+    if cues.positive:
+        for w in list(cues.award_weak):
+            if w > 0 and LEVEL_WORDS.get(toks[w - 1].lemma) and toks[w].lemma in vocab.LEVEL_NOUNS:
+                cues.award_weak.remove(w)
+                cues.award_strong.append(w)
+    # A contest won outright is an award ("W konkursie X zwyciężył Klaster Y", "won the competition"): a
+    # contest noun next to an act of winning (a future or a chance to win makes no act: see above).
+    if any(toks[p].lemma in vocab.CONTEST_WINS for p in cues.positive):
+        for p in [p for p in cues.positive if toks[p].lemma in vocab.CONTEST_WINS]:
+            for j in range(p + 1, min(len(toks), p + 4)):
+                if toks[j].low.startswith(("ranking", "rankingu")) and j not in cues.award_strong:
+                    cues.award_strong.append(j)   # "wygrał ranking PARP"
+        for w in list(cues.award_weak):
+            if toks[w].lemma in vocab.CONTEST_NOUNS:
+                cues.award_weak.remove(w)
+                cues.award_strong.append(w)
     # A body recognising a named organisation is a distinction in its own right ("The European
     # Commission recognised the Lublin Medical Cluster", "Klaster doceniony przez Komisję Europejską");
     # "recognised the importance of …" names nobody.
     for p in list(cues.positive):
         if toks[p].lemma not in vocab.RECOGNITION_ACTS or p in cues.award_strong:
             continue
-        by_body = p + 2 < len(toks) and toks[p + 1].low in {"przez", "by"} and toks[p + 2].lemma in vocab.BODY_HEADS
+        k = p + 2 + (p + 3 < len(toks) and toks[p + 2].low == "the")
+        by_body = k < len(toks) and toks[p + 1].low in {"przez", "by"} and any(
+            o.lemma in vocab.BODY_HEADS for o in toks[k:k + 4])   # "recognised by the European Commission"
         body_first = any(toks[j].lemma in vocab.BODY_HEADS for j in range(max(0, p - 6), p)) and (
             _named_object(toks, p) is not None)
         if by_body or body_first:
@@ -583,6 +800,11 @@ def analyse(text: str, lang: str) -> Cues:
         t.lemma in vocab.COURSE_WORDS or t.low in vocab.COURSE_WORDS for t in toks
     ):
         cues.negative.setdefault("training", []).append(0)   # the certificate of a course
+    for k, t in enumerate(toks):
+        if t.lemma in vocab.CERTIFICATE_NOUNS and k not in in_phrase and any(
+                o.low.startswith(vocab.QUALIFICATION_PREFIXES) for o in toks[k + 1:k + 6]):
+            cues.negative.setdefault("training", []).append(k)   # "certyfikat eksperta ESCA"
+            break
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak

@@ -23,12 +23,15 @@ AWARD_WEAK = {
 }
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
-    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
-           ("dyplom", "uznanie"),
+    "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("regionalny", "klaster", "kluczowy"), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
+           ("dyplom", "uznanie"), ("dyplom", "honorowy"),
            ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
-    "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("special", "mention"),
+    "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("regional", "key", "cluster"),
+           ("key", "regional", "cluster"),
+           ("special", "mention"),
            ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
-           ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury")],
+           ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury"),
+           ("special", "distinction"), ("special", "recognition"), ("honorary", "diploma")],
 }
 # Nouns that on their own say somebody won (the winners, congratulations).
 WINNER_NOUNS = {
@@ -50,20 +53,20 @@ POSITIVE_VERBS = {
            "uznać", "awansować",
            # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
            # pochwalić się Złotym Znakiem Jakości")
-           "przekazać", "pochwalić"},
+           "przekazać", "pochwalić", "uplasować", "osiągnąć"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
-           "upgrade", "reach", "rate", "vote", "move"},
+           "upgrade", "reach", "rate", "vote", "move", "single", "commend"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
-           "awansować", "przekazać", "pochwalić"},
+           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
            "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
@@ -82,8 +85,18 @@ RETROSPECTIVE_RE = (
     r"|in (?:its|their) history|since (?:its|their) (?:founding|foundation|establishment|inception)"
     r"|w tym czasie|na przestrzeni (?:\w+ )?lat|przez (?:te |ostatnie |wszystkie )?(?:\w+ )?lat[a]?\b"
     r"|dotychczas|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
-    r"|w ciągu (?:\w+ )?(?:\d+ )?lat)"
+    r"|w ciągu (?:\w+ )?(?:\d+ )?lat"
+    # a label's or a method's own history: "since 2012", "ten years ago", "mija 10 lat od", "a decade"
+    # ("członek Forum od 2019 roku", "a member since 2019" tell a membership, not a span of awards)
+    r"|(?:have|has) been \w+ since (?:19|20)\d\d|^(?:\d+|\w+) years ago|^\w+ lat temu|mija (?:\d+|\w+) lat"
+    r"|a decade)"
 )
+# Qualifications of a person: a certificate of an expert, assessor or trainer is a course's record, no award
+# ("certyfikat eksperta ESCA", "certificates as cluster benchmarking experts").
+QUALIFICATION_PREFIXES = ("ekspert", "expert", "assessor", "asesor", "audytor", "auditor", "trener", "trainer",
+                          "analityk", "analyst", "coach", "mentor")
+# Announcement nouns: winners named with one are still to be announced ("Winners announcement on 5 May").
+ANNOUNCEMENT_WORDS = {"announcement", "ogłoszenie", "ogłoszenia", "ogłoszeniu", "revealed", "unveiling"}
 # An award of an earlier edition, named in passing ("laureatka zeszłorocznej nagrody", "last year's
 # winner", "former winners"): the award is not the news. Word beginnings, Polish and English.
 PAST_EDITION_PREFIXES = ("zeszłoroczn", "ubiegłoroczn", "poprzedni", "dawn", "wcześniejsz", "former", "previous",
@@ -101,14 +114,44 @@ WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", 
 BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
               "kapituła", "secretariat", "sekretariat", "fundacja", "foundation", "urząd", "office", "marszałek",
               "rada", "council", "stowarzyszenie", "association", "forum", "izba", "chamber",
-              "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament"}
+              "targi", "fair", "platform", "platforma", "assembly", "sejmik", "parliament", "wojewoda", "prezydent",
+              "burmistrz", "starosta", "zarząd", "samorząd", "observatory", "institute", "instytut", "federation",
+              "federacja", "club", "klub", "authority", "board", "marshal", "network", "fundusz", "fund", "assessor",
+              "assessors", "evaluators", "oceniający", "audytorzy", "judges", "jurors"}
+# "reached the highest level of the assessment", "najwyższy poziom certyfikacji": a highest-word, a
+# rung noun after it, and a word of an assessment or label scheme in the sentence.
+HIGHEST_WORDS = {"highest", "top-level", "top"}
+LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena", "nota", "kategoria", "klasa"}
+SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", "benchmarking", "esca", "certyfikacja",
+                "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu"}
+SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
+# Acts of moving up whose level word after them is the award ("awansował na srebrny", "upgraded to silver").
+LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve"}
+# Acts of standing on a podium ("stanął na podium", "finished on the podium", "made the podium").
+PODIUM_ACT_PREFIXES = ("stan", "znalaz", "finish", "stood", "made", "reached", "came", "wskoczy", "zaj")
+# A top place in a ranking (text.py _ranking_place): place nouns as written, and the top words before them.
+PLACE_FORMS = {"place", "spot", "position", "miejsce", "miejscu", "pozycji", "pozycja", "pozycję", "lokata", "lokatę",
+               "lokacie"}
+TOP_PLACE_WORDS = {"top", "first", "1", "1st", "highest", "pierwsze", "pierwszym", "pierwszej", "pierwszą", "czołowe",
+                   "czołowym", "czołową", "czołowej", "najwyższe", "najwyższym", "najwyższej"}
+# Acts of passing an assessment ("passed the ESCA assessment at gold level", "przeszedł ocenę na poziomie złotym").
+PASS_ACTS = {"pass"}
+PASS_PREFIXES = ("passed", "przeszedł", "przeszła", "przeszło", "przeszli")
+# Words after an assessment that say it is over ("ESCA assessment completed", "audyt zakończony").
+DONE_WORDS = {"completed", "concluded", "finished", "closed", "zakończona", "zakończony", "zakończone", "zakończył",
+              "zakończyła", "zakończyło", "ukończona", "ukończony"}
+# The highest level of a cluster label scheme is its gold level.
+LABEL_SCHEME_PREFIXES = ("esca", "label", "etykiet", "excellen", "doskonało")
+# Participles of award acts that state the win as a headline predicate or an impersonal past form.
+AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
 # ("The European Commission recognised the X Cluster", "Klaster doceniony przez Komisję").
 RECOGNITION_ACTS = {"recognise", "recognize", "docenić", "wyróżnić", "honour", "honor", "uhonorować"}
 WIN_NAMED = {"win", "clinch", "scoop", "top", "claim", "wygrać", "zwyciężyć", "wygrywać"}
 # Of the verbs needing an award, those whose award may come just before them ("Key Cluster status
 # confirmed for X", "Status KKK potwierdzony").
-AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać"}
+AWARD_BEFORE_TOO = {"confirm", "potwierdzić", "extend", "przedłużyć", "renew", "odnowić", "przekazać", "holder", "zająć",
+                    "present", "hand", "give"}   # "The prize was presented to X"
 # Verbs that name a state held even after a modal ("może pochwalić się X": it has X).
 MODAL_STATES = {"pochwalić"}
 # Verbs of joining a group, whose award may stand further after them ("dołączył do elitarnego grona
@@ -128,13 +171,14 @@ HOLDER_NOUNS = {"posiadacz", "posiadaczka", "holder"}
 HOLDER_PLURAL_ENDINGS = ("y", "ów", "om", "ami", "ach", "ek", "kom", "kami", "kach", "holders")
 # Acts whose grammatical object is the award itself ("nagrodzony", "awarded", "re-labelled Gold").
 ACT_IS_AWARD = {"nagrodzić", "wyróżnić", "uhonorować", "odznaczyć", "award", "honour", "honor", "label", "relabel",
+                "commend", "single",
                 "decorate"}
 # Who judges: a sentence about the jury being named or announced is not about winners.
 JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert", "expert"}
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć", "przekazać"}
+                 "przedłużyć", "przekazać", "osiągnąć"}
 # Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
 # konkurentów"): an act, a number within two words, a rival noun right after it.
 BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
@@ -231,11 +275,16 @@ SPORT_EVENT_WORDS = {"day", "days", "event", "events", "games", "festival", "pic
 FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
 # A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
 # listy" (a top word, then a ranking word within three words).
-RANKING_TOP = {"top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
+RANKING_TOP = {"otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
                "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
 # Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
-RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list")
+RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list", "index", "indeks",
+                         "scoreboard", "tabel", "table")
+# Rated or ranked highest: "the highest-ranked cluster", "top-rated", "najwyżej oceniony klaster" (a top word,
+# then a rating participle; with a ranking or a place in the sentence).
+RATED_TOP = {"highest", "top", "best", "najwyżej", "najlepiej"}
+RATED_PREFIXES = ("ranked", "rated", "ocenion", "sklasyfikowan", "notowan")
 # Best in a place: "najlepszy w Polsce", "best in Europe", "najlepszy klaster w kraju": a best-word, then an
 # in-word and a place within four words.
 BEST_PLACE_WORDS = {"polsce", "europie", "europe", "poland", "kraju", "country", "świecie", "world", "regionie",
@@ -303,8 +352,18 @@ ORG_HEADS = {"klaster", "politechnika", "uniwersytet", "akademia", "fundacja", "
              "fundusz", "towarzystwo", "konsorcjum", "dolina", "platforma", "wydział", "laboratorium",
              "przedsiębiorstwo", "zakład", "spółdzielnia", "samorząd", "województwo", "miasto", "gmina",
              "powiat", "starosta", "wojewoda", "burmistrz", "wójt", "rektor", "dyrektor", "ośrodek", "biuro",
-             "targi", "kongres", "forum", "hub", "sekretariat"}
+             "targi", "kongres", "forum", "hub", "sekretariat", "zarząd", "strefa", "wystawa", "dyrekcja", "bank",
+             "kopalnia", "jednostka", "stocznia", "huta", "wytwórnia", "kapituła", "jury", "giełda", "korporacja"}
+# Acts of winning a contest and the contest nouns they make an award of.
+CONTEST_WINS = {"zwyciężyć", "wygrać", "triumfować", "win"}
+CONTEST_NOUNS = {"konkurs", "hackathon", "competition", "contest", "challenge", "datathon"}
+ORG_HEADS_EN = {"cluster", "university", "institute", "company", "team", "association", "foundation", "park",
+                "agency", "chamber"}
 MASCULINE_IN_A = {"starosta", "wojewoda"}
+# Heads that end in a consonant and are feminine ("Mazowiecka Sieć Innowacji").
+FEMININE_IN_CONSONANT = {"sieć"}
+# Heads that never decline ("Narodowego Centrum Badań" -> "Narodowe Centrum Badań": only the adjectives do).
+INDECLINABLE_HEADS = {"centrum", "konsorcjum", "laboratorium", "forum", "jury", "muzeum"}
 
 
 # Every lemma the lexicon has to know, per language.
