@@ -314,17 +314,6 @@ class Store:
     def set_story(self, item_id: int, story_id: int) -> None:
         self.db.execute("UPDATE items SET story_id = ? WHERE id = ?", [story_id, item_id])
 
-    def story_candidates(self, published: str | None, days: int) -> list[dict[str, Any]]:
-        """Items with a story published within `days` of `published` (all items when unknown)."""
-        if not published:
-            return list(self.db["items"].rows_where("story_id IS NOT NULL"))
-        return list(
-            self.db["items"].rows_where(
-                "story_id IS NOT NULL AND (published IS NULL OR abs(julianday(published) - julianday(?)) <= ?)",
-                [published, days],
-            )
-        )
-
     # ------------------------------------------------------------------ story grouping (signatures, LSH keys)
     def save_story_signature(self, item_id: int, sig: dict[str, Any], keys: Iterable[str],
                              counted: Iterable[str] = ()) -> None:

@@ -136,3 +136,47 @@ def test_story_signatures_read_back_the_sets_saved(store):
                                          "orig_tokens": {"x"}, "names": {'"'}}, keys=[])
     (got,) = store.story_signatures([item_id])
     assert (got["en_tokens"], got["orig_tokens"], got["names"]) == (plain, {"x"}, {'"'})
+
+
+def _fts_rows(store):
+    """How many blocks the full-text index holds: an entry written (or rewritten) adds some."""
+    return store.scalar("SELECT count(*) FROM items_fts_data")
+
+
+def test_setting_a_story_or_last_seen_does_not_rewrite_the_full_text_entry(store):
+    i = store.save_item(item(title="Nagroda dla klastra"))
+    before = _fts_rows(store)
+    store.set_story(i, store.new_story(store.get_item(i)))
+    store.touch(i)
+    assert _fts_rows(store) == before
+    assert [r["id"] for r in store.search("nagroda")] == [i]
+    store.save_translation(i, {"title_en": "Award for the cluster", "translation_status": "done"})
+    assert _fts_rows(store) > before, "a translated title is indexed"
+    assert [r["id"] for r in store.search("award")] == [i]
+    assert [r["id"] for r in store.search("nagroda")] == [i]
+
+
+def test_an_older_store_gets_the_lean_update_trigger_and_the_merge_fan_out(tmp_path):
+    from storage.migrations import FTS_AUTOMERGE
+
+    path = str(tmp_path / "old.db")
+    s = Store.open(path)
+    i = s.save_item(item(title="Złota Odznaka"))
+    # Back to the schema before m016: sqlite-utils' trigger on any column, FTS5's default merge settings.
+    s.db.execute("DELETE FROM items_fts_config WHERE k IN ('automerge', 'crisismerge')")
+    s.db.execute("DROP TRIGGER items_au")
+    s.db.execute('CREATE TRIGGER "items_au" AFTER UPDATE ON "items" BEGIN INSERT INTO "items_fts" ("items_fts", '
+                 "rowid, title, title_en, summary, summary_en, search_folded) VALUES('delete', old.rowid, old.title, "
+                 "old.title_en, old.summary, old.summary_en, old.search_folded); INSERT INTO \"items_fts\" (rowid, "
+                 "title, title_en, summary, summary_en, search_folded) VALUES (new.rowid, new.title, new.title_en, "
+                 "new.summary, new.summary_en, new.search_folded); END")
+    s.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm016_flat_insert_cost'")
+    s.db.conn.commit()
+    s.close()
+    s = Store.open(path)
+    assert s.scalar("SELECT v FROM items_fts_config WHERE k = 'automerge'") == FTS_AUTOMERGE
+    before = _fts_rows(s)
+    s.touch(i)
+    assert _fts_rows(s) == before
+    assert [r["id"] for r in s.search("zlota")] == [i]
+    s.close()
