@@ -285,11 +285,13 @@ I12_HELDOUT5_KIND_FLOORS = {"label_level": 0.888, "status": 1.0, "competition": 
 # a society's prize; distinctions told as a commendation, "distinguished as" or a Polish participle; one false
 # positive (winners to be revealed at a coming conference); two levels wrong (the earlier of two levels named, a
 # level named in the body only).
-I12_HELDOUT6_FLOORS = {"precision": 0.962, "recall": 0.619, "level_accuracy": 0.923, "recipient_accuracy": 0.73,
-                       "awarding_body_accuracy": 0.769}   # details over the true positives: 19 and 20 of 26
-I12_HELDOUT6_KIND_FLOORS = {"label_level": 0.555, "status": 0.285, "competition": 0.777, "prize_medal": 0.777,
-                            "distinction": 0.625, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
-                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 0.666,
+# Raised by branch i12r (rules written on tuning9, this set only measured): P 1.0, R 0.69, levels 0.931,
+# recipients 0.827, bodies 0.862 (24 and 25 of 29); competitions 0.888, distinctions 0.875, ceremonies ahead 1.0.
+I12_HELDOUT6_FLOORS = {"precision": 1.0, "recall": 0.69, "level_accuracy": 0.931, "recipient_accuracy": 0.827,
+                       "awarding_body_accuracy": 0.862}   # details over the true positives: 24 and 25 of 29
+I12_HELDOUT6_KIND_FLOORS = {"label_level": 0.555, "status": 0.285, "competition": 0.888, "prize_medal": 0.777,
+                            "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
+                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
                             "pending": 1.0, "other": 1.0}
 
 @pytest.mark.parametrize("name, floors, kind_floors", [
@@ -363,6 +365,27 @@ def test_issue12_tuning7_texts_keep_their_floors_overall_and_by_kind():
     assert figures["texts"] >= 180
     for kind in ("label_level", "status", "competition", "prize_medal", "distinction", "ranking", "training", "call",
                  "nomination", "funding", "jubilee", "ceremony_ahead", "sponsor", "conformity", "business", "pending"):
+        assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
+
+
+# Ninth tuning set (tests/data/award_texts_i12_tuning9.json, 62 texts written by branch i12r for the classes the
+# heldout6 baseline named: statuses granted, confirmed, extended, joined or held in many phrasings (an accreditation
+# a ministry or an agency confers among them); titles of the year told without a prize word ("is the Innovator of
+# the Year"); commendations, "distinguished as", Polish participles opening a headline; labels and fair medals told
+# in new ways; hard negatives for each: status calls, applications, expiry and revocation, calls and nominations
+# for titles of the year, a conference of the year, winners still to be revealed, course certificates, juries named).
+# Measured on main's rules before branch i12r: P 1.0, R 0.735, recipients 0.92, bodies 0.88 (25 texts found).
+I12_TUNING9_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.852,
+                      "awarding_body_accuracy": 0.911}   # details over the true positives: 29 and 31 of 34
+
+
+def test_issue12_tuning9_texts_keep_their_floors_overall_and_by_kind():
+    figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning9.json")
+    for key, floor in I12_TUNING9_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    assert figures["texts"] >= 60
+    for kind in ("status", "competition", "distinction", "prize_medal", "label_level", "call", "nomination",
+                 "training", "ceremony_ahead", "pending", "other"):
         assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
 
 

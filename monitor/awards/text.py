@@ -433,11 +433,14 @@ def _states_participle(toks: list[Token], i: int) -> bool:
     predicate ("Kujawsko-Pomorska Dolina Logistyczna wyróżniona", "Termoizol nagrodzony"), or an
     impersonal past form ("Klaster wyróżniono w plebiscycie", "nagrodzono zespół")."""
     t = toks[i]
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if i == 0 and nxt in {"jako", "przez"}:
+        return True   # a headline opening with the act: "Wyróżniona jako najlepsza praktyka"
     if not (i > 0 and toks[i - 1].capitalised and not t.capitalised):
         return False   # the name stands right before it ("Wyróżniono także …" opens a list of lesser mentions)
     if t.low.endswith(("ono", "ano")):
         return True
-    return i + 1 == len(toks) or toks[i + 1].low in {"w", "we", "na", "przez", "za", "podczas"}
+    return i + 1 == len(toks) or toks[i + 1].low in {"w", "we", "na", "przez", "za", "podczas", "jako"}
 
 
 def _is_highest_level(toks: list[Token], i: int) -> bool:
@@ -596,7 +599,7 @@ def analyse(text: str, lang: str) -> Cues:
             cues.award_strong.append(i)   # "achieved the top level of the excellence scheme"
             continue
         if _on_podium(toks, i) or _ranked_podium(toks, i) or _best_in_ranking(toks, i) or (
-                t.low == "distinguished" and i + 1 < len(toks) and toks[i + 1].low in {"by", "with", "for"}
+                t.low == "distinguished" and i + 1 < len(toks) and toks[i + 1].low in {"by", "with", "for", "as"}
                 and not _is_hypothetical(toks, i, modals)):
             cues.positive.append(i)
             cues.award_strong.append(i)   # "stanął na podium", "ranked second in the ranking", "distinguished by"
@@ -677,7 +680,14 @@ def analyse(text: str, lang: str) -> Cues:
             cues.award_strong.append(i)   # "reached the highest level of the excellence assessment"
         elif lem in vocab.AWARD_WEAK["pl"] or lem in vocab.AWARD_WEAK["en"]:
             if lem == "status":
-                continue  # only inside a phrase ("status Krajowego Klastra Kluczowego")
+                # only inside a phrase ("status Krajowego Klastra Kluczowego"), granted, or named; a status
+                # whose phrase follows ("Status KKK") is that phrase's award already
+                if not any(k in in_phrase for k in range(i + 1, i + 4)) and (
+                        any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i]) or any(
+                            o.capitalised or o.low.startswith(vocab.ACCREDITATION_PREFIXES) for o in toks[i + 1:i + 4]
+                            if o.low not in {"of", "an", "a", "the"})):
+                    cues.award_weak.append(i)
+                continue
             if lem in {"złoto", "gold"} and i > 0 and toks[i - 1].low.isdigit():
                 continue
             if lem in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and _level_for(toks, i):
@@ -710,6 +720,14 @@ def analyse(text: str, lang: str) -> Cues:
             cues.negative.setdefault(cls, []).append(i)
         if lem in {"złoty", "zloty", "złotówka"} and i > 0 and toks[i - 1].low[:1].isdigit():
             cues.negative.setdefault("money", []).append(i)
+    # An accreditation a ministry or an agency confers ("status akredytowanego ośrodka innowacji", "awarded
+    # the status of an accredited centre by the Ministry") is a public status; with a standard named (ISO,
+    # a laboratory) it stays a conformity check.
+    if "conformity" in cues.negative and any(t.lemma in vocab.STATUS_BODIES for t in toks) and not any(
+            t.lemma in vocab.STANDARD_WORDS or t.low in vocab.STANDARD_WORDS for t in toks):
+        accredit = [k for k in cues.negative["conformity"] if toks[k].low.startswith(vocab.ACCREDITATION_PREFIXES)]
+        if len(accredit) == len(cues.negative["conformity"]):
+            del cues.negative["conformity"]
     # A conformity certificate (ISO 9001) is no award, whatever the noun next to it says.
     if "conformity" in cues.negative:
         cues.award_strong = [i for i in cues.award_strong if toks[i].lemma not in NAMED_WEAK]
@@ -755,6 +773,11 @@ def analyse(text: str, lang: str) -> Cues:
         ):
             cues.award_weak.remove(w)
             cues.award_strong.append(w)
+        elif _is_title_of_year(toks, w) and not _is_hypothetical(toks, start, modals) and any(
+                toks[k].low in vocab.COPULAS for k in range(max(0, start - 2), start)):
+            cues.award_weak.remove(w)   # "Dr Ewa Las is the Innovator of the Year": the title held
+            cues.award_strong.append(w)
+            cues.positive.append(max(k for k in range(max(0, start - 2), start) if toks[k].low in vocab.COPULAS))
     # A level reached at a rung ("passed the ESCA assessment at gold level", "na poziomie złotym"): the level
     # is the award in a sentence with an act.
     if cues.positive or any(t.lemma in vocab.PASS_ACTS or t.low.startswith(vocab.PASS_PREFIXES) for t in toks):

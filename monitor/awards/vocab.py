@@ -11,9 +11,9 @@ from __future__ import annotations
 # a title, a status) are awards only when an act of granting is stated next to them.
 AWARD_STRONG = {
     "pl": {"nagroda", "wyróżnienie", "laureat", "laureatka", "odznaka", "medal", "statuetka", "zwycięzca",
-           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony", "odznaczenie", "prix", "laur"},
+           "zwyciężczyni", "trofeum", "puchar", "godło", "nagrodzony", "wyróżniony", "odznaczenie", "prix", "laur", "pochwała"},
     "en": {"award", "prize", "label", "medal", "winner", "laureate", "trophy", "accolade", "honour", "honor",
-           "prix"},
+           "prix", "commendation"},
 }
 AWARD_WEAK = {
     "pl": {"certyfikat", "tytuł", "akredytacja", "złoto", "srebro", "brąz", "status", "certyfikacja", "konkurs",
@@ -24,10 +24,10 @@ AWARD_WEAK = {
 # Multi-word awards, as lemma sequences: a national status is an award even without the word "award".
 AWARD_PHRASES = {
     "pl": [("krajowy", "klaster", "kluczowy"), ("kkk",), ("regionalny", "klaster", "kluczowy"), ("wyróżnienie", "specjalny"), ("znak", "jakość"),
-           ("dyplom", "uznanie"), ("dyplom", "honorowy"),
+           ("dyplom", "uznanie"), ("dyplom", "honorowy"), ("list", "pochwalny"), ("klaster", "kluczowy"),
            ("wzmianka", "honorowy"), ("honorowy", "wzmianka")],
     "en": [("national", "key", "cluster"), ("key", "national", "cluster"), ("regional", "key", "cluster"),
-           ("key", "regional", "cluster"),
+           ("key", "regional", "cluster"), ("key", "cluster"),
            ("special", "mention"),
            ("honourable", "mention"), ("honorable", "mention"), ("quality", "mark"), ("certificate", "of", "merit"),
            ("honorary", "mention"), ("jury", "mention"), ("mention", "of", "the", "jury"),
@@ -142,6 +142,20 @@ DONE_WORDS = {"completed", "concluded", "finished", "closed", "zakończona", "za
               "zakończyła", "zakończyło", "ukończona", "ukończony"}
 # The highest level of a cluster label scheme is its gold level.
 LABEL_SCHEME_PREFIXES = ("esca", "label", "etykiet", "excellen", "doskonało")
+# A status is an award when it is granted ("nadał status", "awarded the status of") or named ("status
+# Ośrodka Innowacji", "status akredytowanego ośrodka"); "ma status w realizacji" names none.
+STATUS_GRANTS = {"nadać", "nadanie", "przyznać", "przyznanie", "otrzymać", "otrzymanie", "uzyskać", "uzyskanie",
+                 "potwierdzić", "przedłużyć", "zyskać", "award", "grant", "receive", "obtain", "confer", "extend",
+                 "confirm", "gain", "earn", "achieve", "secure"}
+ACCREDITATION_PREFIXES = ("akredyt", "accredit")
+# Conferring bodies of a public status: an accreditation they grant is a status, not a conformity check.
+STATUS_BODIES = {"ministerstwo", "minister", "ministry", "agencja", "agency", "zarząd", "board", "urząd", "marszałek",
+                 "marshal", "wojewoda"}
+# Marks of a standard's conformity check: with one of them an accreditation stays a conformity certificate.
+STANDARD_WORDS = {"iso", "iec", "haccp", "gmp", "brc", "ifs", "fsc", "pefc", "pca", "norma", "zgodność", "compliance",
+                  "compliant", "custody", "laboratory", "laboratorium"}
+# Copulas before a title of the year state it held ("is the Innovator of the Year", "jest Menedżerem Roku").
+COPULAS = {"is", "was", "jest", "był", "była", "było"}
 # Participles of award acts that state the win as a headline predicate or an impersonal past form.
 AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
