@@ -374,9 +374,11 @@ def test_issue12_tuning7_texts_keep_their_floors_overall_and_by_kind():
 # the Year"); commendations, "distinguished as", Polish participles opening a headline; labels and fair medals told
 # in new ways; hard negatives for each: status calls, applications, expiry and revocation, calls and nominations
 # for titles of the year, a conference of the year, winners still to be revealed, course certificates, juries named).
-# Measured on main's rules before branch i12r: P 1.0, R 0.735, recipients 0.92, bodies 0.88 (25 texts found).
-I12_TUNING9_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.852,
-                      "awarding_body_accuracy": 0.911}   # details over the true positives: 29 and 31 of 34
+# Measured on main's rules before branch i12r (the first 62 texts): P 1.0, R 0.735, recipients 0.92, bodies 0.88
+# (25 texts found). Eight texts added later (statuses "designated as", participles after a plural subject, and their
+# negatives) leave recipients of a designation and of a group of students or engineers still wrong.
+I12_TUNING9_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.789,
+                      "awarding_body_accuracy": 0.921}   # details over the true positives: 30 and 35 of 38
 
 
 def test_issue12_tuning9_texts_keep_their_floors_overall_and_by_kind():

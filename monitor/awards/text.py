@@ -435,7 +435,7 @@ def _states_participle(toks: list[Token], i: int) -> bool:
     t = toks[i]
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if i == 0 and nxt in {"jako", "przez"}:
-        return True   # a headline opening with the act: "Wyróżniona jako najlepsza praktyka"
+        return not any(o.low in vocab.FUTURE_AUX_PL for o in toks)   # ("Wyróżnieni przez jury zostaną ogłoszeni")   # a headline opening with the act: "Wyróżniona jako najlepsza praktyka"
     if not (i > 0 and toks[i - 1].capitalised and not t.capitalised):
         return False   # the name stands right before it ("Wyróżniono także …" opens a list of lesser mentions)
     if t.low.endswith(("ono", "ano")):
@@ -739,6 +739,15 @@ def analyse(text: str, lang: str) -> Cues:
                 t.low in {"grona", "grono", "gronie", "ranks", "group", "club"} for t in toks[max(0, i - 8):i])):
             # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
+        if toks[i].lemma in vocab.DESIGNATE_ACTS:
+            # "designated the Nysa Park as a Regional Innovation Centre": a capitalised designation after "as"
+            named_at = next((k for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low in {"as", "jako"}), None)
+            if named_at is not None:
+                k = named_at + 1 + (toks[named_at + 1].low in {"a", "an", "the"})
+                if k < len(toks) and toks[k].capitalised and not _is_hypothetical(toks, i, modals):
+                    cues.award_strong.append(k)
+                    cues.positive.append(i)
+            continue
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
             if any(j in winners for j in window):
                 cues.positive.append(i)

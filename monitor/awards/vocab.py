@@ -59,7 +59,7 @@ POSITIVE_VERBS = {
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
-           "upgrade", "reach", "rate", "vote", "move", "single", "commend"},
+           "upgrade", "reach", "rate", "vote", "move", "single", "commend", "designate"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -69,7 +69,7 @@ NEEDS_AWARD_AFTER = {
            "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give", "upgrade", "reach", "rate", "vote", "move"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -156,6 +156,9 @@ STANDARD_WORDS = {"iso", "iec", "haccp", "gmp", "brc", "ifs", "fsc", "pefc", "pc
                   "compliant", "custody", "laboratory", "laboratorium"}
 # Copulas before a title of the year state it held ("is the Innovator of the Year", "jest Menedżerem Roku").
 COPULAS = {"is", "was", "jest", "był", "była", "było"}
+# Acts of designating whose award is the capitalised designation after "as" ("designated X as a Regional
+# Innovation Centre"); "designated Anna Nowak as the contact person" names no designation.
+DESIGNATE_ACTS = {"designate"}
 # Participles of award acts that state the win as a headline predicate or an impersonal past form.
 AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
