@@ -12,6 +12,7 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -86,6 +87,11 @@ def _word_set(text: str | None) -> set[str]:
         return set(json.loads(text))
     return set(text[2:-2].split('", "'))
 
+# Stored signature text kept decoded by Store.story_signatures (with the sets derived from it, several
+# times the text's size in memory; measured in bench/README.md, story grouping cache).
+SIG_CACHE_CHARS = 64_000
+
+
 class StoreError(Exception):
     """The database cannot be opened or written."""
 
@@ -104,6 +110,9 @@ class Store:
 
     def __init__(self, db: Database):
         self.db = db
+        # Decoded story signatures of recent candidates (see story_signatures), least recently used first.
+        self._sig_cache: OrderedDict[int, tuple[tuple[str, str, str], dict[str, Any]]] = OrderedDict()
+        self._sig_cache_chars = 0
 
     # ------------------------------------------------------------------ lifecycle
     @classmethod
@@ -380,9 +389,13 @@ class Store:
     def story_signatures(self, item_ids: Iterable[int]) -> list[dict[str, Any]]:
         """Signatures of items joined with their story id, award flags and language.
 
-        Each record's "memo" is an empty dict the caller may keep values derived from the signature in.
-        Decoded signatures are not kept between calls: a cache of the last 500 saved no measurable CPU
-        per page and cost 34 MB of peak RSS (bench/scale.py, 10 x 100, 2026-12-07).
+        Each record's "memo" is a dict the caller may keep values derived from the signature in (and
+        only from it). The decoded sets and the memo of recently read signatures are kept, up to
+        SIG_CACHE_CHARS characters of stored signature text: a new item meets the candidates the items
+        before it met (one date window, shared keys), and decoding and deriving them again was most of
+        the grouping's cost (bench/README.md). An entry is used only while the stored text is the same
+        (compared in full, so a replaced signature is decoded again); the story id and the award flags
+        are read fresh every time. The records' sets are shared between calls: callers must not change them.
         """
         ids = list(set(item_ids))
         out: list[dict[str, Any]] = []
@@ -396,11 +409,30 @@ class Store:
                 chunk,
             )
             for item_id, day, language, english, en, orig, names, story_id, is_award, level in cur.fetchall():
-                decoded = {"en_tokens": _word_set(en), "orig_tokens": _word_set(orig), "names": _word_set(names),
-                           "memo": {}}
+                decoded = self._decoded_signature(item_id, en, orig, names)
                 out.append({"item_id": item_id, "day": day, "language": language, "english": english, **decoded,
                             "story_id": story_id, "is_award": is_award, "award_level": level})
         return out
+
+    def _decoded_signature(self, item_id: int, en: str | None, orig: str | None, names: str | None) -> dict[str, Any]:
+        """The decoded sets (and memo) of one stored signature, from the cache while its text is unchanged."""
+        text = (en or "", orig or "", names or "")
+        cache = self._sig_cache
+        hit = cache.get(item_id)
+        if hit is not None:
+            if hit[0] == text:
+                cache.move_to_end(item_id)
+                return hit[1]
+            del cache[item_id]
+            self._sig_cache_chars -= sum(map(len, hit[0]))
+        decoded = {"en_tokens": _word_set(en), "orig_tokens": _word_set(orig), "names": _word_set(names), "memo": {}}
+        size = sum(map(len, text))
+        cache[item_id] = (text, decoded)
+        self._sig_cache_chars += size
+        while self._sig_cache_chars > SIG_CACHE_CHARS and cache:
+            _, (old_text, _) = cache.popitem(last=False)
+            self._sig_cache_chars -= sum(map(len, old_text))
+        return decoded
 
     def save_alternates(self, item_id: int, urls: Iterable[str]) -> None:
         """Remember the URLs of an item's other-language versions (hreflang)."""

@@ -138,6 +138,28 @@ def test_story_signatures_read_back_the_sets_saved(store):
     assert (got["en_tokens"], got["orig_tokens"], got["names"]) == (plain, {"x"}, {'"'})
 
 
+def test_story_signatures_keep_decoded_sets_while_unchanged_within_a_budget(store, monkeypatch):
+    """A candidate read again hands back its memo (what stories.py derived from it) and fresh story ids;
+    a replaced signature gets a new memo; the cache never holds more text than its budget."""
+    from storage import store as store_module
+    monkeypatch.setattr(store_module, "SIG_CACHE_CHARS", 60)
+    ids = [store.save_item(item(f"http://e.org/c{i}", title=f"C {i}", body="tekst")) for i in range(3)]
+    for i in ids:
+        store.save_story_signature(i, {"day": 20000, "language": "pl", "english": 0, "en_tokens": {f"slowo{i}"},
+                                       "orig_tokens": set(), "names": {"klastr"}}, keys=[])
+    (first,) = store.story_signatures([ids[0]])
+    first["memo"]["derived"] = 1
+    store.set_story(ids[0], store.new_story({"title": "C"}))
+    (again,) = store.story_signatures([ids[0]])
+    assert again["memo"] == {"derived": 1} and again["story_id"] is not None
+    store.save_story_signature(ids[0], {"day": 20000, "language": "pl", "english": 0, "en_tokens": {"inne"},
+                                        "orig_tokens": set(), "names": {"klastr"}}, keys=[])
+    (replaced,) = store.story_signatures([ids[0]])
+    assert replaced["memo"] == {} and replaced["en_tokens"] == {"inne"}
+    store.story_signatures(ids)
+    assert store._sig_cache_chars <= 60 and len(store._sig_cache) < 3
+
+
 def _fts_rows(store):
     """How many blocks the full-text index holds: an entry written (or rewritten) adds some."""
     return store.scalar("SELECT count(*) FROM items_fts_data")
