@@ -63,7 +63,7 @@ def _env() -> dict[str, str]:
 
 
 def site_names(which: str) -> list[str]:
-    if which in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "tuning", "tuning5", "tuning7", "tuning8"):
+    if which in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "tuning", "tuning5", "tuning7", "tuning8", "tuning9"):
         return sorted(p.name for p in SITES.glob(f"{which}-*") if (p / "_unseen.json").exists())
     return [n.strip() for n in which.split(",") if n.strip()]
 
