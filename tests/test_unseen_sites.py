@@ -324,3 +324,18 @@ def test_tuning7_sites_group_each_story_across_sites_and_languages_and_keep_seri
     assert total["stories_together_by_kind"] == {"cross-site-cross-lang": 1.0, "cross-site-same-lang": 1.0,
                                                  "same-site-two-langs": 1.0}
     assert total["wrong_merges"] == 0 and total["series_merged"] == [], total
+
+
+# Story grouping of one site's news in Polish and English without a translator (branch i12s; written by
+# bench/make_tuning9_sites.py, rules were checked against them): a cluster whose Polish posts name their English
+# version by hreflang and the English ones name nothing back, an agency whose two versions link each other
+# only by a language switcher (no hreflang), and a fund whose versions are not linked at all (one list, the same
+# day or a day apart, the same names and figures). Series that must stay apart: a monthly newsletter and monthly
+# competition results in both languages, numbered webinars in both languages, a yearly call and last year's
+# results. Before the branch: 7 of 9 stories in one row (the switcher-linked webinar pairs apart).
+def test_tuning9_sites_group_one_sites_two_languages_by_hreflang_switcher_or_content_and_keep_series_apart():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning9"))
+    total = result["total"]
+    assert len(result["sites"]) == 3
+    assert total["stories_together_by_kind"] == {"same-site-two-langs": 1.0}, total["stories_apart"]
+    assert total["wrong_merges"] == 0 and total["series_merged"] == [], total
