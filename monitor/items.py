@@ -37,6 +37,7 @@ class ArticleItem:
     award_score: float | None = None
     topics: list[str] = field(default_factory=list)
     alternates: dict[str, str] = field(default_factory=dict)  # hreflang -> URL of translations
+    translations: list[str] = field(default_factory=list)     # language-switcher links to this article's translations
 
     STORED_FIELDS = (
         "url", "source", "language", "title", "title_en", "summary", "summary_en", "body", "body_en",

@@ -741,13 +741,41 @@ def _linked_by_hreflang(store: Store, item_id: int, alternates: Iterable[str]) -
     return linked
 
 
-def assign_story(store: Store, item_id: int, alternates: Iterable[str] | dict[str, str] = ()) -> int:
-    """Give a stored item its story: join the story it reports, or start a new one. Returns its id."""
+SWITCHER_DAYS = 2         # a switcher-linked version published at most this many days apart
+
+
+def _linked_by_switcher(store: Store, item: dict[str, Any], me: dict[str, Any], translations: Iterable[str]) -> set[int]:
+    """Stored items that the item's language switcher links: its translation, when it is one. A switcher
+    is page furniture (it may lead to another article where no translation exists), so the linked item
+    must be in another language, published within SWITCHER_DAYS days, and state no other facts (edition,
+    year, month, amount) in its title."""
+    out = set()
+    for url in translations:
+        other_id = store.item_id_for_url(url)
+        if other_id is None or other_id == item["id"]:
+            continue
+        other = store.get_item(other_id)
+        if not other.get("language") or other.get("language") == item.get("language"):
+            continue
+        sig = store.story_signatures([other_id])
+        if not sig or abs(sig[0]["day"] - me["day"]) > SWITCHER_DAYS:
+            continue
+        if _facts_conflict(me, {**sig[0], "is_award": other.get("is_award"), "award_level": other.get("award_level")}):
+            continue
+        out.add(other_id)
+    return out
+
+
+def assign_story(store: Store, item_id: int, alternates: Iterable[str] | dict[str, str] = (),
+                 translations: Iterable[str] = ()) -> int:
+    """Give a stored item its story: join the story it reports, or start a new one. Returns its id.
+    `alternates` are its hreflang alternates (definitive), `translations` its language-switcher links."""
     with store.db.atomic():   # one transaction (one disk sync) per item
-        return _assign(store, item_id, alternates)
+        return _assign(store, item_id, alternates, translations)
 
 
-def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, str]) -> int:
+def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, str],
+            translations: Iterable[str] = ()) -> int:
     if isinstance(alternates, dict):
         alternates = list(alternates.values())
     alternates = list(alternates)
@@ -782,7 +810,7 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
             matched[other["story_id"]] = matched.get(other["story_id"], 0) + 1
 
     stories = set()
-    for other_id in _linked_by_hreflang(store, item_id, alternates):
+    for other_id in _linked_by_hreflang(store, item_id, alternates) | _linked_by_switcher(store, item, me, translations):
         sid = store.get_item(other_id).get("story_id")
         if sid is not None:
             stories.add(sid)

@@ -326,3 +326,33 @@ def test_a_call_for_an_award_never_joins_its_results_without_a_translator(store)
                         "a laureaci otrzymają wyróżnienia (Hydrogen Academy zgłosiła się pierwsza).",
                 published="2022-05-08", is_award=False)
     assert store.get_item(call)["story_id"] != store.get_item(results)["story_id"]
+
+
+def _add_linked(store, url, title, language, published, translations):
+    item_id = store.save_item({
+        "url": url, "source": "site", "language": language, "title": title, "summary": "", "body": "",
+        "title_en": title if language == "en" else None, "summary_en": None, "published": published,
+        "is_award": False, "award_level": "", "translation_status": "done" if language == "en" else "pending"})
+    assign_story(store, item_id, {}, translations)
+    return item_id
+
+
+def test_switcher_linked_versions_share_a_story_but_not_a_same_language_page_another_edition_or_a_later_post(store):
+    # The two versions of one post, titles sharing no word, linked by the switcher only.
+    pl = _add_linked(store, "http://bi.example/pl/aktualnosci/77-zajezdnia", "Otwarto nową zajezdnię", "pl",
+                     "2022-05-10", ["http://bi.example/en/news/77-depot"])
+    en = _add_linked(store, "http://bi.example/en/news/77-depot", "Depot opens in the city", "en", "2022-05-11",
+                     ["http://bi.example/pl/aktualnosci/77-zajezdnia"])
+    assert store.get_item(pl)["story_id"] == store.get_item(en)["story_id"]
+    # A switcher that leads to a page in the same language, to another edition, or to a post weeks later
+    # (where no translation exists) does not join.
+    web3 = _add_linked(store, "http://bi.example/pl/aktualnosci/80-webinar-3", "Webinar nr 3: wodór", "pl",
+                       "2022-06-01", [])
+    web4 = _add_linked(store, "http://bi.example/en/news/81-webinar-4", "Webinar #4: hydrogen", "en", "2022-06-01",
+                       ["http://bi.example/pl/aktualnosci/80-webinar-3"])
+    same = _add_linked(store, "http://bi.example/pl/aktualnosci/82-inny", "Inny wpis o czymś", "pl", "2022-06-01",
+                       ["http://bi.example/pl/aktualnosci/80-webinar-3"])
+    late = _add_linked(store, "http://bi.example/en/news/90-late", "A later post", "en", "2022-06-20",
+                       ["http://bi.example/pl/aktualnosci/80-webinar-3"])
+    stories = {store.get_item(i)["story_id"] for i in (web3, web4, same, late)}
+    assert len(stories) == 4

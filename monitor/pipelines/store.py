@@ -49,7 +49,7 @@ class StorePipeline:
 
     def group(self, store: Store, item_id: int, item: ArticleItem) -> None:
         try:
-            assign_story(store, item_id, item.alternates)   # a savepoint: a failure undoes only the grouping
+            assign_story(store, item_id, item.alternates, item.translations)   # a savepoint: a failure undoes only the grouping
         except Exception as exc:
             if is_locked(exc):
                 raise

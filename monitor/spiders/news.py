@@ -502,4 +502,6 @@ class NewsSpider(scrapy.Spider):
             language_hint=self.source.language,
             page_language=art.page_language,
             alternates=art.alternates,
+            # Switcher links shaped like this article's URL (not the other language's home page).
+            translations=translation_candidates(response.url, {}, art.translations, self.source.host),
         )
