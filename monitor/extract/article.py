@@ -11,7 +11,7 @@ import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Container, Iterable
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -520,7 +520,7 @@ def page_kind(sel: Selector) -> str:
 
 def extract_article(html: str, url: str, source: "Source | None" = None,
                     generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = (),
-                    shared_sentences: Iterable[str] = ()) -> ExtractedArticle:
+                    shared_sentences: Container[str] = frozenset()) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics.
 
     generic_titles: <title> texts of the site's listing pages (a generic <title> names the site).
@@ -580,7 +580,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         elif linked_teasers_hold_text(sel, url, art.title, art.body):
             art.kind = "listing"
     art.dated_headline = bool(art.published) and headline_dated(sel, art.title, languages)
-    art.own_text = own_words(art.body, [*shared_texts, *shared_sentences]) >= OWN_SHORT_BODY_WORDS
+    art.own_text = own_words(art.body, shared_texts, shared_sentences) >= OWN_SHORT_BODY_WORDS
     art.translations = language_links(sel, url)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     if art.description and _printed_above_headline(sel, art.title, art.description):
@@ -727,12 +727,51 @@ def sentences(text: str) -> list[str]:
     return [s for s in (_norm(x).lower() for x in SENTENCE_END.split(text or "")) if s]
 
 
-def own_words(body: str, shared: Iterable[str]) -> int:
-    """Words of the body outside the texts and sentences other pages of the site print too."""
-    known = {_norm(t).lower() for t in shared if t}
+def own_words(body: str, shared_texts: Iterable[str], shared_sentences: Container[str] = frozenset()) -> int:
+    """Words of the body outside the texts and sentences other pages of the site print too.
+
+    shared_sentences holds sentences as sentences() gives them and is only asked for membership: a
+    source's record of them (SentencesSeen) answers without building a set of every other page's
+    sentences for each page (that was quadratic in a source's pages)."""
+    known = {_norm(t).lower() for t in shared_texts if t}
     if _norm(body).lower() in known:
         return 0
-    return sum(len(s.split()) for s in sentences(body) if s not in known)
+    return sum(len(s.split()) for s in sentences(body) if s not in known and s not in shared_sentences)
+
+
+class SentencesSeen:
+    """Which page of a source printed each sentence, bounded, kept as 64-bit hashes (a crawl meets
+    thousands of sentences per source; their texts are not needed, only whether two pages share one)."""
+
+    def __init__(self, limit: int, per_page: int) -> None:
+        self.limit, self.per_page = limit, per_page
+        self._first_page: dict[int, str] = {}   # hash -> the one page that printed it, "" once another did
+
+    def count(self, body: str, page: str) -> None:
+        for sentence in sentences(body)[:self.per_page]:
+            key = hash(sentence)
+            first = self._first_page.get(key)
+            if first is None:
+                if len(self._first_page) >= self.limit:
+                    return
+                self._first_page[key] = page
+            elif first != page:
+                self._first_page[key] = ""
+
+    def elsewhere(self, page: str) -> Container[str]:
+        """The sentences (as sentences() gives them) another page than this one printed, for membership tests."""
+        return _PrintedElsewhere(self._first_page, page)
+
+
+class _PrintedElsewhere:
+    __slots__ = ("_first_page", "_page")
+
+    def __init__(self, first_page: dict[int, str], page: str) -> None:
+        self._first_page, self._page = first_page, page
+
+    def __contains__(self, sentence: object) -> bool:
+        first = self._first_page.get(hash(sentence))
+        return first is not None and first != self._page
 
 
 def headline_dated(sel: Selector, title: str, languages: list[str]) -> bool:

@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import TimeoutError as TxTimeoutError
 
 from monitor.config import Source, load
-from monitor.extract.article import extract_article, sentences
+from monitor.extract.article import SentencesSeen, extract_article
 from monitor.extract.encoding import decode_html
 from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_sitemap, read_feed, xml_problem
 from monitor.extract.listing import allowed, analyse_listing
@@ -50,10 +50,10 @@ GONE_STATUSES = (404, 410)           # an article candidate answering these is r
 DISCOVERY_PRIORITY = -10             # robots.txt and sitemaps for discovery wait behind everything else
 MAX_DISCOVERY_SITEMAPS = 25          # sitemaps (index and children) read per run for discovery
 MAX_DISCOVERY_DEPTH = 3              # index -> index -> URL set
-MISSING_STATUSES = [401, 403, 404, 410]
+MISSING_STATUSES = [401, 403, 404, 410]   # a site without robots.txt or sitemap: normal, not an error
 SHORT_RECHECK = "short_recheck"      # meta: a short item asked again once the other pages' sentences are known
 MAX_SENTENCES = 20000                # sentences remembered per source (their pages, to tell shared ones)
-MAX_PAGE_SENTENCES = 60              # of one page: a short item's sentences are among the first   # a site without robots.txt or sitemap: normal, not an error
+MAX_PAGE_SENTENCES = 60              # of one page: a short item's sentences are among the first
 
 
 class Discovery(str, Enum):
@@ -102,7 +102,7 @@ class NewsSpider(scrapy.Spider):
         self.listing_descriptions: set[str] = set()
         # description (or short text) -> the one page that had it, or "" once two pages did (not a set of every page)
         self.description_pages: dict[str, str] = {}
-        self.sentence_pages: dict[str, str] = {}        # sentence -> the one page that printed it, or ""
+        self.sentences_seen = SentencesSeen(MAX_SENTENCES, MAX_PAGE_SENTENCES)   # which page printed each sentence
         self.deferred_short: list[scrapy.Request] = []  # short items to judge once their round is read
 
     @classmethod
@@ -437,19 +437,6 @@ class NewsSpider(scrapy.Spider):
         page = canonical_url(url)
         return self.listing_descriptions | {d for d, first in self.description_pages.items() if first != page}
 
-    def count_sentences(self, body: str, page: str) -> None:
-        """Remember which page printed each sentence ("" once a second page did), up to a bound."""
-        for sentence in sentences(body)[:MAX_PAGE_SENTENCES]:
-            if len(self.sentence_pages) >= MAX_SENTENCES and sentence not in self.sentence_pages:
-                return
-            if self.sentence_pages.setdefault(sentence, page) != page:
-                self.sentence_pages[sentence] = ""
-
-    def shared_sentences(self, url: str) -> set[str]:
-        """Sentences another page of this source also printed."""
-        page = canonical_url(url)
-        return {s for s, first in self.sentence_pages.items() if first != page}
-
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse) or looks_binary(response.body):
             self.crawler.stats.inc_value("monitor/article/not_html")
@@ -458,11 +445,11 @@ class NewsSpider(scrapy.Spider):
         art = extract_article(page_text(response), response.url, self.source,
                               generic_titles=[response.meta.get("listing_title") or ""],
                               shared_texts=self.shared_texts(response.url),
-                              shared_sentences=self.shared_sentences(response.url))
+                              shared_sentences=self.sentences_seen.elsewhere(canonical_url(response.url)))
         page = canonical_url(response.url)
         if art.description and self.description_pages.setdefault(art.description, page) != page:
             self.description_pages[art.description] = ""
-        self.count_sentences(art.body, page)
+        self.sentences_seen.count(art.body, page)
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
             art.title = art.title or entry.title
