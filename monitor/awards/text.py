@@ -60,6 +60,10 @@ ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIX
 LEVEL_WORDS = {w: lv for lv, words in vocab.LEVELS.items() for w in words}
 
 
+# A Polish past-tense ending ("otrzymał", "zdobyła", "uzyskali").
+PL_PAST = re.compile(r"(ł|ła|ło|li|ły)$")
+
+
 def _negative_classes(lemma: str, low: str) -> frozenset[str]:
     """The negative classes (call, training, future…) a word belongs to, by lemma or by form."""
     a = NEGATIVE_CLASSES.get(lemma)
@@ -229,7 +233,7 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
 def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
     """An act addressed to the reader: followed by "your"/"swój", or an English base form opening a
     sentence or a clause after a colon or dash ("Earn a certificate in …", "…: get certified")."""
-    reflexive_past = re.search(r"(ł|ła|ło|li|ły)$", toks[i].low) is not None   # "otrzymał swoją pierwszą etykietę"
+    reflexive_past = PL_PAST.search(toks[i].low) is not None   # "otrzymał swoją pierwszą etykietę"
     if any(toks[j].low in vocab.SECOND_PERSON and not (reflexive_past and toks[j].low.startswith("sw"))
            for j in range(i + 1, min(len(toks), i + 3))):
         return True
@@ -479,6 +483,7 @@ def _rated_best(toks: list[Token], i: int) -> bool:
 
 
 def _ranking_in(toks: list[Token]) -> bool:
+    """A ranking noun among the tokens ("listopad", November, shares the prefix "list")."""
     return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("listopad") for t in toks)
 
 
@@ -509,8 +514,7 @@ def _best_in_ranking(toks: list[Token], i: int) -> bool:
         return False
     for j in range(i + 1, min(len(toks) - 1, i + 5)):
         if toks[j].low in {"w", "we", "in"}:
-            return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("listopad")
-                       for t in toks[j + 1:j + 4])
+            return _ranking_in(toks[j + 1:j + 4])
     return False
 
 
@@ -591,7 +595,7 @@ def analyse(text: str, lang: str) -> Cues:
         if t.capitalised and i > 0 and lem in vocab.POSITIVE_VERBS["pl"] and lem != t.low:
             continue   # "Poznań" (a city, not "poznać"): a capitalised word inside a sentence is a name
         if lem in vocab.POSITIVE_VERBS["pl"] and t.low.endswith("ąc") and any(
-                re.search(r"(ł|ła|ło|li|ły)$", o.low) for o in toks) and not any(
+                PL_PAST.search(o.low) for o in toks) and not any(
                 o.low in vocab.FUTURE_AUX_PL for o in toks):
             pending_award_after.append(i)   # "zrobił pierwszy krok, zdobywając Brązową Odznakę" (a past act)
             continue
