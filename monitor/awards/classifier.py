@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from monitor.awards import details
-from monitor.awards.text import Cues, analyse, sentences
+from monitor.awards import details, vocab
+from monitor.awards.text import Cues, analyse, lift_accreditation, sentences
 
 LEAD_SENTENCES = 4          # sentences of the body read as its lead
 BODY_SENTENCES = 40         # sentences read at all (details, supporting evidence)
@@ -73,6 +73,14 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
     body_sents = sentences(body or summary or "")[:BODY_SENTENCES]
     cues = [analyse(s, lang) for s in body_sents]
     lead, rest = cues[:LEAD_SENTENCES], cues[LEAD_SENTENCES:]
+    if "conformity" in t.negative and lead:
+        # "Akredytacja dla X" over a lead naming the agency that granted it: a status, as in the lead
+        told = [c for c in lead if c.is_positive
+                and any(tok.low.startswith(vocab.ACCREDITATION_PREFIXES) for tok in c.tokens)]
+        vetoed = dict(t.negative)
+        lift_accreditation(t, [tok for c in told for tok in c.tokens])
+        if not (t.positive or t.for_pattern):
+            t.negative = vetoed   # a headline stating neither a grant nor a holder keeps its veto
 
     title_score = _title_score(t)
     if title_score <= -3.0 and t.vetoing == {"pending"} and _states_results(t) and not any(

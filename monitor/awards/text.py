@@ -159,6 +159,31 @@ class Cues:
         return {k: [self.tokens[i].text for i in v] for k, v in self.negative.items()}
 
 
+def lift_accreditation(cues: Cues, context: list[Token]) -> None:
+    """Drop the conformity veto of an accreditation that a ministry or an agency named in context confers
+    ("akredytacja ośrodka innowacji" granted by PARP): a public status. With a standard named (ISO, a
+    laboratory) it stays a conformity check. The classifier passes a title the lead's tokens as context,
+    since a headline ("Akredytacja dla X") rarely names the body the lead names."""
+    if "conformity" not in cues.negative:
+        return
+    if not any(t.lemma in vocab.STATUS_BODIES for t in context) or any(
+            t.lemma in vocab.STANDARD_WORDS or t.low in vocab.STANDARD_WORDS for t in (*cues.tokens, *context)):
+        return
+    toks = cues.tokens
+    accredit = [k for k in cues.negative["conformity"] if toks[k].low.startswith(vocab.ACCREDITATION_PREFIXES)]
+    if len(accredit) == len(cues.negative["conformity"]):
+        del cues.negative["conformity"]
+
+
+def _in_proper_name(tokens: list[Token], i: int) -> bool:
+    """Token i, capitalised, runs on into another capitalised word (or follows one mid-sentence): part of a
+    multiword name, where a form a verb shares ("Poznań", "Zdobywców") is no act."""
+    if not tokens[i].capitalised:
+        return False
+    nxt = i + 1 < len(tokens) and tokens[i + 1].capitalised
+    return nxt or (i > 0 and tokens[i - 1].capitalised and tokens[i - 1].end + 1 == tokens[i].start)
+
+
 def _pl_verb_form(low: str) -> str:
     """past | part | ger | inf | fin, from the ending of a Polish verb form."""
     if low.endswith(("ć", "c")):
@@ -547,6 +572,7 @@ def analyse(text: str, lang: str) -> Cues:
         in_phrase.update(range(i, i + n))
     modals = MODALS_ANY
     pending_award_after: list[int] = []
+    granted_status: list[int] = []
     picked_up: set[int] = set()
     for i, t in enumerate(toks):
         lem = t.lemma
@@ -624,6 +650,8 @@ def analyse(text: str, lang: str) -> Cues:
         if (lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form) and _addresses_reader(toks, i, text):
             cues.negative.setdefault("future", []).append(i)   # "earn your certificate", "Zdobądź swój"
             continue
+        if lem in vocab.POSITIVE_VERBS["pl"] and _in_proper_name(toks, i):
+            continue   # "Poznań University of Technology": a city's name, not the verb "poznać"
         if lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form:
             polish = lem in vocab.POSITIVE_VERBS["pl"]
             form = _pl_verb_form(t.low) if polish else ("fin" if t.low.endswith("s") else "past")
@@ -686,11 +714,18 @@ def analyse(text: str, lang: str) -> Cues:
             if lem == "status":
                 # only inside a phrase ("status Krajowego Klastra Kluczowego"), granted, or named; a status
                 # whose phrase follows ("Status KKK") is that phrase's award already
-                if not any(k in in_phrase for k in range(i + 1, i + 4)) and (
-                        any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i]) or any(
-                            o.capitalised or o.low.startswith(vocab.ACCREDITATION_PREFIXES) for o in toks[i + 1:i + 4]
-                            if o.low not in {"of", "an", "a", "the"})):
-                    cues.award_weak.append(i)
+                if not any(k in in_phrase for k in range(i + 1, i + 4)):
+                    granted_after = any(
+                        o.lemma in vocab.STATUS_GRANTS and o.low.endswith(vocab.STATUS_GRANT_PARTICIPLE_ENDINGS)
+                        and toks[k + 1].low in {"przez", "by"}
+                        for k, o in enumerate(toks[i + 1:min(len(toks) - 1, i + 10)], start=i + 1))
+                    granted = granted_after or any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i])
+                    named = any(o.capitalised or o.low.startswith(vocab.ACCREDITATION_PREFIXES)
+                                for o in toks[i + 1:i + 4] if o.low not in {"of", "an", "a", "the"})
+                    if granted_after and named:
+                        granted_status.append(i)   # strong when nothing else is: after the loop
+                    elif granted or named:
+                        cues.award_weak.append(i)
                 continue
             if lem in {"złoto", "gold"} and i > 0 and toks[i - 1].low.isdigit():
                 continue
@@ -727,11 +762,11 @@ def analyse(text: str, lang: str) -> Cues:
     # An accreditation a ministry or an agency confers ("status akredytowanego ośrodka innowacji", "awarded
     # the status of an accredited centre by the Ministry") is a public status; with a standard named (ISO,
     # a laboratory) it stays a conformity check.
-    if "conformity" in cues.negative and any(t.lemma in vocab.STATUS_BODIES for t in toks) and not any(
-            t.lemma in vocab.STANDARD_WORDS or t.low in vocab.STANDARD_WORDS for t in toks):
-        accredit = [k for k in cues.negative["conformity"] if toks[k].low.startswith(vocab.ACCREDITATION_PREFIXES)]
-        if len(accredit) == len(cues.negative["conformity"]):
-            del cues.negative["conformity"]
+    lift_accreditation(cues, toks)
+    # A named status granted, in either order ("otrzymał status członka European Cluster Collaboration
+    # Platform, nadany przez Komisję"), is the award when the sentence names no other; next to one it
+    # stays weak, so that award's name and recipient are read as before.
+    (cues.award_weak if cues.award_strong else cues.award_strong).extend(granted_status)
     # A conformity certificate (ISO 9001) is no award, whatever the noun next to it says.
     if "conformity" in cues.negative:
         cues.award_strong = [i for i in cues.award_strong if toks[i].lemma not in NAMED_WEAK]

@@ -147,6 +147,8 @@ LABEL_SCHEME_PREFIXES = ("esca", "label", "etykiet", "excellen", "doskonało")
 STATUS_GRANTS = {"nadać", "nadanie", "przyznać", "przyznanie", "otrzymać", "otrzymanie", "uzyskać", "uzyskanie",
                  "potwierdzić", "przedłużyć", "zyskać", "award", "grant", "receive", "obtain", "confer", "extend",
                  "confirm", "gain", "earn", "achieve", "secure"}
+# Participles of a grant after the status they grant ("status ..., nadany przez", "status conferred by").
+STATUS_GRANT_PARTICIPLE_ENDINGS = ("ny", "na", "ne", "ony", "ona", "ed")
 ACCREDITATION_PREFIXES = ("akredyt", "accredit")
 # Conferring bodies of a public status: an accreditation they grant is a status, not a conformity check.
 STATUS_BODIES = {"ministerstwo", "minister", "ministry", "agencja", "agency", "zarząd", "board", "urząd", "marszałek",
