@@ -294,6 +294,31 @@ I12_HELDOUT6_KIND_FLOORS = {"label_level": 0.555, "status": 0.285, "competition"
                             "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0,
                             "pending": 1.0, "other": 1.0}
 
+# Seventh held-out set (tests/data/award_texts_i12_heldout7.json, 50 texts written from scratch by branch i12t, which
+# neither read nor changed the classifier; tests/data/heldout7_baseline.md), measured on main's rules (b497672):
+# misses a label told as "may now use" the label after an audit, three of four statuses (a commission's positive
+# decision, an accreditation granted by a board or an institute), a first place told inside a final; no false
+# positive. Smaller than the other sets (50 texts) and carries a ranking kind, so it has its own test below.
+I12_HELDOUT7_FLOORS = {"precision": 1.0, "recall": 0.807, "level_accuracy": 1.0, "recipient_accuracy": 0.857,
+                       "awarding_body_accuracy": 0.809}   # details over the true positives: 18 and 17 of 21
+I12_HELDOUT7_KIND_FLOORS = {"label_level": 0.8, "status": 0.25, "competition": 0.8, "prize_medal": 1.0,
+                            "distinction": 1.0, "ranking": 1.0, "training": 1.0, "call": 1.0, "nomination": 1.0,
+                            "funding": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "other": 1.0}
+
+
+def test_issue12_heldout7_texts_keep_their_floors_overall_by_kind_and_for_details():
+    bench = _award_bench()
+    name = "award_texts_i12_heldout7.json"
+    texts = json.loads((TESTS / "data" / name).read_text("utf-8"))["texts"]
+    assert len(texts) == 50 and {t["kind"] for t in texts if t["is_award"]} == {
+        "label_level", "status", "competition", "prize_medal", "distinction", "ranking"}
+    figures = bench.main(data=TESTS / "data" / name)
+    for key, floor in I12_HELDOUT7_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    for kind, floor in I12_HELDOUT7_KIND_FLOORS.items():
+        assert figures["right_by_kind"][kind] >= floor, (kind, figures["right_by_kind"])
+
+
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
