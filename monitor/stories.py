@@ -599,7 +599,7 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         # Too few shared words (two languages without a translator, or two writers): what is left is
         # language-neutral evidence, the concepts and the names and numbers (see _neutral_score).
         return _neutral_score(x, y, weights, across_verdicts)
-    if _titles_conflict(x, y) or _facts_conflict(x, y):
+    if _facts_conflict(x, y) or _titles_conflict(x, y):   # both pure: the cheaper set test first
         return 0.0
     if across_verdicts:
         # One version states the win and the other only tells of it ("We won a medal!" and a report
@@ -725,7 +725,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
         return 0.0   # the titles meet on the domain's common words only: two posts of one site
     if _announcement_and_report(px, py):
         return 0.0
-    if _titles_conflict(x, y) or _facts_conflict(x, y):
+    if _facts_conflict(x, y) or _titles_conflict(x, y):   # both pure: the cheaper set test first
         return 0.0
     return (concept_sim / NEUTRAL_CONCEPTS) * (frac / NAMES_SHARED)
 
