@@ -370,3 +370,6 @@ def test_tuning9_sites_group_one_sites_two_languages_by_hreflang_switcher_or_con
     assert len(result["sites"]) == 3
     assert total["stories_together_by_kind"] == {"same-site-two-langs": 1.0}, total["stories_apart"]
     assert total["wrong_merges"] == 0 and total["series_merged"] == [], total
+    # Microgrant round results ("przyznał 9 grantów", "Lista laureatów") are funding, not awards: 0.333
+    # before branch i12w (4 such posts flagged), 1.0 after.
+    assert total["award_precision"] >= 1.0 and total["award_recall"] >= 1.0, total

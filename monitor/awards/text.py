@@ -55,7 +55,8 @@ ACTIVE_FORMS = frozenset().union(
     vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, {"rated", "ranked", "voted", "placed", "top", "podium",
                                                                "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
-                                    *vocab.BEST_PREFIXES, "best", "najlepsz", "najwyższ", "wypadł")
+                                    *vocab.BEST_PREFIXES, "best", "najlepsz", "najwyższ", "wypadł",
+                                    *vocab.FUNDING_PREFIXES)
 
 LEVEL_WORDS = {w: lv for lv, words in vocab.LEVELS.items() for w in words}
 
@@ -119,6 +120,8 @@ class Cues:
         found = set(self.negative) & vocab.BLOCKING
         if self.acts and self.award_strong:
             found -= vocab.OVERRIDDEN_BY_A_WIN   # "from finalist to winner", "wybrano zwycięzcę spośród finalistów"
+            if self.names_prize:
+                found.discard("funding")   # "won the Innovation Award and a grant of EUR 20,000": the prize is won
         if self.award_strong:
             # The certificate of an ISO standard is no award (it is never counted as a strong award
             # noun), but another award named next to it is ("z certyfikatem ISO i nagrodą marszałka").
@@ -126,10 +129,20 @@ class Cues:
         return found
 
     @property
+    def names_prize(self) -> bool:
+        """A prize, title or medal named apart from the act and from the winners ("otrzymał Nagrodę Główną
+        oraz grant"): money granted next to it is part of the prize. A contest whose winners get grants, or
+        "awarded 9 grants", names none."""
+        return any(a not in self.positive and self.tokens[a].lemma not in WINNERS
+                   and self.tokens[a].lemma not in vocab.CONTEST_NOUNS for a in self.award_strong)
+
+    @property
     def vetoing(self) -> set[str]:
         """Negative classes that veto a title stating no win: all of them, except a conformity
         certificate next to a real award ("Klaster z certyfikatem ISO i nagrodą marszałka")."""
         found = set(self.negative)
+        if self.names_prize:
+            found.discard("funding")   # "Nagroda Główna i grant dla X": the grant goes with a named prize
         if self.award_strong:
             found.discard("conformity")
             # A prize told with its amount ("EUR 50,000 prize for our pilot", "Nagroda w wysokości 100
@@ -580,12 +593,17 @@ def analyse(text: str, lang: str) -> Cues:
             continue
         if lem not in ACTIVE_LEMMAS and t.low not in ACTIVE_FORMS and not t.low.startswith(ACTIVE_PREFIXES):
             continue   # no rule below acts on this word
-        is_en_verb_form = lem in vocab.POSITIVE_VERBS["en"] and (
+        is_en_verb_form = lem in vocab.POSITIVE_VERBS["en"] and not (
+            lem in EN_NOUN_VERBS and t.low.startswith(lem) and t.low[len(lem):] not in vocab.EN_VERB_ENDINGS
+        ) and (   # "przyznał 9 grantów": a Polish plural of the noun, not "granted"
             (t.low != lem and not (t.low.endswith("s") and lem in EN_NOUN_VERBS)) or lem in vocab.EN_BASE_FORM_ACTS
             or (lem in EN_NOUN_VERBS and _is_headline_verb(toks, i))
         )
         if i > 0 and toks[i - 1].lemma in vocab.AWARD_STRONG["en"] and text[toks[i - 1].end:t.start] == "-":
             continue   # "award-winning", "prize-winning": a description, not news
+        if t.low.startswith(vocab.FUNDING_PREFIXES):
+            cues.negative.setdefault("funding", []).append(i)   # "konkurs Mikrogrant", "minigrants", "grantowy"
+            continue
         if t.low.startswith(vocab.SPONSOR_PREFIXES):
             cues.negative.setdefault("sponsor", []).append(i)   # "fundatorem nagrody", "ufundował nagrody"
             continue

@@ -239,7 +239,7 @@ NEGATIVE = {
         "commerce": {"cennik", "zamówienie", "zamówić", "sprzedaż", "sklep", "rabat", "oferować"},
         "jubilee": {"jubileusz", "jubileuszowy", "rocznica", "urodziny"},
         "funding": {"dofinansowanie", "dotacja", "grant", "bon", "voucher", "finansowanie", "pożyczka",
-                    "dofinansować"},
+                    "dofinansować", "beneficjent", "beneficjentka"},
         "job": {"praca", "rekrutacja", "stanowisko", "zatrudnić", "poszukiwać", "etat", "wakat"},
         "money": {"zł", "pln", "cena", "koszt", "opłata", "kosztować", "złotówka"},
         "business": {"patent", "licencja", "inwestor", "inwestycja", "runda", "patentowy", "licencyjny"},
@@ -262,7 +262,8 @@ NEGATIVE = {
                        "accredited", "custody", "compliance", "compliant"},
         "commerce": {"offer", "order", "shop", "sale", "discount", "catalogue", "catalog"},
         "jubilee": {"jubilee", "anniversary", "birthday"},
-        "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing"},
+        "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing", "beneficiary",
+                    "beneficiaries", "grants", "loans", "subsidies", "vouchers"},
         "job": {"job", "vacancy", "hiring", "hire", "position", "recruit", "recruitment", "career"},
         "money": {"price", "cost", "fee", "pln", "eur"},
         "business": {"patent", "licence", "license", "licensing", "investor", "investment", "round", "seed"},
@@ -270,6 +271,17 @@ NEGATIVE = {
         "training": {"attendance", "participant", "participation", "graduate", "completion", "attendee"},
     },
 }
+# Funding named by a compound or a derived form the lemma table does not hold ("Mikrogrant", "minigrantów",
+# "micro-grants", "mikrodotacje", "konkurs grantowy"): word beginnings. Money granted for a project is
+# support, not an award, whatever a round calls its recipients ("laureaci", "winners"). Scholarships are left
+# out on purpose: a "stypendium" is often a merit distinction of a person, not a project's funding.
+FUNDING_STEMS = ("grant", "dotac", "pożycz", "loan", "subsid", "voucher", "bon")
+FUNDING_PREFIXES: tuple[str, ...] = tuple(
+    f"{head}{sep}{stem}" for head in ("mikro", "micro", "mini") for sep in ("", "-") for stem in FUNDING_STEMS
+) + ("grantow", "grantobiorc", "dotacyj")
+# Polish inflections of an English loan noun that is also an English verb ("granty", "grantów") are no
+# English verb forms: these endings after the lemma are ("granted", "labelled", "awarding", "honours").
+EN_VERB_ENDINGS = {"", "s", "d", "ed", "ing", "led", "ling"}
 # Classes that veto an award even in a sentence that states a win ("winners will receive").
 # A sponsor tier, a certificate of conformity with a standard (ISO) and a sales offer are never awards.
 BLOCKING = {"retrospective", "call", "nominee", "funding", "job", "howto", "training", "future", "sponsor", "conformity", "commerce",
