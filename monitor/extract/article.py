@@ -21,6 +21,7 @@ from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leadi
                                       strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
+from monitor.extract.shared import SharedTexts
 from monitor.extract.standfirst import standfirst
 from monitor.extract.urlshape import is_file_url
 
@@ -519,7 +520,7 @@ def page_kind(sel: Selector) -> str:
 
 
 def extract_article(html: str, url: str, source: "Source | None" = None,
-                    generic_titles: Iterable[str] = (), shared_texts: Iterable[str] = (),
+                    generic_titles: Iterable[str] = (), shared_texts: "Iterable[str] | SharedTexts" = (),
                     shared_sentences: Container[str] = frozenset()) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics.
 
@@ -529,6 +530,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     shared_sentences: sentences other pages of the source print too (a funding line, a standard
     closing sentence): a short text is an article only with enough words of its own beside them.
     """
+    shared_texts = SharedTexts.of(shared_texts)
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
     art = ExtractedArticle()
@@ -584,7 +586,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     art.translations = language_links(sel, url)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     if art.description and _printed_above_headline(sel, art.title, art.description):
-        shared_texts = [*shared_texts, art.description]     # the tagline under the logo, on every page
+        shared_texts = shared_texts.plus(art.description)     # the tagline under the logo, on every page
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
 
@@ -634,7 +636,7 @@ def _from_headline(sel: Selector, title: str, text: str) -> str:
     return text
 
 
-def _with_standfirst(sel: Selector, title: str, text: str, shared: Iterable[str]) -> str:
+def _with_standfirst(sel: Selector, title: str, text: str, shared: SharedTexts) -> str:
     """The text with the lead that the template set apart below the headline (and the extractor
     dropped) in front of it."""
     heading = _title_element(sel, title)
@@ -727,14 +729,15 @@ def sentences(text: str) -> list[str]:
     return [s for s in (_norm(x).lower() for x in SENTENCE_END.split(text or "")) if s]
 
 
-def own_words(body: str, shared_texts: Iterable[str], shared_sentences: Container[str] = frozenset()) -> int:
+def own_words(body: str, shared_texts: "Iterable[str] | SharedTexts",
+              shared_sentences: Container[str] = frozenset()) -> int:
     """Words of the body outside the texts and sentences other pages of the site print too.
 
     shared_sentences holds sentences as sentences() gives them and is only asked for membership: a
     source's record of them (SentencesSeen) answers without building a set of every other page's
     sentences for each page (that was quadratic in a source's pages)."""
-    known = {_norm(t).lower() for t in shared_texts if t}
-    if _norm(body).lower() in known:
+    known = SharedTexts.of(shared_texts)
+    if body in known:
         return 0
     return sum(len(s.split()) for s in sentences(body) if s not in known and s not in shared_sentences)
 
@@ -896,7 +899,7 @@ def _stems(text: str) -> set[str]:
     return {w[:5] for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
 
 
-def own_description(description: str, body: str, title: str, shared: Iterable[str] = ()) -> bool:
+def own_description(description: str, body: str, title: str, shared: "Iterable[str] | SharedTexts" = ()) -> bool:
     """The description speaks about this page: not shared with other pages of the site (a tagline),
     not the title (with or without the site name), and most of its words are in the title or lead.
 
@@ -908,7 +911,7 @@ def own_description(description: str, body: str, title: str, shared: Iterable[st
     False
     """
     desc = _norm(description)
-    if len(desc) < SUMMARY_MIN_DESCRIPTION or desc.lower() in {_norm(t).lower() for t in shared}:
+    if len(desc) < SUMMARY_MIN_DESCRIPTION or desc in SharedTexts.of(shared):
         return False
     if title and (desc.lower().startswith(title.lower()) and len(desc) < len(title) + 50):
         return False
@@ -948,11 +951,11 @@ def lead(body: str) -> str:
     return cut[:300].rsplit(" ", 1)[0] + "…"
 
 
-def summary(description: str, body: str, title: str = "", shared: Iterable[str] = ()) -> str:
+def summary(description: str, body: str, title: str = "", shared: "Iterable[str] | SharedTexts" = ()) -> str:
     """The article's own description when it has one, else the lead of its body."""
     desc = _norm(description)
     if own_description(desc, body, title, shared):
         return desc
     if body:
         return lead(body)
-    return "" if desc.lower() in {_norm(t).lower() for t in shared} else desc
+    return "" if desc in SharedTexts.of(shared) else desc

@@ -25,6 +25,7 @@ from lxml import etree
 
 from monitor.extract.dates import DATE_TEXT
 from monitor.extract.furniture import FURNITURE_LINE, SENTENCE_END
+from monitor.extract.shared import SharedTexts
 
 HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 BLOCK_TAGS = {"p", "div", "td", "th", "li", "blockquote", "section", "dd", "table", "tr", "tbody", "article",
@@ -69,9 +70,9 @@ def _block_of(el: etree._Element) -> etree._Element:
     return el
 
 
-def _is_lead(text: str, title: str, shared: set[str]) -> bool:
+def _is_lead(text: str, title: str, shared: SharedTexts) -> bool:
     words = len(re.findall(r"\w+", text))
-    if words < LEAD_MIN_WORDS or text.lower() == title.lower() or text.lower() in shared:
+    if words < LEAD_MIN_WORDS or text.lower() == title.lower() or text in shared:
         return False
     if not SENTENCE_END.search(text) and words < 2 * LEAD_MIN_WORDS:
         return False
@@ -81,7 +82,8 @@ def _is_lead(text: str, title: str, shared: set[str]) -> bool:
     return not (m and len(re.findall(r"[^\W\d_]{2,}", text[: m.start()] + text[m.end():])) <= 6)
 
 
-def standfirst(heading: etree._Element, first_line: str, title: str = "", shared: Iterable[str] = ()) -> str:
+def standfirst(heading: etree._Element, first_line: str, title: str = "",
+               shared: "Iterable[str] | SharedTexts" = ()) -> str:
     """The lead blocks printed between the headline and the body's first line, joined; "" when none.
 
     Nothing is returned when the body's first line is not found within a short gap after the
@@ -90,7 +92,7 @@ def standfirst(heading: etree._Element, first_line: str, title: str = "", shared
     key = _squash(first_line)[:KEY_CHARS]
     if len(key) < 12:
         return ""
-    shared_l = {" ".join(s.split()).lower() for s in shared}
+    shared_l = SharedTexts.of(shared)
     nodes = heading.xpath("following::text()[normalize-space()][position() <= $n]", n=NODES_MAX)
     seen = ""
     gap: list[tuple[etree._Element, str, int]] = []

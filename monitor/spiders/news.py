@@ -32,6 +32,7 @@ from monitor.extract.sitemaps import (
     robots_sitemaps,
     skip_child_sitemap,
 )
+from monitor.extract.shared import SharedTexts, text_key
 from monitor.extract.translations import translation_candidates
 from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
@@ -98,9 +99,9 @@ class NewsSpider(scrapy.Spider):
         self.shapes: dict[str, int] = {}
         self.sitemaps_read: set[str] = set()
         self.sitemap_candidates: dict[str, FeedEntry] = {}
-        # texts many pages of the source share (a tagline as meta description): never a summary
+        # texts many pages of the source share (a tagline as meta description), as text_key gives them: never a summary
         self.listing_descriptions: set[str] = set()
-        # description (or short text) -> the one page that had it, or "" once two pages did (not a set of every page)
+        # description key -> the one page that had it, or "" once two pages did (asked through SharedTexts)
         self.description_pages: dict[str, str] = {}
         self.sentences_seen = SentencesSeen(MAX_SENTENCES, MAX_PAGE_SENTENCES)   # which page printed each sentence
         self.deferred_short: list[scrapy.Request] = []  # short items to judge once their round is read
@@ -177,7 +178,7 @@ class NewsSpider(scrapy.Spider):
                                 page_number=page)
         self.crawler.stats.inc_value("monitor/article_links", len(found.articles))
         if found.description:
-            self.listing_descriptions.add(found.description)
+            self.listing_descriptions.add(text_key(found.description))
         for url in found.articles:
             self.listing_urls[canonical_url(url)] = None
             yield self.article_request(url, response.url, listing_title=found.title)
@@ -205,7 +206,7 @@ class NewsSpider(scrapy.Spider):
             return
         self.crawler.stats.inc_value("monitor/feeds")
         entries, shared = read_feed(response.body, response.url)
-        self.listing_descriptions |= shared     # the channel's tagline: never an item's summary
+        self.listing_descriptions |= {text_key(t) for t in shared}     # the channel's tagline: never an item's summary
         self.check_xml(response, "feed", bool(entries))
         if not entries and self.source.type == "feed":
             logger.warning("%s: %s is not an RSS or Atom feed", self.source.name, response.url)
@@ -432,10 +433,9 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("monitor/translations/requested", len(urls))
         return [self.article_request(u, response.url, via="translation") for u in urls]
 
-    def shared_texts(self, url: str) -> set[str]:
+    def shared_texts(self, url: str) -> SharedTexts:
         """Descriptions of the listing pages, and those another page of this source also had."""
-        page = canonical_url(url)
-        return self.listing_descriptions | {d for d, first in self.description_pages.items() if first != page}
+        return SharedTexts(self.listing_descriptions, self.description_pages, canonical_url(url))
 
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse) or looks_binary(response.body):
@@ -447,8 +447,9 @@ class NewsSpider(scrapy.Spider):
                               shared_texts=self.shared_texts(response.url),
                               shared_sentences=self.sentences_seen.elsewhere(canonical_url(response.url)))
         page = canonical_url(response.url)
-        if art.description and self.description_pages.setdefault(art.description, page) != page:
-            self.description_pages[art.description] = ""
+        key = text_key(art.description)
+        if key and self.description_pages.setdefault(key, page) != page:
+            self.description_pages[key] = ""
         self.sentences_seen.count(art.body, page)
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
