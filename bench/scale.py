@@ -276,7 +276,7 @@ class Site:
 
         put("/", self._page(self.title, f'<p><a href="{self.listing_path(1)}">News</a></p>', "home"))
         put("/kontakt.html", self._page("Kontakt", "<p>ul. Złota 5, 00-001 Warszawa</p>", "page"))
-        put("/robots.txt", f"User-agent: *\nDisallow: /admin/\nSitemap: /sitemap.xml\n")
+        put("/robots.txt", "User-agent: *\nDisallow: /admin/\nSitemap: /sitemap.xml\n")
         for n in range(1, self.pages + 1):
             put(self.listing_path(n), self.listing_html(n, self.articles[(n - 1) * PER_PAGE: n * PER_PAGE]))
         for a in self.articles:
