@@ -760,7 +760,7 @@ def _linked_by_switcher(store: Store, item: dict[str, Any], me: dict[str, Any], 
         sig = store.story_signatures([other_id])
         if not sig or abs(sig[0]["day"] - me["day"]) > SWITCHER_DAYS:
             continue
-        if _facts_conflict(me, {**sig[0], "is_award": other.get("is_award"), "award_level": other.get("award_level")}):
+        if _facts_conflict(me, sig[0]):   # the record carries the item's award flags already
             continue
         out.add(other_id)
     return out

@@ -21,7 +21,7 @@ from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leadi
                                       strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
-from monitor.extract.shared import SharedTexts
+from monitor.extract.shared import PagesSeen, SharedTexts
 from monitor.extract.standfirst import standfirst
 from monitor.extract.urlshape import is_file_url
 
@@ -743,38 +743,21 @@ def own_words(body: str, shared_texts: "Iterable[str] | SharedTexts",
 
 
 class SentencesSeen:
-    """Which page of a source printed each sentence, bounded, kept as 64-bit hashes (a crawl meets
-    thousands of sentences per source; their texts are not needed, only whether two pages share one)."""
+    """Which page of a source printed each sentence (as sentences() gives them), bounded: the first
+    `per_page` sentences of a page, at most `limit` in all."""
 
     def __init__(self, limit: int, per_page: int) -> None:
-        self.limit, self.per_page = limit, per_page
-        self._first_page: dict[int, str] = {}   # hash -> the one page that printed it, "" once another did
+        self.per_page = per_page
+        self._pages = PagesSeen(limit)
 
     def count(self, body: str, page: str) -> None:
         for sentence in sentences(body)[:self.per_page]:
-            key = hash(sentence)
-            first = self._first_page.get(key)
-            if first is None:
-                if len(self._first_page) >= self.limit:
-                    return
-                self._first_page[key] = page
-            elif first != page:
-                self._first_page[key] = ""
+            if not self._pages.add(sentence, page):
+                return
 
     def elsewhere(self, page: str) -> Container[str]:
-        """The sentences (as sentences() gives them) another page than this one printed, for membership tests."""
-        return _PrintedElsewhere(self._first_page, page)
-
-
-class _PrintedElsewhere:
-    __slots__ = ("_first_page", "_page")
-
-    def __init__(self, first_page: dict[int, str], page: str) -> None:
-        self._first_page, self._page = first_page, page
-
-    def __contains__(self, sentence: object) -> bool:
-        first = self._first_page.get(hash(sentence))
-        return first is not None and first != self._page
+        """The sentences another page than this one printed, for membership tests."""
+        return self._pages.elsewhere(page)
 
 
 def headline_dated(sel: Selector, title: str, languages: list[str]) -> bool:

@@ -32,7 +32,7 @@ from monitor.extract.sitemaps import (
     robots_sitemaps,
     skip_child_sitemap,
 )
-from monitor.extract.shared import SharedTexts, text_key
+from monitor.extract.shared import PagesSeen, SharedTexts, text_key
 from monitor.extract.translations import translation_candidates
 from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
@@ -55,6 +55,7 @@ MISSING_STATUSES = [401, 403, 404, 410]   # a site without robots.txt or sitemap
 SHORT_RECHECK = "short_recheck"      # meta: a short item asked again once the other pages' sentences are known
 MAX_SENTENCES = 20000                # sentences remembered per source (their pages, to tell shared ones)
 MAX_PAGE_SENTENCES = 60              # of one page: a short item's sentences are among the first
+MAX_DESCRIPTIONS = 20000             # page descriptions remembered per source (to tell a tagline)
 
 
 class Discovery(str, Enum):
@@ -101,8 +102,7 @@ class NewsSpider(scrapy.Spider):
         self.sitemap_candidates: dict[str, FeedEntry] = {}
         # texts many pages of the source share (a tagline as meta description), as text_key gives them: never a summary
         self.listing_descriptions: set[str] = set()
-        # description key -> the one page that had it, or "" once two pages did (asked through SharedTexts)
-        self.description_pages: dict[str, str] = {}
+        self.description_pages = PagesSeen(MAX_DESCRIPTIONS)   # which page had each description (text_key)
         self.sentences_seen = SentencesSeen(MAX_SENTENCES, MAX_PAGE_SENTENCES)   # which page printed each sentence
         self.deferred_short: list[scrapy.Request] = []  # short items to judge once their round is read
 
@@ -435,7 +435,7 @@ class NewsSpider(scrapy.Spider):
 
     def shared_texts(self, url: str) -> SharedTexts:
         """Descriptions of the listing pages, and those another page of this source also had."""
-        return SharedTexts(self.listing_descriptions, self.description_pages, canonical_url(url))
+        return SharedTexts(self.listing_descriptions, self.description_pages.elsewhere(canonical_url(url)))
 
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse) or looks_binary(response.body):
@@ -447,9 +447,8 @@ class NewsSpider(scrapy.Spider):
                               shared_texts=self.shared_texts(response.url),
                               shared_sentences=self.sentences_seen.elsewhere(canonical_url(response.url)))
         page = canonical_url(response.url)
-        key = text_key(art.description)
-        if key and self.description_pages.setdefault(key, page) != page:
-            self.description_pages[key] = ""
+        if art.description:
+            self.description_pages.add(text_key(art.description), page)
         self.sentences_seen.count(art.body, page)
         entry: FeedEntry | None = response.meta.get("feed_entry")
         if entry is not None:
