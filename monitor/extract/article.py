@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from monitor.extract.dateorder import DateContext, OrderVotes, weekday_near
+from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
 from monitor.extract.dates import DATE_TEXT, parse_date
 from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leading_furniture,
                                       strip_trailing_furniture, unlayout_tables)
@@ -246,8 +246,9 @@ OTHER_LABEL = re.compile(r"\b(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktuali
                          r"\b(ostatni\w*\s+|last\s+)?(aktualizacj\w*|aktualizowan\w*|modyfikacj\w*|zmian[ay]|zmienian\w*|"
                          r"zmienion\w*|update[ds]?|modified|modification|change[ds]?|revised|revision)(\s+(strony|stron|serwisu|witryny|portalu|"
                          r"informacji|tre[sś]ci|(of\s+)?(the\s+)?(site|page|website|web\s+site)))?(\s+(dnia|on))?\s*:?|"
-                         r"stan na( dzie[nń])?)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday)\W*)?$", re.IGNORECASE)
+                         r"stan na( dzie[nń])?)\W*"
+                         # a weekday before the other date, full or abbreviated ("Last updated: Thu, 06/04/2026")
+                         rf"(({WEEKDAY_NAMES})\W*)?$", re.IGNORECASE)
 META_MAX_WORDS = 3      # words beside the date in a byline ("News article | 17 June 2021", "Autor: Jan Nowak")
 HEADER_ZONE = 200       # characters of text after the title that still belong to its header (byline, date)
 

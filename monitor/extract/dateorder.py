@@ -38,10 +38,10 @@ WEEKDAY_WORDS = (
     "niedziela niedz ndz nd sunday sun",
 )
 WEEKDAYS = {w: i for i, ws in enumerate(WEEKDAY_WORDS) for w in ws.split()}
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))   # a regex alternation, longest first
 # A weekday just before the date ("Tue, 05/12/2026", "wt. 05.12.2026") or just after ("05/12/2026 (wtorek)").
-WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])({_WEEKDAY})\.?[\s,|–—-]{{0,4}}$", re.IGNORECASE)
-WEEKDAY_AFTER = re.compile(rf"^[\s,(|–—-]{{0,4}}({_WEEKDAY})(?![^\W\d_])", re.IGNORECASE)
+WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])({WEEKDAY_NAMES})\.?[\s,|–—-]{{0,4}}$", re.IGNORECASE)
+WEEKDAY_AFTER = re.compile(rf"^[\s,(|–—-]{{0,4}}({WEEKDAY_NAMES})(?![^\W\d_])", re.IGNORECASE)
 TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 FUTURE_SLACK = dt.timedelta(days=1)      # time zones: a page "of tomorrow" may be fetched today
 
