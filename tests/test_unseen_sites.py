@@ -407,3 +407,21 @@ def test_tuning9_sites_group_one_sites_two_languages_by_hreflang_switcher_or_con
     # Microgrant round results ("przyznał 9 grantów", "Lista laureatów") are funding, not awards: 0.333
     # before branch i12w (4 such posts flagged), 1.0 after.
     assert total["award_precision"] >= 1.0 and total["award_recall"] >= 1.0, total
+
+
+# Numeric dates whose day/month order is ambiguous (branch i12z; written by bench/make_tuning13_sites.py, rules
+# were checked against them): a Drupal-like English cluster (html lang="en") printing "Submitted by editor on
+# Tue, 05/12/2026 - 09:00" month-first, one byline without a weekday (settled by the listing's teaser dates),
+# "Last updated: Thu, …" and "When: …" above the byline; a PL/EN cluster of another template whose pl-PL pages print
+# "wt." in its own cell beside "12.05.2026" and whose en-US pages print "Posted 5/12/26", with modification and
+# event dates. Before the branch: dates 0.4375 (drupal-weekday-mdy-ambiguous 0.2, drupal-mdy-no-weekday 0.0,
+# en-us-short-mdy-ambiguous 0.0, modified traps 0.33), own leads 0.75 (the Polish weekday cell led the summary).
+def test_tuning13_sites_settle_the_day_month_order_of_numeric_dates_from_weekday_page_source_and_locale():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning13"))
+    total = result["total"]
+    assert len(result["sites"]) == 2
+    assert total["date_accuracy"] >= 1.0, {n: s["wrong"] for n, s in result["sites"].items()}
+    assert set(total["date_accuracy_by_shape"].values()) == {1.0}, total["date_accuracy_by_shape"]
+    assert total["date_accuracy_by_trap"] == {"event": 1.0, "modified": 1.0}
+    assert total["summary_own_lead"] >= 1.0 and total["recall"] >= 1.0 and total["title_accuracy"] >= 1.0, total
+    assert total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, total

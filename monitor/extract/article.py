@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
+from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
 from monitor.extract.dates import DATE_TEXT, parse_date
 from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leading_furniture,
                                       strip_trailing_furniture, unlayout_tables)
@@ -245,13 +246,14 @@ OTHER_LABEL = re.compile(r"\b(poprawion\w*|zmodyfikowan\w*|modyfikacj\w*|aktuali
                          r"\b(ostatni\w*\s+|last\s+)?(aktualizacj\w*|aktualizowan\w*|modyfikacj\w*|zmian[ay]|zmienian\w*|"
                          r"zmienion\w*|update[ds]?|modified|modification|change[ds]?|revised|revision)(\s+(strony|stron|serwisu|witryny|portalu|"
                          r"informacji|tre[sś]ci|(of\s+)?(the\s+)?(site|page|website|web\s+site)))?(\s+(dnia|on))?\s*:?|"
-                         r"stan na( dzie[nń])?)\W*((poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday)\W*)?$", re.IGNORECASE)
+                         r"stan na( dzie[nń])?)\W*"
+                         # a weekday before the other date, full or abbreviated ("Last updated: Thu, 06/04/2026")
+                         rf"(({WEEKDAY_NAMES})\W*)?$", re.IGNORECASE)
 META_MAX_WORDS = 3      # words beside the date in a byline ("News article | 17 June 2021", "Autor: Jan Nowak")
 HEADER_ZONE = 200       # characters of text after the title that still belong to its header (byline, date)
 
 
-def _text_date(text: str, languages: list[str]) -> tuple[str, bool] | None:
+def _text_date(text: str, languages: list[str], context: DateContext | None = None) -> tuple[str, bool] | None:
     """(date, metadata-like) for the first date in one text node.
 
     Metadata-like: the date is most of a short text ("17.06.2021", "News article | 17 June 2021") or
@@ -273,7 +275,7 @@ def _text_date(text: str, languages: list[str]) -> tuple[str, bool] | None:
     meta = labelled or len(re.findall(r"[^\W\d_]{2,}", rest)) <= META_MAX_WORDS
     if "/" in m.group(0) and not meta:
         return None
-    d = parse_date(m.group(0), languages)
+    d = parse_date(m.group(0), languages, context=context, weekday=weekday_near(text, m.start(), m.end()))
     return (d, meta) if d else None
 
 
@@ -305,7 +307,7 @@ def _in_other_teaser(node: Selector) -> bool:
 SPLIT_DATE_MAX = 40      # characters of a small box printing a date in pieces (<span>17</span><span>cze</span>...)
 
 
-def _split_date(node: Selector, languages: list[str]) -> tuple[str, bool] | None:
+def _split_date(node: Selector, languages: list[str], context: DateContext | None = None) -> tuple[str, bool] | None:
     """A date printed in pieces: day, month and year in sibling elements of one small box.
 
     >>> sel = Selector(text='<div><div class="d"><span>17</span><span>cze</span><span>2021</span></div>'
@@ -320,12 +322,13 @@ def _split_date(node: Selector, languages: list[str]) -> tuple[str, bool] | None
         whole = _norm(" ".join(box.xpath(".//text()").getall()))
         if len(whole) > SPLIT_DATE_MAX:
             return None
-        if whole != text and (found := _text_date(whole, languages)):
+        if whole != text and (found := _text_date(whole, languages, context)):
             return found
     return None
 
 
-def _date_near_title(sel: Selector, title: str, languages: list[str], header_only: bool = False) -> str | None:
+def _date_near_title(sel: Selector, title: str, languages: list[str], header_only: bool = False,
+                     context: DateContext | None = None) -> str | None:
     """The date printed with the title: in its byline just after it, or just above it.
 
     In order: a metadata-like date (see _text_date) or <time datetime> in the title's header zone
@@ -355,7 +358,7 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
                 return d
             later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
-        if (found := _text_date(text, languages) or _split_date(node, languages)) and not _in_other_teaser(node):
+        if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and not _in_other_teaser(node):
             d, meta = found
             if meta and seen <= HEADER_ZONE:
                 return d
@@ -375,7 +378,7 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         text = _norm(" ".join(node.xpath("text()").getall()))
         if _marked_modified(node) or (i and _is_other_label(above[i - 1])):
             continue
-        if (found := _text_date(text, languages) or _split_date(node, languages)) and found[1]:
+        if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and found[1]:
             return found[0]
     if header_only:
         return None
@@ -449,16 +452,19 @@ def _find_title_element(sel: Selector, title: str) -> Selector | None:
     return fallback
 
 
-def find_date(sel: Selector, html: str, url: str, languages: list[str], title: str = "") -> str | None:
-    """Publication date from JSON-LD, meta tags, the text after the title, <time>, then htmldate."""
+def find_date(sel: Selector, html: str, url: str, languages: list[str], title: str = "",
+              context: DateContext | None = None) -> str | None:
+    """Publication date from JSON-LD, meta tags, the text after the title, <time>, then htmldate.
+
+    context: what settles the order of a numeric date's day and month (see monitor.extract.dateorder)."""
     for node in _json_ld(sel):
         value = node.get("datePublished") or node.get("dateCreated")
-        if isinstance(value, str) and (d := parse_date(value)):
+        if isinstance(value, str) and (d := parse_date(value, context=context)):
             return d
     meta = _meta(sel, "article:published_time", "og:published_time", "datePublished", "pubdate", "date", "dc.date")
-    if meta and (d := parse_date(meta)):
+    if meta and (d := parse_date(meta, context=context)):
         return d
-    if d := _date_near_title(sel, title, languages):
+    if d := _date_near_title(sel, title, languages, context=context):
         return d
     times = sel.xpath("(//main | //article)//time/@datetime").getall() or sel.xpath("//time/@datetime").getall()
     if times and (d := parse_date(times[0])):
@@ -521,7 +527,8 @@ def page_kind(sel: Selector) -> str:
 
 def extract_article(html: str, url: str, source: "Source | None" = None,
                     generic_titles: Iterable[str] = (), shared_texts: "Iterable[str] | SharedTexts" = (),
-                    shared_sentences: Container[str] = frozenset()) -> ExtractedArticle:
+                    shared_sentences: Container[str] = frozenset(),
+                    date_orders: OrderVotes | None = None) -> ExtractedArticle:
     """Extract an article; selector overrides of the source win over the heuristics.
 
     generic_titles: <title> texts of the site's listing pages (a generic <title> names the site).
@@ -529,13 +536,16 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     (a site tagline): never this page's summary.
     shared_sentences: sentences other pages of the source print too (a funding line, a standard
     closing sentence): a short text is an article only with enough words of its own beside them.
+    date_orders: the day/month order of numeric dates on the source's other pages; this page's are added.
     """
     shared_texts = SharedTexts.of(shared_texts)
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
     art = ExtractedArticle()
     art.kind = "article" if source and source.has_overrides else page_kind(sel)
-    art.page_language = (sel.xpath("/html/@lang").get() or _meta(sel, "og:locale") or "")[:2].lower() or None
+    locale = sel.xpath("/html/@lang").get() or _meta(sel, "og:locale") or ""
+    art.page_language = locale[:2].lower() or None
+    date_context = DateContext(html, locale, date_orders)
     canonical = sel.xpath("//link[@rel='canonical']/@href").get()
     art.canonical = urljoin(url, canonical.strip()) if canonical else None
     for link in sel.xpath("//link[@rel='alternate'][@hreflang]"):
@@ -554,9 +564,11 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
 
     art.title = select_text(sel, source.title) if source and source.title else find_title(sel, generic_titles)
     if source and source.date:
-        art.published = parse_date(select_text(sel, source.date), languages)
+        art.published = parse_date(select_text(sel, source.date), languages, context=date_context)
     if not art.published:
-        art.published = find_date(sel, html, url, languages, art.title)
+        art.published = find_date(sel, html, url, languages, art.title, date_context)
+    if date_orders is not None:
+        date_context.teach(date_orders)
     if source and source.body:
         art.body = select_text(sel, source.body)
     elif doc is not None:

@@ -18,14 +18,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
+
+from monitor.extract.dateorder import NUMERIC, YEARS, settle_numeric
+
+if TYPE_CHECKING:
+    from monitor.extract.dateorder import DateContext
 
 ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
 }
 ISO = re.compile(r"\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?!\d)")     # 2021-06-17, 2021.06.17, 2021/06/17
 ROMAN = re.compile(r"\b(\d{1,2})\s*[ ./-]\s*(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[ ./-]\s*(\d{4})\b")
-DOTTED = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
-SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # A date written in text: ISO, dotted, Roman-numeral month, "17 czerwca 2021", "June 17, 2021".
 MONTHS = (
     r"stycz\w*|lut\w*|mar(ca|zec)|kwie\w*|maj\w*|czerw\w*|lip\w*|sierp\w*|wrze[sś]\w*|pa[zź]dziern\w*|listopad\w*|"
@@ -79,9 +83,6 @@ def _named_month_date(text: str, langs: list[str]) -> str | None:
     return _valid(int(year), months.pop(), int(day))
 
 
-YEARS = range(1900, 2101)   # a "date" outside these is a number that looks like one (ids, versions)
-
-
 def _valid(y: int, m: int, d: int) -> str | None:
     if y not in YEARS:
         return None
@@ -91,10 +92,13 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def parse_date(text: str, languages: list[str] | None = None, us_order: bool = False) -> str | None:
+def parse_date(text: str, languages: list[str] | None = None, us_order: bool = False,
+               context: "DateContext | None" = None, weekday: int | None = None) -> str | None:
     """Return YYYY-MM-DD for the first date in text, or None.
 
-    Day-first is assumed for numeric dates (Polish and European usage) unless us_order is set.
+    A numeric date whose day and month could be either way round is settled by monitor.extract.dateorder:
+    a weekday beside it (in text, or `weekday` when the caller saw one outside it), the page and source
+    of `context`, us_order (month-first), the crawl date; day-first when nothing tells.
     """
     if not text:
         return None
@@ -103,13 +107,11 @@ def parse_date(text: str, languages: list[str] | None = None, us_order: bool = F
         return _valid(int(m[1]), int(m[3]), int(m[4]))
     if m := ROMAN.search(text):
         return _valid(int(m[3]), ROMAN_MONTHS[m[2]], int(m[1]))
-    if m := DOTTED.search(text):
-        return _valid(int(m[3]), int(m[2]), int(m[1]))
-    if m := SLASHED.search(text):
-        first, second = int(m[1]), int(m[2])
-        day_first = _valid(int(m[3]), second, first)
-        month_first = _valid(int(m[3]), first, second)
-        return (month_first or day_first) if us_order else (day_first or month_first)
+    if NUMERIC.search(text):
+        if us_order and context is None:
+            from monitor.extract.dateorder import DateContext as Context
+            context = Context(us_order=True)
+        return settle_numeric(text, context, weekday)
     langs = languages or ["pl", "en"]
     if found := _named_month_date(text, langs):
         return found

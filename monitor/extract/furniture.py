@@ -13,6 +13,7 @@ import re
 
 from lxml import etree, html as lxml_html
 
+from monitor.extract.dateorder import WEEKDAY_NAMES
 from monitor.extract.dates import DATE_TEXT
 
 LAYOUT_BLOCKS = "table|p|div|ul|ol|h1|h2|h3|h4|form|iframe"
@@ -72,6 +73,7 @@ FURNITURE_LINE = re.compile(
     r"dzisiaj|wczoraj|razem|online)\b",
     re.IGNORECASE,
 )
+WEEKDAY_LINE = re.compile(rf"[-*•\s]*({WEEKDAY_NAMES})\.?,?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…]\s*$|[.!?]\s")
 MIN_LEAD_WORDS = 8
 
@@ -84,6 +86,9 @@ def _is_furniture(line: str, title: str) -> bool:
     if title and text.lower() in (title.lower(), f"{title.lower()} |"):
         return True
     if FURNITURE_LINE.match(text) and (words <= 12 or not SENTENCE_END.search(text)):
+        return True
+    # A weekday in a cell of its own beside the date ("- wt.", "Tuesday"): its dot is no sentence's end.
+    if WEEKDAY_LINE.fullmatch(text):
         return True
     # A date line or a dateline ("Kielce, dnia 08.06.2021 r.", "Opublikowano: 17 VI 2021"): byline, not lead.
     m = DATE_TEXT.search(text)

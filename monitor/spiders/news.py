@@ -21,6 +21,7 @@ from twisted.internet.error import TimeoutError as TxTimeoutError
 
 from monitor.config import Source, load
 from monitor.extract.article import SentencesSeen, extract_article
+from monitor.extract.dateorder import OrderVotes
 from monitor.extract.encoding import decode_html
 from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_sitemap, read_feed, xml_problem
 from monitor.extract.listing import allowed, analyse_listing
@@ -105,6 +106,7 @@ class NewsSpider(scrapy.Spider):
         self.description_pages = PagesSeen(MAX_DESCRIPTIONS)   # which page had each description (text_key)
         self.sentences_seen = SentencesSeen(MAX_SENTENCES, MAX_PAGE_SENTENCES)   # which page printed each sentence
         self.deferred_short: list[scrapy.Request] = []  # short items to judge once their round is read
+        self.date_orders = OrderVotes()   # day/month order of the source's numeric dates (teasers, earlier pages)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -173,6 +175,7 @@ class NewsSpider(scrapy.Spider):
             return
         page = response.meta.get("listing_page", 1)
         html = page_text(response)
+        self.date_orders.learn_html(html)
         found = analyse_listing(html, response.url, src,
                                 hint=response.meta.get("teaser_signatures") or (), start_url=src.url,
                                 page_number=page)
@@ -445,7 +448,8 @@ class NewsSpider(scrapy.Spider):
         art = extract_article(page_text(response), response.url, self.source,
                               generic_titles=[response.meta.get("listing_title") or ""],
                               shared_texts=self.shared_texts(response.url),
-                              shared_sentences=self.sentences_seen.elsewhere(canonical_url(response.url)))
+                              shared_sentences=self.sentences_seen.elsewhere(canonical_url(response.url)),
+                              date_orders=self.date_orders)
         page = canonical_url(response.url)
         if art.description:
             self.description_pages.add(text_key(art.description), page)
