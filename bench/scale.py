@@ -392,11 +392,23 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run_measured(argv: list[str], log: Path, timeout: float, stdout: Path | None = None) -> dict[str, float]:
-    """Run argv; its exit status, wall seconds, CPU seconds (user+sys) and peak RSS (MB) from os.wait4."""
+SAMPLER = ROOT / "bench" / "memsample"
+
+
+def run_measured(argv: list[str], log: Path, timeout: float, stdout: Path | None = None,
+                 sample: Path | None = None) -> dict[str, float]:
+    """Run argv; its exit status, wall seconds, CPU seconds (user+sys) and peak RSS (MB) from os.wait4.
+
+    With `sample`, bench/memsample/sitecustomize.py writes a line of memory figures a second there.
+    """
+    env = child_env()
+    if sample is not None:
+        sample.unlink(missing_ok=True)
+        env["MONITOR_MEMSAMPLE"] = str(sample)
+        env["PYTHONPATH"] = os.pathsep.join([str(SAMPLER), env["PYTHONPATH"]])
     with open(log, "w", encoding="utf-8") as err, open(stdout or log.with_suffix(".out"), "wb") as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=child_env(), cwd=log.parent)
+        proc = subprocess.Popen(argv, stdout=out, stderr=err, env=env, cwd=log.parent)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
         try:
@@ -406,7 +418,18 @@ def run_measured(argv: list[str], log: Path, timeout: float, stdout: Path | None
         wall = time.perf_counter() - t0
     proc.returncode = os.waitstatus_to_exitcode(status)
     return {"status": proc.returncode, "wall_s": wall, "cpu_s": usage.ru_utime + usage.ru_stime,
-            "peak_rss_mb": usage.ru_maxrss / 1024}
+            "peak_rss_mb": usage.ru_maxrss / 1024, **sample_peaks(sample)}
+
+
+def sample_peaks(sample: Path | None) -> dict[str, Any]:
+    """The sampler's highest figures (and the other figures of the sample where RSS peaked)."""
+    if sample is None or not sample.exists():
+        return {}
+    rows = [json.loads(x) for x in sample.read_text(encoding="utf-8").splitlines() if x.startswith('{"t"')]
+    peaks = next((json.loads(x)["peak"] for x in sample.read_text(encoding="utf-8").splitlines()
+                  if x.startswith('{"peak"')), {})
+    at_peak = max(rows, key=lambda r: r["rss_mb"]) if rows else {}
+    return {"sample": {"max": peaks, "at_rss_peak": at_peak, "file": str(sample)}}
 
 
 def read_logs(logdir: Path, sites: list[Site]) -> dict[str, list[dict]]:
@@ -434,11 +457,13 @@ def crawl_settings() -> dict[str, Any]:
             "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "DOWNLOAD_TIMEOUT": 30, "RETRY_TIMES": 1}
 
 
-def write_monitor_config(path: Path, sites: list[Site], urls: dict[str, str], translator_url: str | None) -> None:
+def write_monitor_config(path: Path, sites: list[Site], urls: dict[str, str], translator_url: str | None,
+                         extra: dict[str, Any] | None = None) -> None:
     lines = ["[monitor]"]
     if translator_url:
         lines += ['translator = "libre"', f'translator_url = "{translator_url}/"']
-    lines += ["", "[scrapy]"] + [f"{k} = {json.dumps(v)}" for k, v in crawl_settings().items()] + [""]
+    table = {**crawl_settings(), **(extra or {})}
+    lines += ["", "[scrapy]"] + [f"{k} = {json.dumps(v)}" for k, v in table.items()] + [""]
     for s in sites:
         lines += ["[[sources]]", f'name = "{s.name}"', f'url = "{urls[s.name]}{s.listing_path(1)}"',
                   f'language = "{s.lang}"', f"max_pages = {s.pages}", ""]
@@ -724,6 +749,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--serve", nargs=3, metavar=("MIRROR", "LOGDIR", "FIRST_IP"), help=argparse.SUPPRESS)
     ap.add_argument("--bare", metavar="PLAN", help=argparse.SUPPRESS)
     ap.add_argument("--serve-names", help=argparse.SUPPRESS)
+    ap.add_argument("--only", choices=("none", "libre"), help="run only the monitor crawl without a translator "
+                    "(none) or only the one with the LibreTranslate server (libre): no bare Scrapy, no recrawl")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="a setting for the monitor crawls' [scrapy] table (VALUE read as JSON, else a string)")
+    ap.add_argument("--libre-latency-ms", type=int, default=0, help="the LibreTranslate server waits this long per answer")
+    ap.add_argument("--sample", action="store_true", help="sample memory figures every second in the monitor crawls "
+                    "(bench/memsample); their highest figures go into the results")
     ap.add_argument("--profile", metavar="PROF", help="also crawl the mirror once more under cProfile (written to PROF) "
                     "and print where the CPU ms per page and the memory go")
     args = ap.parse_args(argv)
@@ -735,6 +767,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         args.sites, args.articles, args.items = 3, 10, 20_000
+    extra: dict[str, Any] = {}
+    for kv in args.set:
+        key, _, value = kv.partition("=")
+        try:
+            extra[key] = json.loads(value)
+        except ValueError:
+            extra[key] = value
+    if args.only:
+        args.skip_store = True
+        args.no_translator = args.only == "none"
 
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="scale-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -759,24 +801,34 @@ def main(argv: list[str] | None = None) -> int:
             helpers.append(server)
             urls = json.loads(urls_json)
             cfg, plan = work / "monitor.toml", work / "bare.json"
-            write_monitor_config(cfg, sites, urls, None)
+            write_monitor_config(cfg, sites, urls, None, extra)
             write_bare_plan(plan, sites, urls)
 
             # -------- 1. bare Scrapy, then monitor, same mirror, same run
-            bare = run_measured([py, str(Path(__file__).resolve()), "--bare", str(plan)], work / "bare.log", args.timeout)
+            if args.only:
+                bare = {"status": 0, "wall_s": 0.0, "cpu_s": 0.0, "peak_rss_mb": 0.0}
+            else:
+                bare = run_measured([py, str(Path(__file__).resolve()), "--bare", str(plan)], work / "bare.log",
+                                    args.timeout)
             bare["pages"] = sum(len(v) for v in read_logs(logdir, sites).values())
             clear_logs(logdir)
             db = work / "monitor.db"
             for f in work.glob("monitor.db*"):
                 f.unlink()
-            mon = run_measured([py, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db),
-                                "--translator", "none"], work / "crawl.log", args.timeout)
+            if args.only == "libre":
+                mon = {"status": 0, "wall_s": 0.0, "cpu_s": 0.0, "peak_rss_mb": 0.0}
+            else:
+                mon = run_measured([py, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db),
+                                    "--translator", "none"], work / "crawl.log", args.timeout,
+                                   sample=work / "sample-none.jsonl" if args.sample else None)
             logs = read_logs(logdir, sites)
             mon["pages"] = sum(len(v) for v in logs.values())
-            conn = sqlite3.connect(str(db))
-            mon["items"] = conn.execute("SELECT count(*) FROM items").fetchone()[0]
-            mon["awards"] = conn.execute("SELECT count(*) FROM items WHERE is_award = 1").fetchone()[0]
-            conn.close()
+            mon["items"] = mon["awards"] = 0
+            if db.exists():
+                conn = sqlite3.connect(str(db))
+                mon["items"] = conn.execute("SELECT count(*) FROM items").fetchone()[0]
+                mon["awards"] = conn.execute("SELECT count(*) FROM items WHERE is_award = 1").fetchone()[0]
+                conn.close()
             for r in (bare, mon):
                 r["cpu_ms_per_page"] = 1000 * r["cpu_s"] / max(1, r["pages"])
                 r["pages_per_s"] = r["pages"] / max(1e-9, r["wall_s"])
@@ -784,8 +836,11 @@ def main(argv: list[str] | None = None) -> int:
 
             # -------- 2. recrawl of the unchanged mirror
             clear_logs(logdir)
-            re_run = run_measured([py, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db),
-                                   "--translator", "none"], work / "recrawl.log", args.timeout)
+            if args.only:
+                re_run = {"status": 0, "wall_s": 0.0, "cpu_s": 0.0, "peak_rss_mb": 0.0}
+            else:
+                re_run = run_measured([py, "-m", "monitor", "crawl", "--config", str(cfg), "--db", str(db),
+                                       "--translator", "none"], work / "recrawl.log", args.timeout)
             logs = read_logs(logdir, sites)
             by_style: dict[str, int] = {}
             for s in sites:
@@ -815,15 +870,17 @@ def main(argv: list[str] | None = None) -> int:
             # -------- 3. with a translator (peak memory with translation)
             if not args.no_translator:
                 libre, libre_url = start_helper([py, str(TESTS / "libre_server.py"), "--host", "127.0.10.250",
-                                                 "--mode", "healthy", "--log", str(work / "libre.jsonl")])
+                                                 "--mode", "healthy", "--latency-ms", str(args.libre_latency_ms),
+                                                 "--log", str(work / "libre.jsonl")])
                 helpers.append(libre)
                 cfg_t, db_t = work / "monitor-libre.toml", work / "monitor-libre.db"
-                write_monitor_config(cfg_t, sites, urls, libre_url)
+                write_monitor_config(cfg_t, sites, urls, libre_url, extra)
                 for f in work.glob("monitor-libre.db*"):
                     f.unlink()
                 clear_logs(logdir)
                 tr = run_measured([py, "-m", "monitor", "crawl", "--config", str(cfg_t), "--db", str(db_t)],
-                                  work / "crawl-libre.log", args.timeout)
+                                  work / "crawl-libre.log", args.timeout,
+                                  sample=work / "sample-libre.jsonl" if args.sample else None)
                 tr["pages"] = sum(len(v) for v in read_logs(logdir, sites).values())
                 tr["cpu_ms_per_page"] = 1000 * tr["cpu_s"] / max(1, tr["pages"])
                 result["monitor_crawl_translated"] = tr
@@ -898,7 +955,7 @@ def main(argv: list[str] | None = None) -> int:
                           "store_path_full_scans": scanned_tables(big, statements)})
         result["store"] = store_res
 
-    table = format_table(result)
+    table = format_only(result, args.only) if args.only else format_table(result)
     if "profile" in result:
         table += "\n\n" + format_profile(result)
     print(table)
@@ -913,6 +970,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     ok = result["monitor_crawl"]["status"] in (0, 3) and result["bare_scrapy"]["status"] == 0
     return 0 if ok else 2
+
+
+def format_only(r: dict[str, Any], only: str) -> str:
+    """The one crawl of --only: peak RSS, CPU and the sampler's figures where RSS peaked."""
+    m = r["monitor_crawl_translated" if only == "libre" else "monitor_crawl"]
+    line = (f"monitor crawl ({only}), {r['mirror']['sites']} x {r['mirror']['articles_per_site']}: status {m['status']}, "
+            f"peak RSS {m['peak_rss_mb']:.0f} MB, {m['cpu_ms_per_page']:.1f} CPU ms/page, {m['wall_s']:.0f} s wall")
+    if "sample" in m:
+        line += f"\nsampler, highest: {m['sample']['max']}\nsampler, at the RSS peak: {m['sample']['at_rss_peak']}"
+    return line
 
 
 def format_table(r: dict[str, Any]) -> str:

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
 sys.path.insert(0, str(TESTS))
 
-from conftest import child_env, start_server, write_config  # noqa: E402
+from helpers import child_env, start_server, write_config  # noqa: E402
 
 PAGE = """<!DOCTYPE html>
 <html lang="pl-PL"><head><meta charset="UTF-8"><title>{title} – Klaster Testowy</title>

@@ -7,15 +7,18 @@ import logging
 from typing import TYPE_CHECKING
 
 from scrapy import signals
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import IgnoreRequest, NotConfigured
 
 from monitor.pipelines import store_for
+from monitor.pipelines.translate import translation_backlog
 from monitor.urls import canonical_url
 
 if TYPE_CHECKING:
     from scrapy import Request
     from scrapy.crawler import Crawler
     from scrapy.http import Response
+
+    from monitor.pipelines.translate import Backlog
 
 logger = logging.getLogger(__name__)
 
@@ -219,3 +222,61 @@ class RedirectLoopMiddleware:
                 self.crawler.stats.inc_value("monitor/redirect/loop")
                 logger.warning("redirect loop at %s, dropped", request.url)
         return response
+
+
+class TranslationBacklogMiddleware:
+    """Holds article requests while the process's translation backlog is full (back-pressure).
+
+    An article download becomes an item that may wait for its translation, holding its response
+    and texts. While MONITOR_TRANSLATOR_BACKLOG items (and downloads let through) are waiting,
+    article requests wait here, before the download; a held request keeps its place in
+    CONCURRENT_REQUESTS, so the crawler fetches no more until translation catches up. Listings,
+    feeds and sitemaps are never held. Runs last of the downloader middlewares (see settings), so
+    that no later one can answer or drop a request it let through: each one is counted out again
+    by its own response or exception, or when the spider closes.
+    """
+
+    def __init__(self, crawler: "Crawler"):
+        self.crawler = crawler
+        self.admitted: dict[int, "Backlog"] = {}      # id(request) -> the backlog it counts in
+
+    @classmethod
+    def from_crawler(cls, crawler: "Crawler") -> "TranslationBacklogMiddleware":
+        if crawler.settings.get("MONITOR_TRANSLATOR", "google") == "none":
+            raise NotConfigured("no translator")
+        mw = cls(crawler)
+        crawler.signals.connect(mw.request_left, signal=signals.request_left_downloader)
+        crawler.signals.connect(mw.spider_closed, signal=signals.spider_closed)
+        return mw
+
+    async def process_request(self, request: "Request") -> None:
+        if not request.meta.get(ARTICLE):
+            return None
+        backlog = translation_backlog(self.crawler)
+        if backlog is None:
+            return None
+        if backlog.full:
+            self.crawler.stats.inc_value("monitor/translate/backlog_waits")
+        await backlog.admit()
+        self.admitted[id(request)] = backlog
+        return None
+
+    def _release(self, request: "Request") -> None:
+        backlog = self.admitted.pop(id(request), None)
+        if backlog is not None:
+            backlog.leave()
+
+    def process_response(self, request: "Request", response: "Response") -> "Response":
+        self._release(request)
+        return response
+
+    def process_exception(self, request: "Request", exception: BaseException) -> None:
+        self._release(request)
+        return None
+
+    def request_left(self, request: "Request") -> None:
+        self._release(request)
+
+    def spider_closed(self) -> None:
+        while self.admitted:
+            self.admitted.popitem()[1].leave()

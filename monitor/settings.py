@@ -51,6 +51,7 @@ DOWNLOADER_MIDDLEWARES = {
     "monitor.middlewares.KnownArticlesMiddleware": 50,
     "monitor.middlewares.RetryAfterMiddleware": 560,     # before RetryMiddleware (550) sees a 429
     "monitor.middlewares.RedirectLoopMiddleware": 610,   # before RedirectMiddleware (600) follows
+    "monitor.middlewares.TranslationBacklogMiddleware": 990,  # last before the download: nothing after it drops a request
 }
 
 EXTENSIONS = {
@@ -82,6 +83,7 @@ MONITOR_SITEMAP_DISCOVERY = True    # site sources: also take recent pages of th
 MONITOR_TARGET_LANGUAGE = "en"      # language of title_en / summary_en
 MONITOR_TRANSLATE_BODY = False      # also translate the article body
 MONITOR_TRANSLATOR = "google"       # google | libre | deepl | mymemory | microsoft | none
+MONITOR_TRANSLATOR_BACKLOG = 64    # items waiting for translation (and article downloads) per process before article requests wait
 MONITOR_TRANSLATOR_CONCURRENCY = 16 # translation calls in flight at once, per process (threads)
 MONITOR_TRANSLATOR_KEY = None       # API key (deepl, microsoft, libre with keys); never logged
 MONITOR_TRANSLATOR_RETRIES = 2      # retries after a transient failure (timeout, 429, 5xx), with backoff
