@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Dates, summaries and listing pages on fixture sites no rule was written against (issue 12).
 
-    python bench/unseen_sites.py [--sites heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|tuning|tuning5|tuning7|tuning8|tuning9|NAME,NAME] [--json OUT] [-v]
+    python bench/unseen_sites.py [--sites heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|tuning|tuning5|tuning7|tuning8|tuning9|tuning12|NAME,NAME] [--json OUT] [-v]
 
 `--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites heldout2` the second
 held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites heldout3` the
@@ -13,7 +13,7 @@ unlike the first five sets, measured before any rule saw it); `--sites heldout7`
 EN cluster network, a TYPO3 PL agency with tx_news query URLs and a Drupal 10 PL/EN cluster without hreflang, written from
 scratch, measured before any rule saw it); `--sites tuning` the tuning sites (tests/sites/tuning-*), `--sites tuning5` those of the fifth
 round (tests/sites/tuning5-*), `--sites tuning7` the story-grouping sites of round 7 (tests/sites/tuning7-*: one
-story told on a bilingual cluster site, an English awarding body and a Polish agency; series traps), `--sites tuning8` those of language sections and short items (tests/sites/tuning8-*), `--sites tuning9` one site's news in two languages linked by hreflang one way, a switcher or nothing (tests/sites/tuning9-*, written by bench/make_tuning9_sites.py);
+story told on a bilingual cluster site, an English awarding body and a Polish agency; series traps), `--sites tuning8` those of language sections and short items (tests/sites/tuning8-*), `--sites tuning9` one site's news in two languages linked by hreflang one way, a switcher or nothing (tests/sites/tuning9-*, written by bench/make_tuning9_sites.py), `--sites tuning12` news whose only identity is a query string (TYPO3 tx_news, Joomla without SEF URLs, ASP.NET/PHP scripts; tests/sites/tuning12-*, written by bench/make_tuning12_sites.py);
 a comma-separated list names folders. Each site is served by
 tests/sitesrv.py on its own 127.0.0.X address, and the set is crawled end to end by one
 `python -m monitor crawl` run (translator none, one source per site) into a fresh SQLite file; the
@@ -65,7 +65,7 @@ def _env() -> dict[str, str]:
 
 
 def site_names(which: str) -> list[str]:
-    if which in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "tuning", "tuning5", "tuning7", "tuning8", "tuning9"):
+    if which in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "tuning", "tuning5", "tuning7", "tuning8", "tuning9", "tuning12"):
         return sorted(p.name for p in SITES.glob(f"{which}-*") if (p / "_unseen.json").exists())
     return [n.strip() for n in which.split(",") if n.strip()]
 
@@ -306,7 +306,7 @@ def print_report(result: dict[str, Any], verbose: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sites", default="heldout",
-                    help="heldout | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | tuning | tuning5 | tuning7 | tuning8 | NAME,NAME (folders of tests/sites)")
+                    help="heldout | heldout2 | heldout3 | heldout4 | heldout5 | heldout6 | heldout7 | tuning | tuning5 | tuning7 | tuning8 | tuning9 | tuning12 | NAME,NAME (folders of tests/sites)")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every wrong date, summary and title")
     args = ap.parse_args()
