@@ -12,6 +12,8 @@ The path and the remaining query are kept byte for byte, so the stored URL is on
 'http://example.org/news.php?id=7'
 >>> canonical_url("http://example.org/~jan/a%20b/?q=x%20y&path=a%2Fb&flag")
 'http://example.org/~jan/a%20b/?q=x%20y&path=a%2Fb&flag'
+>>> canonical_url("http://example.org/n?tx_news_pi1[news]=12&tx_news_pi1%5baction%5d=detail&cHash=ab")
+'http://example.org/n?tx_news_pi1%5Bnews%5D=12&tx_news_pi1%5Baction%5D=detail&cHash=ab'
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ TRACKING_PARAM = re.compile(
 )
 SESSION_PARAM = re.compile(r"^(phpsessid|sid|sessionid|jsessionid|cfid|cftoken)$", re.IGNORECASE)
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# Brackets of plugin keys (tx_news_pi1[news]) are one key to every server written raw or encoded:
+# one form, the encoded one TYPO3 and PHP print, so both links of one article are one URL.
+BRACKETS = re.compile(r"\[|\]|%5[bd]", re.IGNORECASE)
+BRACKET_CODES = {"[": "%5B", "]": "%5D"}
 
 
 def _dropped(pair: str) -> bool:
@@ -67,6 +73,7 @@ def canonical_url(url: str) -> str:
     scheme = parts.scheme.lower()
     pairs = parts.query.replace("&amp;", "&").split("&")
     query = "&".join(p for p in pairs if not _dropped(p))
+    query = BRACKETS.sub(lambda m: BRACKET_CODES.get(m.group(0), m.group(0).upper()), query)
     path = parts.path or ("/" if parts.netloc else "")
     # stripped again: dropping a tracking pair can leave a space at the end ("?id= &fbclid=1")
     return urlunsplit((scheme, _netloc(scheme, parts), path, query, "")).strip()

@@ -8,6 +8,7 @@ Prints `READY http://HOST:PORT` when listening. URL to file mapping:
   /a/b.html         -> a/b.html
   /news.php?id=3    -> news.php__id=3 (the query after a double underscore; '&' kept)
   /list/?page=2     -> list/index__page=2.html
+  /n?a[b]=1         -> n__a%5Bb%5D=1 (raw brackets in a query are read as their %5B %5D form)
 Optional `_site.json` in the folder: {"charset": "windows-1250", "send_charset": true,
 "routes": {"/path?query": {"status": 500} | {"redirect": "/new"} | {"delay_ms": 1500}},
 "etag": true}. With "etag", every file is served with an ETag (a hash of its bytes) and a
@@ -72,15 +73,16 @@ def make_handler(root: str, site: dict, log_path: str | None):
             if ".." in rel.split("/"):
                 return None
             candidates = []
-            if query:
+            # a query with raw brackets (tx_news_pi1[news]=3) is the file of its encoded form (%5B, %5D),
+            # as a PHP server reads both alike
+            encoded = query.replace("[", "%5B").replace("]", "%5D").replace("%5b", "%5B").replace("%5d", "%5D")
+            for q in dict.fromkeys(q for q in (query, encoded) if q):
                 if rel == "" or rel.endswith("/"):
-                    candidates.append(os.path.join(rel, f"index__{query}.html"))
+                    candidates.append(os.path.join(rel, f"index__{q}.html"))
                 else:
-                    candidates += [f"{rel}__{query}", f"{rel}__{query}.html"]
-            elif rel == "" or rel.endswith("/"):
-                candidates.append(os.path.join(rel, "index.html"))
-            else:
-                candidates.append(rel)
+                    candidates += [f"{rel}__{q}", f"{rel}__{q}.html"]
+            if not query:
+                candidates.append(os.path.join(rel, "index.html") if rel == "" or rel.endswith("/") else rel)
             for c in candidates:
                 full = os.path.join(root, c)
                 if os.path.isfile(full):

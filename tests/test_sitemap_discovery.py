@@ -166,3 +166,15 @@ def test_translations_of_an_article_stay_on_the_sources_host_and_skip_home_and_s
                 "http://x.pl/en/news/award-for-the-cluster/"]
     assert translation_candidates("http://x.pl/aktualnosci/nagroda/", alternates, switcher, "x.pl") == [
         "http://x.pl/en/news/award/", "http://x.pl/en/news/award-for-the-cluster/"]
+
+
+def test_sitemap_details_of_a_query_string_list_fit_its_shape_whatever_their_signature():
+    from monitor.extract.sitemaps import fits_shapes, learn_shapes
+    tx = "http://x.pl/a/szczegoly?tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bnews%5D={}&cHash={}"
+    shapes = learn_shapes([tx.format(31, "77c9"), tx.format(30, "9ce6")], "http://x.pl/a/")
+    assert fits_shapes(tx.format(19, "2b11"), shapes, "http://x.pl/a/")
+    assert not fits_shapes("http://x.pl/a/?tx_news_pi1%5BcurrentPage%5D=2&cHash=cd2a", shapes, "http://x.pl/a/")
+    joomla = "http://x.pl/index.php?option=com_content&view=article&id={}&catid=8&Itemid=110"
+    shapes = learn_shapes([joomla.format("57:izba-laureatem"), joomla.format("54:szkolenie-ksef")])
+    assert fits_shapes(joomla.format("46:wyroznienie-gazele"), shapes)
+    assert not fits_shapes("http://x.pl/index.php?option=com_content&view=category&id=8&Itemid=110", shapes)

@@ -70,3 +70,70 @@ def test_a_language_parameter_is_kept_and_tracking_copies_collapse_onto_it():
     copies = ["http://x.pl/news/a/?lang=pl", "http://x.pl/news/a/?lang=pl&utm_campaign=june#comments",
               "http://x.pl/news/a/?fbclid=Iw0&lang=pl"]
     assert {canonical_url(u) for u in copies} == {"http://x.pl/news/a/?lang=pl"}
+
+
+# Query strings as the article's only identity (issue 12, tuning12 sites).
+TX = "http://x.pl/aktualnosci/szczegoly?tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bnews%5D=12&cHash=abc123"
+
+
+@pytest.mark.parametrize("url", [
+    TX,
+    TX.replace("%5B", "[").replace("%5D", "]"),
+    "http://x.pl/index.php?option=com_content&view=article&id=12:nagroda-dla-klastra&catid=3&Itemid=101",
+    "http://x.pl/index.php?option=com_content&view=article&id=12:slug&catid=3",
+    "http://x.pl/?p=123",
+    "http://x.pl/News.aspx?ItemID=45",
+    "http://x.pl/Details.aspx?id=45",
+    "http://x.pl/news.php?id=7&lang=pl",
+])
+def test_a_query_string_naming_one_article_is_an_article(url):
+    assert article_shape(url, "http://x.pl/aktualnosci/") == 1
+    assert not is_pagination_url(url)
+
+
+@pytest.mark.parametrize("url", [
+    "http://x.pl/aktualnosci/?tx_news_pi1%5BcurrentPage%5D=2&cHash=ff01",
+    "http://x.pl/aktualnosci/?tx_news_pi1[@widget_0][currentPage]=3",
+    "http://x.pl/index.php?option=com_content&view=category&id=3&Itemid=101&limitstart=10",
+    "http://x.pl/index.php?option=com_content&view=category&id=3&Itemid=101&start=10",
+    "http://x.pl/News.aspx?page=2",
+])
+def test_pagers_of_query_string_lists_are_pagination(url):
+    assert is_pagination_url(url)
+
+
+@pytest.mark.parametrize("url", [
+    "http://x.pl/index.php?option=com_content&view=category&id=3&Itemid=101",
+    "http://x.pl/index.php?option=com_tags&view=tag&id=3:wydarzenia&Itemid=110",
+    "http://x.pl/aktualnosci/?tx_news_pi1%5BoverwriteDemand%5D%5Bcategories%5D=3&cHash=0a38",
+    "http://x.pl/aktualnosci/?tx_news_pi1%5Border%5D=title&cHash=b494",
+    "http://x.pl/aktualnosci/?tx_news_pi1%5Baction%5D=list&tx_news_pi1%5Bnews%5D=12",
+    "http://x.pl/index.php?option=com_content&view=category&id=8&filter_order=a.title&filter_order_Dir=asc",
+    "http://x.pl/news.php?sort=date",
+])
+def test_filters_and_list_views_are_not_articles(url):
+    assert article_shape(url, "http://x.pl/aktualnosci/") == -2
+
+
+def test_a_signature_alone_names_no_article_and_survives_canonicalisation():
+    assert article_shape("http://x.pl/aktualnosci/?cHash=abc", "http://x.pl/aktualnosci/") == 0
+    assert canonical_url(TX + "&utm_source=newsletter&fbclid=Iw0") == TX
+
+
+def test_raw_and_encoded_brackets_are_one_url():
+    raw = TX.replace("%5B", "[").replace("%5D", "]")
+    lower = TX.replace("%5B", "%5b").replace("%5D", "%5d")
+    assert {canonical_url(raw), canonical_url(lower), canonical_url(TX)} == {TX}
+    assert canonical_url(canonical_url(raw)) == canonical_url(raw)
+
+
+def test_a_canonical_that_drops_the_query_naming_the_page_is_not_taken():
+    from monitor.extract.urlshape import canonical_keeps_identity
+    assert not canonical_keeps_identity("http://x.pl/aktualnosci/szczegoly", TX)
+    assert not canonical_keeps_identity("http://x.pl/aktualnosci/", TX)
+    assert canonical_keeps_identity(TX, TX.replace("%5B", "[").replace("%5D", "]"))
+    assert canonical_keeps_identity("http://x.pl/aktualnosci/nagroda-dla-klastra-12/", TX)
+    assert canonical_keeps_identity("http://x.pl/news/a/", "http://x.pl/news/a/?lang=pl")
+    # Joomla's Itemid is the menu entry: a canonical keeping the article id is taken
+    assert canonical_keeps_identity("http://x.pl/index.php?option=com_content&view=article&id=12",
+                                    "http://x.pl/index.php?option=com_content&view=article&id=12&Itemid=101")

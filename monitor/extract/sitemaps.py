@@ -32,9 +32,11 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from monitor.extract.feeds import FeedEntry
 from monitor.extract.urlshape import (
     POSITIVE_QUERY_KEYS,
+    SIGNATURE_KEYS,
     article_shape,
     is_file_url,
     is_pagination_url,
+    query_params,
 )
 
 # Sitemaps a site without a `Sitemap:` line in robots.txt most often has (tried in this order;
@@ -63,6 +65,10 @@ def url_template(url: str) -> str:
     '/news.php?id={num}'
     >>> url_template("http://x.pl/index.php?option=com_content&view=article&id=101")
     '/index.php?id={num}&option=com_content&view=article'
+    >>> url_template("http://x.pl/a/szczegoly?tx_news_pi1%5Bnews%5D=12&cHash=9f0a")
+    '/a/szczegoly?chash={sig}&tx_news_pi1[news]={num}'
+    >>> url_template("http://x.pl/index.php?option=com_content&view=article&id=41:nagroda&catid=8")
+    '/index.php?catid={num}&id={num}:{slug}&option=com_content&view=article'
     >>> url_template("http://x.pl/aktualnosci/1234/nowy-nabor.html")
     '/aktualnosci/{num}/{slug}.html'
     >>> url_template("http://x.pl/blog/2024-05-20/nowy-nabor")
@@ -93,6 +99,10 @@ def url_template(url: str) -> str:
         key = key.lower()
         if value.isdigit():
             value = "{num}"
+        elif query_params(f"{key}=")[0][0] in SIGNATURE_KEYS:
+            value = "{sig}"         # a TYPO3 cHash: one per page
+        elif re.fullmatch(r"\d+:[\w-]+", value):
+            value = "{num}:{slug}"  # a Joomla id with its alias
         elif key in POSITIVE_QUERY_KEYS and re.fullmatch(r"[\w-]{12,}", value):
             value = "{id}"
         query.append(f"{key}={value.lower()}")

@@ -18,6 +18,16 @@ Pure functions on URL strings; the listing heuristics weigh these with the page 
 True
 >>> is_pagination_url("http://x.pl/news/?page=3")
 True
+
+Query strings as the page's only identity (TYPO3 tx_news, Joomla without SEF URLs): a bracketed plugin
+key counts by its last key, a signature (cHash) neither way.
+
+>>> article_shape("http://x.pl/aktualnosci/szczegoly?tx_news_pi1%5Baction%5D=detail&tx_news_pi1%5Bnews%5D=12&cHash=ab1")
+1
+>>> is_pagination_url("http://x.pl/aktualnosci/?tx_news_pi1%5BcurrentPage%5D=2&cHash=ab1")
+True
+>>> article_shape("http://x.pl/index.php?option=com_content&view=category&id=8&Itemid=110")
+-2
 """
 
 from __future__ import annotations
@@ -46,8 +56,14 @@ projekty projects projekt oferta offer uslugi services
 """.split())
 NEGATIVE_QUERY_KEYS = frozenset("""
 kat cat category categoria kategoria tag t tags author autor user s q search szukaj query keys
-page strona offset start paged p_page pg limit sort orderby
+page strona offset start paged p_page pg limit sort orderby categories order filter_order filter_order_dir
+sortby sort_by dir direction
 """.split())
+# Views of a script that are lists, whatever id they carry (Joomla view=category, tx_news action=list).
+LIST_VIEWS = frozenset("category categories section tag tags featured archive list search blog blogcategory".split())
+VIEW_KEYS = frozenset("view action task layout".split())
+# Signatures of the other parameters (TYPO3 cHash): the server needs them, but they say nothing of the page.
+SIGNATURE_KEYS = frozenset("chash hash sig signature".split())
 # (?lang=pl and other language keys are neutral: the same article in another language.)
 POSITIVE_QUERY_KEYS = frozenset("""
 id nid aid art article artykul artid news newsid news_id item itemid post postid p entry story story_id wpis
@@ -60,7 +76,24 @@ FILE_EXT = re.compile(
 DATE_IN_PATH = re.compile(r"/(19|20)\d{2}[/-](0?[1-9]|1[0-2])([/-]|$)|/(19|20)\d{2}/|(19|20)\d{2}-\d{2}-\d{2}")
 NUMERIC_ID = re.compile(r"(^|[/,_-])\d{2,}([,/._-]|$)")
 PAGE_SEGMENT = re.compile(r"/(page|strona|seite|pagina|p|pg|str)[/-]?\d+/?$|/\d{1,3}/?$", re.IGNORECASE)
-PAGE_QUERY_KEYS = frozenset("page strona offset start paged pg p_page str from pageno pagenum limitstart".split())
+PAGE_QUERY_KEYS = frozenset("page strona offset start paged pg p_page str from pageno pagenum limitstart currentpage"
+                            " pageindex pagenumber page_no".split())
+ARTICLE_ID = re.compile(r"\d+(:[\w-]+)?|[\w-]{12,}")     # 1240, 41:slug (Joomla), a long hash or slug
+
+
+def query_params(query: str) -> list[tuple[str, str]]:
+    """(name, value) pairs of a query, the name lower-cased and a bracketed key read by its last key
+    (tx_news_pi1[news] -> news, tx_news_pi1[@widget_0][currentPage] -> currentpage).
+
+    >>> query_params("tx_news_pi1%5Bnews%5D=12&cHash=ab&Itemid=3")
+    [('news', '12'), ('chash', 'ab'), ('itemid', '3')]
+    """
+    out = []
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        inner = re.findall(r"\[([^\[\]]*)\]", key)
+        name = inner[-1] if inner and inner[-1] else key.split("[", 1)[0]
+        out.append((name.lower(), value))
+    return out
 
 
 def _segments(path: str) -> list[str]:
@@ -81,7 +114,7 @@ def is_file_url(url: str) -> bool:
 def is_pagination_url(url: str) -> bool:
     """URLs like /page/2/, ?page=3, ?strona=2, ?offset=8."""
     parts = urlsplit(url)
-    if any(k.lower() in PAGE_QUERY_KEYS and v.isdigit() for k, v in parse_qsl(parts.query)):
+    if any(k in PAGE_QUERY_KEYS and v.isdigit() for k, v in query_params(parts.query)):
         return True
     return bool(re.search(r"/(page|strona|seite|paged?)[/-]?\d+/?$", parts.path, re.IGNORECASE))
 
@@ -104,14 +137,19 @@ def article_shape(url: str, listing_url: str = "") -> int:
     parts = urlsplit(url)
     own = set(_segments(urlsplit(listing_url).path)) if listing_url else set()
     segs = _segments(parts.path)
-    query = [(k.lower(), v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    query = query_params(parts.query)
     seg_set = set(segs) - own
     if seg_set & STRONG_NEGATIVE or any(k in NEGATIVE_QUERY_KEYS and k not in PAGE_QUERY_KEYS for k, _ in query):
         return -2
+    if any(k in VIEW_KEYS and v.lower() in LIST_VIEWS for k, v in query):
+        return -2
+    joomla = any(k == "option" and v.lower().startswith("com_") for k, v in query)
+    # Joomla's Itemid names the menu entry (one for a whole category), not the article
+    query = [(k, v) for k, v in query if k not in SIGNATURE_KEYS and not (joomla and k == "itemid")]
     # The file stem of a script (tag.php, kategoria.php) counts like a path segment.
     if seg_set & SOFT_NEGATIVE:
         return -1
-    if any(k in POSITIVE_QUERY_KEYS and re.fullmatch(r"\d+|[\w-]{12,}", v) for k, v in query):
+    if any(k in POSITIVE_QUERY_KEYS and ARTICLE_ID.fullmatch(v) for k, v in query):
         return 1
     path = unquote(parts.path)
     if DATE_IN_PATH.search(path) and segs and not re.fullmatch(r"\d+", segs[-1]):
@@ -121,3 +159,29 @@ def article_shape(url: str, listing_url: str = "") -> int:
     if slug_words(url) >= 3 or any(len(s) >= 25 for s in segs):
         return 1
     return 0
+
+
+def identity_params(url: str) -> set[tuple[str, str]]:
+    """The query pairs that name the page: an article id key (news, id, ItemID, p...) with its value."""
+    query = urlsplit(url).query
+    joomla = "option=com_" in query
+    return {(k, v) for k, v in query_params(query)
+            if k in POSITIVE_QUERY_KEYS and ARTICLE_ID.fullmatch(v) and not (joomla and k == "itemid")}
+
+
+def canonical_keeps_identity(canonical: str, url: str) -> bool:
+    """A page's rel=canonical may replace its URL unless it drops the query that names the page
+    (a TYPO3 detail whose canonical is the plugin page: every detail would become one URL).
+
+    >>> canonical_keeps_identity("http://x.pl/news/szczegoly", "http://x.pl/news/szczegoly?tx_news_pi1%5Bnews%5D=12")
+    False
+    >>> canonical_keeps_identity("http://x.pl/news/nagroda-12/", "http://x.pl/news/szczegoly?tx_news_pi1%5Bnews%5D=12")
+    True
+    """
+    own = identity_params(url)
+    if not own or identity_params(canonical) & own:
+        return True
+    # a canonical with a path of its own (a SEF address of the same article) is trusted; one that is a
+    # shorter, query-less form of the same script is not
+    c, u = urlsplit(canonical), urlsplit(url)
+    return bool(c.path.rstrip("/") != u.path.rstrip("/") and article_shape(canonical) > 0)

@@ -35,7 +35,7 @@ from monitor.extract.sitemaps import (
 )
 from monitor.extract.shared import PagesSeen, SharedTexts, text_key
 from monitor.extract.translations import translation_candidates
-from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url
+from monitor.extract.urlshape import article_shape, canonical_keeps_identity, is_file_url, is_pagination_url
 from monitor.items import ArticleItem
 from monitor.middlewares import ARTICLE, CONDITIONAL, RECHECK
 from monitor.pipelines import store_for
@@ -475,7 +475,8 @@ class NewsSpider(scrapy.Spider):
         if response.meta.get("via") == "listing" and art.published:
             self.listing_dates.append(art.published)
         url = canonical_url(response.url)
-        if art.canonical and same_host(art.canonical, self.source.host):
+        if art.canonical and same_host(art.canonical, self.source.host) \
+                and canonical_keeps_identity(art.canonical, response.url):
             url = canonical_url(art.canonical)
         aliases = [canonical_url(u) for u in (response.meta.get("redirect_urls") or [])]
         aliases += [canonical_url(response.meta.get("link_url") or response.url), canonical_url(response.url)]
