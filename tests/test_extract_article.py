@@ -198,6 +198,21 @@ def test_short_dated_article_is_kept_by_its_structure():
     assert art.is_article
 
 
+def test_a_short_item_headed_by_an_h3_on_a_template_without_h1_is_an_article():
+    # news plugins (TYPO3 tx_news, some page builders) head their detail view with an <h2>/<h3>, never an <h1>
+    page = ("<html lang='pl'><head><title>Laureaci konkursu Eko-Lider 2025 | Fundacja Rozwoju Podlasia</title></head>"
+            "<body><div class='top'><a href='/'>FRP</a></div><div class='content'><div class='item-detail'>"
+            "<h3>Laureaci konkursu Eko-Lider 2025</h3><span class='when'>Dodano: 4 marca 2025 r.</span>"
+            "<p>Kapituła konkursu Eko-Lider wybrała trzy firmy z regionu, które najbardziej ograniczyły zużycie energii. "
+            "Pierwsze miejsce zajęła spółdzielnia mleczarska z Bielska Podlaskiego.</p></div></div>"
+            "<aside><h3>Ostatnie wpisy</h3><ul><li><a href='/n/1'>Nabór do programu</a></li></ul></aside></body></html>")
+    art = extract_article(page, "http://x.pl/aktualnosci/szczegoly?tx_news_pi1%5Bnews%5D=17")
+    assert art.is_article and art.published == "2025-03-04" and art.title == "Laureaci konkursu Eko-Lider 2025"
+    # the same text under a page that has an <h1> of its own is not headed by the <h3>
+    with_h1 = page.replace("<div class='content'>", "<div class='content'><h1>Aktualności fundacji</h1>")
+    assert not extract_article(with_h1, "http://x.pl/aktualnosci/szczegoly?tx_news_pi1%5Bnews%5D=17").article_structure
+
+
 def test_two_sentences_beside_an_attached_report_are_an_article_and_two_bare_sentences_are_not():
     text = "<p>Zarząd przyjął sprawozdanie z działalności za 2024 rok. Dokument jest dostępny do pobrania poniżej.</p>"
     pdf = '<p><a href="/files/sprawozdanie-2024.pdf">sprawozdanie-2024.pdf</a> (1.2 MB)</p>'

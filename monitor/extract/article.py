@@ -719,14 +719,30 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
     if not published or _words_of(title) < SHORT_TITLE_WORDS:
         return False
     heading = _title_element(sel, title)
-    if heading is None or not (heading.root.tag == "h1" or
-                               TITLE_CLASS.search(f"{heading.attrib.get('class', '')} {heading.attrib.get('id', '')}")):
+    if heading is None or not _heads_the_page(sel, heading):
         return False
     if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
                      "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
         return False
     items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
+
+
+LOWER_HEADINGS = {"h2", "h3", "h4"}
+FIRST_CONTENT_HEADING = ("(//body//*[self::h2 or self::h3 or self::h4]"
+                         "[not(ancestor::header or ancestor::nav or ancestor::aside or ancestor::footer)])[1]")
+
+
+def _heads_the_page(sel: Selector, heading: Selector) -> bool:
+    """The title's element is the page's own heading: an <h1> or a title-classed cell, or, on templates
+    that print no <h1> at all (news plugins heading their detail view with an <h2>/<h3>), the first
+    heading outside the site's header, menus, side columns and footer."""
+    if heading.root.tag == "h1" or TITLE_CLASS.search(f"{heading.attrib.get('class', '')} {heading.attrib.get('id', '')}"):
+        return True
+    if heading.root.tag not in LOWER_HEADINGS or sel.xpath("//h1"):
+        return False
+    first = sel.xpath(FIRST_CONTENT_HEADING)
+    return bool(first) and first[0].root is heading.root
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
