@@ -196,8 +196,30 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
             who = _with_quoted_name(cues.text, who)
-            return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
+            who = _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
+            for seg in [cues, *(context or segments[n + 1:])]:
+                full = _with_legal_form(seg.text, who)
+                if full != who:
+                    return full
+            return who
     return ""
+
+
+# A company's legal form after its name ("Sp. z o.o.", "S.A.", "sp.k.", "GmbH", "Ltd."): tokens stop at the
+# abbreviation's dot and a trailing origin cut ("z Poznania") would cut "Sp. z o.o.", so it is read from the text.
+LEGAL_FORM = re.compile(r"\s+(?:sp\.\s?z\s?o\.\s?o\.|sp\.\s?k\.|sp\.\s?j\.|s\.\s?a\.|s\.\s?e\.|gmbh|ltd\.?|inc\.?|plc|llc|ag)"
+                        r"(?=[\s,;:)!?]|\.?$)", re.IGNORECASE)
+LEGAL_TAIL = re.compile(r"\s+(?:sp|s\.a|s|ltd|inc|gmbh|sp\.k|sp\.j)\.?$", re.IGNORECASE)
+
+
+def _with_legal_form(text: str, who: str) -> str:
+    """ "Drewmax Sp" -> "Drewmax Sp. z o.o.", "Polmet S.A" -> "Polmet S.A." (as written after the name)."""
+    base = LEGAL_TAIL.sub("", who)
+    at = text.find(base)
+    if at < 0 or not base:
+        return who
+    m = LEGAL_FORM.match(text, at + len(base))
+    return base + m.group(0) if m else who
 
 
 def _won_by(cues: Cues) -> str:
