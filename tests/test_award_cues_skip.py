@@ -39,7 +39,7 @@ def _texts() -> list[tuple[str, str, str]]:
     for it in json.loads((DATA / "award_texts.json").read_text("utf-8")):
         out.append((it["title"], it["body"], it["lang"]))
     for name in ("award_texts_i12_tuning.json", "award_texts_i12_tuning7.json", "award_texts_i12_tuning9.json",
-                 "award_texts_i12_tuning11.json"):
+                 "award_texts_i12_tuning11.json", "award_texts_i12_tuning12.json"):
         for it in json.loads((DATA / name).read_text("utf-8"))["texts"]:
             out.append((it["title"], it["text"], it["lang"]))
     return out

@@ -86,6 +86,10 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
     if title_score <= -3.0 and t.vetoing == {"pending"} and _states_results(t) and not any(
             set(c.negative) & {"future", "pending", "call"} for c in lead):
         title_score = 0.0   # "Wyniki oceny klastrów", "Assessment results": a result told, if the lead awaits nothing
+    if title_score <= -3.0 and t.vetoing == {"nominee"} and all(
+            t.tokens[k].lemma in vocab.FINAL_LEMMAS for k in t.negative["nominee"]) and any(
+            c.final_won and c.is_positive for c in lead):
+        title_score = 0.0   # "Finał konkursu X" over a lead telling who took first place in it
     lead_scores = [_sentence_score(c, True) for c in lead]
     if 0 < title_score < 3.0 and not any(c.is_positive for c in lead):
         # A title naming a prize for somebody ("Fundusz nagród dla studentów") with a lead that only asks

@@ -196,8 +196,30 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
             who = _with_quoted_name(cues.text, who)
-            return _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
+            who = _whole_name(names_mod.clean(who, lang), context or segments[n + 1:], lang)
+            for seg in [cues, *(context or segments[n + 1:])]:
+                full = _with_legal_form(seg.text, who)
+                if full != who:
+                    return full
+            return who
     return ""
+
+
+# A company's legal form after its name ("Sp. z o.o.", "S.A.", "sp.k.", "GmbH", "Ltd."): tokens stop at the
+# abbreviation's dot and a trailing origin cut ("z Poznania") would cut "Sp. z o.o.", so it is read from the text.
+LEGAL_FORM = re.compile(r"\s+(?:sp\.\s?z\s?o\.\s?o\.|sp\.\s?k\.|sp\.\s?j\.|s\.\s?a\.|s\.\s?e\.|gmbh|ltd\.?|inc\.?|plc|llc|ag)"
+                        r"(?=[\s,;:)!?]|\.?$)", re.IGNORECASE)
+LEGAL_TAIL = re.compile(r"\s+(?:sp|s\.a|s|ltd|inc|gmbh|sp\.k|sp\.j)\.?$", re.IGNORECASE)
+
+
+def _with_legal_form(text: str, who: str) -> str:
+    """ "Drewmax Sp" -> "Drewmax Sp. z o.o.", "Polmet S.A" -> "Polmet S.A." (as written after the name)."""
+    base = LEGAL_TAIL.sub("", who)
+    at = text.find(base)
+    if at < 0 or not base:
+        return who
+    m = LEGAL_FORM.match(text, at + len(base))
+    return base + m.group(0) if m else who
 
 
 def _won_by(cues: Cues) -> str:
@@ -255,6 +277,7 @@ def _received_by(cues: Cues) -> str:
             toks[j].capitalised and j not in awards and j > 0 and toks[j - 1].low not in {"kategorii", "category"}
             and not any(toks[k].low in BY_WORDS | {"w", "we", "in"} for k in range(max(0, j - 3), j))
             and not _is_award_run(cues, j, j) and toks[j].lemma not in vocab.LEVELS_ALL and toks[j].lemma not in JURY_WORDS
+            and not _names_after_award(toks, awards, j)
             for j in range(verb)):
         return ""   # a name before the verb is its subject ("Klaster X otrzymał nagrodę")
     j = verb + 1
@@ -267,6 +290,15 @@ def _received_by(cues: Cues) -> str:
 
 
 JURY_WORDS = vocab.JURY
+
+
+def _names_after_award(toks: list, awards: set[int], j: int) -> bool:
+    """Token j belongs to a capitalised run right after an award or contest word: "w finale konkursu Innowator
+    Podlasia (pierwsze miejsce zajęła)": the contest's name, not the subject."""
+    k = j
+    while k > 0 and toks[k - 1].capitalised and k - 1 not in awards:
+        k -= 1
+    return k > 0 and k - 1 in awards
 
 
 QUOTED_AFTER = re.compile(r"\s*([„\"“«][^„\"“”«»]{2,80}[”\"»])")
@@ -665,13 +697,16 @@ def _owner_of(name: str) -> str:
     return name
 
 
-PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|oceniający|audytorzy|eksperci)\s+"
-                       r"(?:z|ze|from|of)\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|analysts|oceniający|audytorzy|eksperci"
+                       r"|analitycy)\s+(?:(?:z|ze|from|of)\s+)?(?:the\s+)?(.+)$", re.IGNORECASE)
+# "Award of the Lower Silesian Chamber of Commerce": the award's own word opens the candidate, the body follows.
+AWARD_OF = re.compile(r"^(?:\w+\s+){0,2}?(?:award|prize|medal|label|trophy)s?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 def _people_of(name: str) -> str:
-    """ "Oceniający z ESCA", "assessors from ESCA": the people act for the body named after them."""
-    m = PEOPLE_OF.match(name)
+    """ "Oceniający z ESCA", "assessors from ESCA", "Eksperci Krajowej Izby": the people act for the body named
+    after them; "Award of the Chamber of Commerce": the award's owner."""
+    m = PEOPLE_OF.match(name) or AWARD_OF.match(name)
     return m.group(1) if m else name
 
 

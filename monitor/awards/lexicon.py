@@ -62,6 +62,8 @@ OVERRIDES = {
                                        "awansuje", "awansują", "awansowany", "awansowana")},
            **{f: "osiągnąć" for f in ("osiągnął", "osiągnęła", "osiągnęło", "osiągnęli", "osiągnęły", "osiągnie",
                                       "osiągną", "osiągnąć", "osiągnięty", "osiągnięta", "osiągnięto")},
+           **{f: "wywalczyć" for f in ("wywalczył", "wywalczyła", "wywalczyło", "wywalczyli", "wywalczyły",
+                                       "wywalczony", "wywalczona", "wywalczone", "wywalczyć", "wywalczy")},
            **{f: "uplasować" for f in ("uplasował", "uplasowała", "uplasowało", "uplasowali", "uplasowały")},
            **{f: "uchwała" for f in ("uchwała", "uchwały", "uchwale", "uchwałę", "uchwałą", "uchwał", "uchwałami")},
            **{f: "pochwała" for f in ("pochwała", "pochwały", "pochwale", "pochwałę", "pochwałą", "pochwał")},

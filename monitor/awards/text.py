@@ -51,12 +51,12 @@ ACTIVE_LEMMAS = frozenset().union(
 ACTIVE_FORMS = frozenset().union(
     vocab.FOUNDER_FORMS, vocab.RANKING_FIRST, vocab.RANKING_TOP, {"number", "numer", "nr", "no"}, vocab.BEAT_FORMS,
     vocab.FINISH_FORMS, vocab.PARTNER_FORMS, {"partner"}, vocab.TOP_WORDS, TRAVEL_ANY, vocab.FUTURE_AUX_PL,
-    {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES,
+    {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES, vocab.USE_FORMS,
     vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, {"rated", "ranked", "voted", "placed", "top", "podium",
                                                                "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
                                     *vocab.BEST_PREFIXES, "best", "najlepsz", "najwyższ", "wypadł",
-                                    *vocab.FUNDING_PREFIXES)
+                                    *vocab.FUNDING_PREFIXES, *vocab.ACCREDITATION_PREFIXES)
 
 LEVEL_WORDS = {w: lv for lv, words in vocab.LEVELS.items() for w in words}
 
@@ -110,6 +110,7 @@ class Cues:
     negative: dict[str, list[int]] = field(default_factory=dict)
     for_pattern: bool = False                                 # "Nagroda dla X", "Gold for X"
     acts: list[int] = field(default_factory=list)             # positive verbs that state a win outright
+    final_won: bool = False                                   # "in the final of X first place went to Y"
 
     @property
     def has_award(self) -> bool:
@@ -174,18 +175,36 @@ class Cues:
 
 def lift_accreditation(cues: Cues, context: list[Token]) -> None:
     """Drop the conformity veto of an accreditation that a ministry or an agency named in context confers
-    ("akredytacja ośrodka innowacji" granted by PARP): a public status. With a standard named (ISO, a
-    laboratory) it stays a conformity check. The classifier passes a title the lead's tokens as context,
-    since a headline ("Akredytacja dla X") rarely names the body the lead names."""
+    ("akredytacja ośrodka innowacji" granted by PARP), or that a board, an institute or a commission named in
+    context confers as an institution ("accredited as a regional innovation hub by the board"): a public
+    status. With a standard named (ISO, a laboratory) it stays a conformity check. The classifier passes a
+    title the lead's tokens as context, since a headline ("Akredytacja dla X") rarely names the body the lead
+    names. A lifted accreditation is a strong award, and its verb ("accredited", "akredytował") the act."""
     if "conformity" not in cues.negative:
         return
-    if not any(t.lemma in vocab.STATUS_BODIES for t in context) or any(
-            t.lemma in vocab.STANDARD_WORDS or t.low in vocab.STANDARD_WORDS for t in (*cues.tokens, *context)):
-        return
     toks = cues.tokens
+    if any(t.lemma in vocab.STANDARD_WORDS or t.low in vocab.STANDARD_WORDS for t in (*toks, *context)):
+        return
     accredit = [k for k in cues.negative["conformity"] if toks[k].low.startswith(vocab.ACCREDITATION_PREFIXES)]
-    if len(accredit) == len(cues.negative["conformity"]):
-        del cues.negative["conformity"]
+    if len(accredit) != len(cues.negative["conformity"]):
+        return
+    by_status_body = any(t.lemma in vocab.STATUS_BODIES for t in context)
+    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for k in accredit for o in toks[k + 1:k + 7])
+    if not (by_status_body or designated and any(
+            t.lemma in vocab.DESIGNATING_BODIES or t.low in vocab.DESIGNATING_BODIES for t in context)):
+        return
+    del cues.negative["conformity"]
+    if not designated:
+        return   # (as before: the accreditation stays the weak noun it was)
+    for k in accredit:
+        if k in cues.award_weak:
+            cues.award_weak.remove(k)
+        if k not in cues.award_strong:
+            cues.award_strong.append(k)
+        if toks[k].low.endswith(vocab.ACCREDIT_VERB_ENDINGS) and k not in cues.positive:
+            cues.positive.append(k)   # "was accredited as a technology transfer centre"
+            cues.acts.append(k)
+    cues.award_strong.sort()
 
 
 def _in_proper_name(tokens: list[Token], i: int) -> bool:
@@ -424,7 +443,7 @@ def _after_done_check(toks: list[Token], i: int) -> bool:
         return False
     if any(t.low in vocab.DONE_WORDS for t in toks[i + 1:i + 3]):
         return True   # "ESCA assessment completed", "ocena zakończona": the check is over
-    return any(w in {"in", "after", "w", "po", "we"} for w in window)
+    return any(w in {"in", "after", "w", "po", "we", "following", "upon"} for w in window)
 
 
 def _is_best_in_place(toks: list[Token], i: int) -> bool:
@@ -567,6 +586,38 @@ def _decided_or_ranked(toks: list[Token], i: int) -> bool:
     return t.low == "ahead" and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low[:1].isdigit()
 
 
+def _right_to_use(toks: list[Token], i: int) -> int | None:
+    """Where the permission before a form of using begins: "right to use", "is entitled to use", "prawo do
+    posługiwania się", "may now use", "może od dziś posługiwać się" (a modal only with a now-word between;
+    "will be entitled to use" is still to come)."""
+    start = next((j for j in range(max(0, i - 4), i) if toks[j].low in vocab.PERMISSION_WORDS), None)
+    if start is None:
+        start = next((j for j in range(max(0, i - 3), i) if toks[j].low in vocab.NOW_WORDS and any(
+            toks[k].low in {"may", "can", "może", "mogą"} for k in range(max(0, j - 2), j))), None)
+    if start is None or any(t.low in vocab.FUTURE_EN or t.low in vocab.FUTURE_AUX_PL
+                            for t in toks[max(0, start - 4):i]):
+        return None
+    return start
+
+
+def _won_in_final(cues: Cues) -> None:
+    """ "In the final of the X Challenge, first place went to Y", "W finale konkursu X pierwsze miejsce zajęła
+    firma Y": a final whose podium place is told with an act is the result, not a shortlist; the place is
+    the award."""
+    toks = cues.tokens
+    finals = cues.negative.get("nominee", [])
+    if not finals or not cues.positive or any(toks[k].lemma not in vocab.FINAL_LEMMAS for k in finals):
+        return
+    places = [w for w in cues.award_weak if _is_podium_place(toks, w)]
+    if not places:
+        return
+    del cues.negative["nominee"]
+    for w in places:
+        cues.award_weak.remove(w)
+        cues.award_strong.append(w)
+    cues.final_won = True
+
+
 def analyse(text: str, lang: str) -> Cues:
     """The cues of one sentence (lang: pl | en | other; both vocabularies are consulted)."""
     toks = tokenize(text, lang)
@@ -586,6 +637,7 @@ def analyse(text: str, lang: str) -> Cues:
     modals = MODALS_ANY
     pending_award_after: list[int] = []
     granted_status: list[int] = []
+    right_to_use: list[tuple[int, int]] = []
     picked_up: set[int] = set()
     for i, t in enumerate(toks):
         lem = t.lemma
@@ -603,6 +655,15 @@ def analyse(text: str, lang: str) -> Cues:
             continue   # "award-winning", "prize-winning": a description, not news
         if t.low.startswith(vocab.FUNDING_PREFIXES):
             cues.negative.setdefault("funding", []).append(i)   # "konkurs Mikrogrant", "minigrants", "grantowy"
+            continue
+        if t.low in vocab.USE_FORMS:
+            start = _right_to_use(toks, i)
+            if start is not None:
+                right_to_use.append((start, i))   # "may now use the Gold Label": resolved after the loop
+            continue
+        if t.low.startswith(vocab.ACCREDITATION_PREFIXES) and t.low.endswith(vocab.ACCREDIT_VERB_ENDINGS) and not \
+                _negative_classes(lem, t.low):
+            cues.negative.setdefault("conformity", []).append(i)   # "akredytował": as "accredited" (lift_accreditation)
             continue
         if t.low.startswith(vocab.SPONSOR_PREFIXES):
             cues.negative.setdefault("sponsor", []).append(i)   # "fundatorem nagrody", "ufundował nagrody"
@@ -740,9 +801,12 @@ def analyse(text: str, lang: str) -> Cues:
                     granted = granted_after or any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i])
                     named = any(o.capitalised or o.low.startswith(vocab.ACCREDITATION_PREFIXES)
                                 for o in toks[i + 1:i + 4] if o.low not in {"of", "an", "a", "the"})
-                    if granted_after and named:
+                    # "przedłużył status regionalnego ośrodka innowacji", "extended the status of innovation
+                    # centre": an institution the status designates, granted
+                    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[i + 1:i + 5])
+                    if granted_after and named or granted and designated:
                         granted_status.append(i)   # strong when nothing else is: after the loop
-                    elif granted or named:
+                    elif granted or named or designated:
                         cues.award_weak.append(i)
                 continue
             if lem in {"złoto", "gold"} and i > 0 and toks[i - 1].low.isdigit():
@@ -769,6 +833,12 @@ def analyse(text: str, lang: str) -> Cues:
             if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
                     "spośród", "among", "from", "of", "z", "ze"}:
                 continue   # "wyróżniła X spośród 40 zgłoszeń": among the entries, the call is over
+            if cls == "call" and lem == "konkursowy" and i > 0 and (
+                    toks[i - 1].lemma in vocab.BODY_HEADS or toks[i - 1].lemma in vocab.JURY):
+                continue   # "decyzją komisji konkursowej": the contest's judges, not its call
+            if cls == "call" and lem in {"wniosek", "application"} and any(
+                    o.low.startswith(vocab.APPROVED_PREFIXES) for o in toks[max(0, i - 3):i + 4]):
+                continue   # "pozytywnie zaopiniowała wniosek", "approved the application": decided
             if cls == "howto" and lem in {"step", "krok"} and i > 0 and toks[i - 1].lemma in {"first", "pierwszy"}:
                 continue   # "its first step on the excellence ladder": a first label, not a how-to
             if cls == "pending" and (_decided_or_ranked(toks, i) or (
@@ -792,7 +862,8 @@ def analyse(text: str, lang: str) -> Cues:
     jury = any(t.lemma in vocab.JURY or t.low in vocab.JURY for t in toks)
     for i in pending_award_after:
         window = range(i + 1, min(len(toks), i + (9 if toks[i].lemma in vocab.JOIN_ACTS | {"name"} else 6)))
-        if toks[i].lemma in vocab.AWARD_BEFORE_TOO or (toks[i].lemma in vocab.JOIN_ACTS and any(
+        if toks[i].lemma in vocab.AWARD_BEFORE_TOO or (toks[i].low == "taken" and i + 1 < len(toks) and toks[
+                i + 1].low == "by") or (toks[i].lemma in vocab.JOIN_ACTS and any(
                 t.low in {"grona", "grono", "gronie", "ranks", "group", "club"} for t in toks[max(0, i - 8):i])):
             # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
@@ -812,8 +883,16 @@ def analyse(text: str, lang: str) -> Cues:
             elif _chosen_as_title(toks, i):
                 cues.positive.append(i)   # "selected the Baltic Cluster as the Cluster of the Year"
             continue
+        if toks[i].lemma in vocab.NAMING_TOP_ACTS:
+            top = next((j for j in range(i + 1, min(len(toks) - 1, i + 5)) if toks[j].low in {"top", "best"}
+                        and toks[j + 1].low in vocab.TOP_TITLE_NOUNS), None)
+            if top is not None:
+                cues.award_strong.append(top)   # "was named the top company of the year by the analysts"
+                cues.positive.append(i)
+                cues.acts.append(i)
+                continue
         if jury and not winners and toks[i].lemma != "uznać" and not (
-                _handed_to_named(toks, i) and any(j in in_phrase for j in window)):
+                _handed_to_named(toks, i) and any(j in in_phrase or j in cues.award_strong for j in window)):
             # ("Kapituła uznała X za najlepszy": a verdict of the jury, not its appointment)
             continue   # "Judges announced for the Cleantech Prize": the jury is named, not a winner
         if toks[i].lemma in vocab.LEVEL_MOVES:
@@ -827,6 +906,18 @@ def analyse(text: str, lang: str) -> Cues:
             cues.positive.append(i)
             if toks[i].lemma in vocab.HANDING_ACTS and any(j in cues.award_strong for j in window):
                 cues.acts.append(i)   # "handed the award to X": a win stated outright
+    # A label told as the right to use it ("may now use the Gold Label", "otrzymał prawo do posługiwania się
+    # Srebrną Etykietą"): the permission is the act when an award follows; a now-word the modal made a
+    # future ("may now") is no future.
+    for start, i in right_to_use:
+        if any(j in cues.award_strong or j in cues.award_weak for j in range(i + 1, min(len(toks), i + 8))):
+            if "future" in cues.negative:
+                cues.negative["future"] = [k for k in cues.negative["future"] if not start <= k < i]
+                if not cues.negative["future"]:
+                    del cues.negative["future"]
+            if i not in cues.positive:
+                cues.positive.append(i)
+                cues.acts.append(i)
     # A distinction or a title of the year right after an act of winning is an award in its own right
     # ("received distinctions", "was named Business Support Institution of the Year").
     acts_before = [p for p in cues.positive if p not in winners]
@@ -871,6 +962,7 @@ def analyse(text: str, lang: str) -> Cues:
             if toks[w].lemma in vocab.CONTEST_NOUNS:
                 cues.award_weak.remove(w)
                 cues.award_strong.append(w)
+    _won_in_final(cues)
     # A body recognising a named organisation is a distinction in its own right ("The European
     # Commission recognised the Lublin Medical Cluster", "Klaster doceniony przez Komisję Europejską");
     # "recognised the importance of …" names nobody.

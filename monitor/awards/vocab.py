@@ -53,7 +53,7 @@ POSITIVE_VERBS = {
            "uznać", "awansować",
            # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
            # pochwalić się Złotym Znakiem Jakości")
-           "przekazać", "pochwalić", "uplasować", "osiągnąć"},
+           "przekazać", "pochwalić", "uplasować", "osiągnąć", "wywalczyć"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
@@ -108,7 +108,7 @@ NEEDS_WINNER_AFTER = {"wybrać", "select", "choose", "pick"}
 # nominees it also mentions ("Last year a finalist, this year the jury awarded it the prize").
 WINNING_ACTS = {"win", "award", "receive", "earn", "secure", "clinch", "scoop", "honour", "honor", "crown",
                 "confer", "bestow", "grant", "zdobyć", "wygrać", "otrzymać", "nagrodzić", "przyznać", "zwyciężyć",
-                "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć", "claim"} | NEEDS_WINNER_AFTER
+                "uzyskać", "odebrać", "wręczyć", "uhonorować", "wyróżnić", "odznaczyć", "claim", "wywalczyć"} | NEEDS_WINNER_AFTER
 # Verbs of winning whose capitalised object is the contest or prize won ("wins FinHack Warsaw").
 # Heads of noun phrases naming an organisation that gives awards (a ministry, a jury, a chamber…).
 BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komisja", "commission", "jury",
@@ -150,12 +150,41 @@ STATUS_GRANTS = {"nadać", "nadanie", "przyznać", "przyznanie", "otrzymać", "o
 # Participles of a grant after the status they grant ("status ..., nadany przez", "status conferred by").
 STATUS_GRANT_PARTICIPLE_ENDINGS = ("ny", "na", "ne", "ony", "ona", "ed")
 ACCREDITATION_PREFIXES = ("akredyt", "accredit")
+# Verb forms of accrediting the lemma table lacks ("akredytował", "akredytowano"): a conformity cue like
+# "accredited", so that lift_accreditation (text.py) decides whether a public status is told.
+ACCREDIT_VERB_ENDINGS = ("ował", "owała", "owało", "owali", "owały", "owano", "ed")
+# What an accreditation or a status designates an organisation as ("accredited as a regional innovation hub",
+# "akredytacja ośrodka innowacji", "status regionalnego centrum innowacji"): word beginnings. Accredited as an
+# institution, by a body named in context, it is a public status, not a standard's conformity check.
+DESIGNATION_PREFIXES = ("ośrod", "centrum", "centre", "center", "hub", "instytucj", "institution", "inkubator",
+                        "incubator", "park")
 # Conferring bodies of a public status: an accreditation they grant is a status, not a conformity check.
 STATUS_BODIES = {"ministerstwo", "minister", "ministry", "agencja", "agency", "zarząd", "board", "urząd", "marszałek",
                  "marshal", "wojewoda"}
+# Bodies that confer a designation by accrediting ("accredited as a technology transfer centre by the
+# National Institute", "akredytacja Instytutu ... jako ośrodek"): with a designation named, they too grant a status.
+DESIGNATING_BODIES = STATUS_BODIES | {"instytut", "institute", "komisja", "commission", "rada", "council"}
 # Marks of a standard's conformity check: with one of them an accreditation stays a conformity certificate.
 STANDARD_WORDS = {"iso", "iec", "haccp", "gmp", "brc", "ifs", "fsc", "pefc", "pca", "norma", "zgodność", "compliance",
                   "compliant", "custody", "laboratory", "laboratorium"}
+# A label told as the right to use it ("may now use the Gold Label", "is entitled to use", "otrzymał prawo do
+# posługiwania się Srebrną Etykietą", "może od dziś posługiwać się"): forms of using, and the words of
+# permission before them (a modal counts only with "now"/"od dziś" between: "may use" alone is hypothetical).
+USE_FORMS = {"use", "posługiwania", "posługiwać", "używania", "używać", "korzystania", "korzystać", "stosowania"}
+PERMISSION_WORDS = {"right", "rights", "entitled", "allowed", "authorised", "authorized", "licensed", "prawo",
+                    "uprawniony", "uprawniona", "uprawnione", "uprawnienie", "uprawnienia"}
+NOW_WORDS = {"now", "dziś", "dzisiaj", "teraz", "już", "odtąd"}
+# Contest finals whose first place is told ("In the final of X first place went to Y", "W finale konkursu X
+# pierwsze miejsce zajęła Y"): the final is the ceremony of the result, not a shortlist.
+FINAL_LEMMAS = {"final", "finał"}
+# Naming acts whose "top"/"best" + an organisation noun after them is a distinction ("was named the top
+# company of the year by the analysts").
+NAMING_TOP_ACTS = {"name", "vote"}
+TOP_TITLE_NOUNS = {"company", "companies", "cluster", "firm", "employer", "organisation", "organization", "institution",
+                   "exporter", "innovator", "startup", "start-up", "park", "hub", "university", "team", "supplier",
+                   "manufacturer", "investor", "incubator", "network", "sme", "enterprise", "business"}
+# An application decided positively ("pozytywnie zaopiniowała wniosek", "approved the application") is no call.
+APPROVED_PREFIXES = ("pozytywn", "positiv", "zatwierdz", "approv")
 # Copulas before a title of the year state it held ("is the Innovator of the Year", "jest Menedżerem Roku").
 COPULAS = {"is", "was", "jest", "był", "była", "było"}
 # Acts of designating whose award is the capitalised designation after "as" ("designated X as a Regional
@@ -197,7 +226,7 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć", "przekazać", "osiągnąć"}
+                 "przedłużyć", "przekazać", "osiągnąć", "wywalczyć"}
 # Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
 # konkurentów"): an act, a number within two words, a rival noun right after it.
 BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
