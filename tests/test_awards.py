@@ -299,9 +299,11 @@ I12_HELDOUT6_KIND_FLOORS = {"label_level": 0.555, "status": 0.285, "competition"
 # misses a label told as "may now use" the label after an audit, three of four statuses (a commission's positive
 # decision, an accreditation granted by a board or an institute), a first place told inside a final; no false
 # positive. Smaller than the other sets (50 texts) and carries a ranking kind, so it has its own test below.
-I12_HELDOUT7_FLOORS = {"precision": 1.0, "recall": 0.807, "level_accuracy": 1.0, "recipient_accuracy": 0.857,
-                       "awarding_body_accuracy": 0.809}   # details over the true positives: 18 and 17 of 21
-I12_HELDOUT7_KIND_FLOORS = {"label_level": 0.8, "status": 0.25, "competition": 0.8, "prize_medal": 1.0,
+I12_HELDOUT7_FLOORS = {"precision": 1.0, "recall": 0.9615, "level_accuracy": 1.0, "recipient_accuracy": 0.92,
+                       "awarding_body_accuracy": 0.88}   # after i12aa (0.807 / 0.857 / 0.809 at b497672); the failure
+# classes of this set were named (in general terms) to the branch that wrote tuning12, so it is no longer clean: the
+# eighth set is the clean one
+I12_HELDOUT7_KIND_FLOORS = {"label_level": 1.0, "status": 0.75, "competition": 1.0, "prize_medal": 1.0,
                             "distinction": 1.0, "ranking": 1.0, "training": 1.0, "call": 1.0, "nomination": 1.0,
                             "funding": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "other": 1.0}
 
