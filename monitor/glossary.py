@@ -89,7 +89,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "agreement": ("porozumi", "umow", "umowa", "intencyjn", "memorand", "agreement", "contract", "kontrakt"),
     "sign": ("podpis", "sign=", "signs=", "signed=", "signing", "zawarl", "zawarci"),
     "cooperation": ("wspolprac", "cooperat", "co-operat", "collaborat"),
-    "joining": ("dolacz", "dolaczy", "przystap", "przystep", "joins=", "joined=", "joining",
+    "joining": ("dolacz", "dolaczy", "dolaczyl", "dolaczyli", "przystap", "przystep", "joins=", "joined=", "joining",
                 "accession", "admit", "welcom", "witamy"),
     "ranking": ("ranking", "rankingu", "zestawieni", "klasyfikac", "ranks=", "ranked=", "index="),
     "fair": ("targi", "targa", "targo", "targu", "targow", "wystaw", "fair", "exhibition", "expo"),

@@ -236,10 +236,8 @@ def signature(item: dict[str, Any]) -> Signature:
                                  glossary.concepts(original) | glossary.concepts(en))}
     title_concepts = glossary.concepts(" ".join(filter(None, [item.get("title"), item.get("title_en")])))
     names |= {f"tc:{c}" for c in title_concepts}
-    strong = glossary.event_kinds(title_concepts, weak=False)
-    names |= {f"ev:{k}" for k in strong}
-    if not strong:   # told less surely (a member named, the lead's words): they tell, they never conflict
-        names |= {f"ew:{k}" for k in event_kinds(item, title_concepts)}
+    # The kinds of event the title tells (signed, joined, met, won, ranked, called): see _events_conflict.
+    names |= {f"ev:{k}" for k in glossary.event_kinds(title_concepts, weak=False)}
     return Signature(
         day=_day(item),
         language=lang,
@@ -248,23 +246,6 @@ def signature(item: dict[str, Any]) -> Signature:
         names=names,
         english=bool(en),
     )
-
-
-FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)", re.DOTALL)
-
-
-def event_kinds(item: dict[str, Any], title_concepts: set[str]) -> set[str]:
-    """The kinds of event the item tells (signed, joined, met, won, ranked, called: glossary.EVENT_KINDS):
-    its title's, or when the title tells none ("Pomorski Klaster Morski Partnerem Roku ...") its lead's
-    first sentence's."""
-    kinds = glossary.event_kinds(title_concepts)
-    if kinds:
-        return kinds
-    return glossary.event_kinds(glossary.concepts(_lead_sentence(item)))
-
-
-def _lead_sentence(item: dict[str, Any]) -> str:
-    return " ".join(FIRST_SENTENCE.match(t).group(0) for t in (item.get("summary"), item.get("summary_en")) if t)
 
 
 AMOUNT = re.compile(
@@ -464,7 +445,7 @@ class _Prepared:
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
     __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
-                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots", "events", "told_events")
+                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots", "events")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -477,7 +458,6 @@ class _Prepared:
         self.title_concepts: set[str] = set()
         self.lead_roots: set[str] = set()
         self.events: set[str] = set()
-        self.told_events: set[str] = set()
         for n in names:   # one pass sorts the names by their prefix
             if ":" not in n:
                 self._plain.add(n)
@@ -488,9 +468,7 @@ class _Prepared:
                 self.lead_roots.add(n[2:])
             elif n.startswith("ev:"):
                 self.events.add(n[3:])
-                self.told_events.add(n[3:])
-            elif n.startswith("ew:"):
-                self.told_events.add(n[3:])
+
 
             elif n.startswith("tc:"):
                 if not n.startswith("tc:month"):
@@ -745,8 +723,6 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     # ("Nabór nr 5/2026 ... 6 mln zł", "Call 5/2026 ... PLN 6 million") may name nobody.
     nx = px.neutral_names | px.facts["a:"] | px.facts["d:"]
     ny = py.neutral_names | py.facts["a:"] | py.facts["d:"]
-    if len(nx) < NEUTRAL_NAMES or len(ny) < NEUTRAL_NAMES:
-        return 0.0
     # Counted, not weighted by rarity: the decision depends on the two items only, not on what the
     # store held when each arrived (a crawl stores its sites' pages in no fixed order). Names common to
     # all posts of a site are kept apart by the titles below.
@@ -758,6 +734,8 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
               if glossary.name_concept(n) and glossary.name_concept(n) not in glossary.GENERIC_CONCEPTS}
     common |= {f"c:{c}" for c in px.title_sectors & py.title_sectors}
     rx, ry = rx | common, ry | common
+    if len(rx) < NEUTRAL_NAMES or len(ry) < NEUTRAL_NAMES:
+        return 0.0
     shared = rx & ry
     if len(shared) < NEUTRAL_NAMES:
         return 0.0
@@ -777,8 +755,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     specific = 0
     for a, b in ((px, py), (py, px)):
         title = a.title_tokens
-        # a title's event told in the other's words ("członkiem Izby" / "We joined the Chamber")
-        told = title & b.neutral_tokens | {c for c in title if glossary.EVENT_KINDS.get(c, frozenset()) & b.told_events}
+        told = title & b.neutral_tokens
         if not told or len(told) < TITLE_TOLD * len(title):
             return 0.0
         specific += len(told - glossary.GENERIC_CONCEPTS)
