@@ -80,8 +80,18 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "assessment": ("ocen", "audyt", "audit", "benchmark", "assess", "evaluat"),
     "partner": ("partner",),
     "startup": ("startup", "start-up"),
+    "network": ("siec=", "sieci=", "siecia=", "network", "alliance", "sojusz", "platform", "platforma", "platformi",
+                "zwiazek", "zwiazku", "zrzesz"),
     # what happened
-    "conference": ("konferencj", "conference", "forum"),
+    "conference": ("konferencj", "conference", "forum", "zgromadz", "assembly", "kongres", "congress", "szczyt=",
+                   "summit"),
+    # what two organisations do together: a signed agreement, a joining (a membership)
+    "agreement": ("porozumi", "umow", "umowa", "intencyjn", "memorand", "agreement", "contract", "kontrakt"),
+    "sign": ("podpis", "sign=", "signs=", "signed=", "signing", "zawarl", "zawarci"),
+    "cooperation": ("wspolprac", "cooperat", "co-operat", "collaborat"),
+    "joining": ("dolacz", "dolaczy", "dolaczyl", "dolaczyli", "przystap", "przystep", "joins=", "joined=", "joining",
+                "accession", "admit", "welcom", "witamy"),
+    "ranking": ("ranking", "rankingu", "zestawieni", "klasyfikac", "ranks=", "ranked=", "index="),
     "fair": ("targi", "targa", "targo", "targu", "targow", "wystaw", "fair", "exhibition", "expo"),
     "invention": ("wynalaz", "invent", "invention", "inventor"),
     "project": ("projekt", "project"),
@@ -116,11 +126,17 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "maritime": ("morsk", "maritime", "marine"),
     "tourism": ("turyst", "turystyczn", "touris"),
     "logistics": ("logisty", "logistic"),
-    "software": ("informaty", "oprogramow", "software", "computer"),
+    "software": ("informaty", "oprogramow", "software", "computer", "ict=", "ikt="),
     "food": ("zywnos", "spozywcz", "food"),
     "agriculture": ("roln", "rolnic", "agricult", "farm"),
     "plastics": ("tworzyw", "plastik", "plastic"),
-    "glass": ("szkl", "szklar", "glass"),
+    "glass": ("szkl", "szklar", "szklarsk", "glass"),
+    "robotics": ("robot", "robotyk", "robotics", "automatyk", "automation"),
+    "industry": ("przemysl", "industr"),
+    "ceramics": ("ceram", "ceramicz"),
+    "cosmetics": ("kosmety", "cosmetic"),
+    "biotech": ("biotech", "biotechnolog"),
+    "dairy": ("mleczar", "dairy"),
     "automotive": ("motoryzac", "samochod", "automotive"),
     "textile": ("tekstyl", "odziez", "textile", "clothing", "fashion", "mody="),
     "space": ("kosmiczn", "satelit", "space=", "satellit"),
@@ -165,6 +181,44 @@ AWARD_CONCEPTS = frozenset({"award", "winner", "gold", "silver", "bronze", "labe
 WIN_CONCEPTS = frozenset({"receive", "winner", "congratulations"})
 # Concepts of what comes before or around an award (a call, the finalists, a training, an invitation).
 NOT_YET_CONCEPTS = frozenset({"call", "finalist", "application", "invitation", "training", "webinar"})
+
+
+# The kind of event a title tells (what two organisations did: signed, joined, met, won, ranked, called):
+# two posts naming the same organisations but telling events of two kinds are two news ("Politechnika
+# podpisała porozumienie z Doliną Lotniczą" and "Konferencja ... z Politechniką" a week later). A status is
+# won and joined ("dołącza do Krajowych Klastrów Kluczowych" / "granted National Key Cluster status").
+EVENT_KINDS: dict[str, frozenset[str]] = {
+    **{c: frozenset({"agreement"}) for c in ("agreement", "sign")},
+    "joining": frozenset({"membership"}),
+    **{c: frozenset({"meeting"}) for c in ("conference", "fair", "webinar", "training", "visit", "mission", "study")},
+    **{c: frozenset({"award"}) for c in ("award", "winner", "medal", "label", "distinction", "gold", "silver", "bronze",
+                                         "certificate")},
+    "ceremony": frozenset({"award", "meeting"}),
+    "competition": frozenset({"award", "call"}),
+    "status": frozenset({"award", "membership"}),
+    "ranking": frozenset({"ranking", "award"}),
+    **{c: frozenset({"call"}) for c in ("call", "application")},
+}
+# Concepts that tell a kind only when the title tells no other ("Nowi członkowie klastra").
+WEAK_EVENT_KINDS: dict[str, frozenset[str]] = {"member": frozenset({"membership"})}
+
+# The sectors a cluster's or a project's name tells ("Krośnieński Klaster Szklarski", "Mazowiecki Klaster
+# Wodorowy"): two titles naming two sectors the other item never mentions tell of two organisations.
+SECTOR_CONCEPTS = frozenset({"energy", "hydrogen", "storage", "battery", "medical", "aviation", "furniture", "wood",
+                             "chemistry", "metal", "maritime", "tourism", "logistics", "software", "food",
+                             "agriculture", "plastics", "glass", "automotive", "textile", "space", "robotics",
+                             "ceramics", "cosmetics", "biotech", "dairy"})
+
+
+def event_kinds(concept_ids: set[str], weak: bool = True) -> set[str]:
+    """The kinds of event the concepts of a title tell (see EVENT_KINDS), the weak ones too when asked."""
+    out: set[str] = set()
+    for c in concept_ids:
+        out |= EVENT_KINDS.get(c, frozenset())
+    if not out and weak:
+        for c in concept_ids:
+            out |= WEAK_EVENT_KINDS.get(c, frozenset())
+    return out
 
 
 # Concepts most posts of the domain touch: in a title they do not tell which news it is ("Oferta pracy:

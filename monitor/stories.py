@@ -234,7 +234,10 @@ def signature(item: dict[str, Any]) -> Signature:
     # report of one event share when no translator is configured.
     names |= {f"c:{c}" for c in (glossary.concepts(original) if same else
                                  glossary.concepts(original) | glossary.concepts(en))}
-    names |= {f"tc:{c}" for c in glossary.concepts(" ".join(filter(None, [item.get("title"), item.get("title_en")])))}
+    title_concepts = glossary.concepts(" ".join(filter(None, [item.get("title"), item.get("title_en")])))
+    names |= {f"tc:{c}" for c in title_concepts}
+    # The kinds of event the title tells (signed, joined, met, won, ranked, called): see _events_conflict.
+    names |= {f"ev:{k}" for k in glossary.event_kinds(title_concepts, weak=False)}
     return Signature(
         day=_day(item),
         language=lang,
@@ -290,9 +293,15 @@ def title_numbers(item: dict[str, Any]) -> set[str]:
         for m in DIGITS.finditer(title):
             if not YEAR.match(m.group(0)):
                 out.add(m.group(0).replace(",", "."))
-        for w in WORD_RE.findall(title):
+        words = WORD_RE.findall(title)
+        for w in words:
             if ROMAN.match(w):
                 out.add(str(_roman(w)))
+        if title != item.get("title_en") and item.get("language") != "en":
+            # "V Walne Zgromadzenie", "na X Kongresie": one roman letter before a name or an edition noun is
+            # the number of the meeting (Polish writes no capital "I" or "V" otherwise; English writes "I").
+            out |= {str(_roman(w)) for w, nxt in zip(words, words[1:])
+                    if w in ("I", "V", "X") and (nxt[:1].isupper() or nxt.lower() in SERIES_NOUNS)}
     return out
 
 
@@ -436,7 +445,7 @@ class _Prepared:
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
     __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
-                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots")
+                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots", "events")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -448,6 +457,7 @@ class _Prepared:
         self.concepts: set[str] = set()
         self.title_concepts: set[str] = set()
         self.lead_roots: set[str] = set()
+        self.events: set[str] = set()
         for n in names:   # one pass sorts the names by their prefix
             if ":" not in n:
                 self._plain.add(n)
@@ -456,6 +466,10 @@ class _Prepared:
                     self.concepts.add(n[2:])
             elif n.startswith("l:"):
                 self.lead_roots.add(n[2:])
+            elif n.startswith("ev:"):
+                self.events.add(n[3:])
+
+
             elif n.startswith("tc:"):
                 if not n.startswith("tc:month"):
                     self.title_concepts.add(n[3:])
@@ -480,6 +494,10 @@ class _Prepared:
             self._vocabulary = self._plain.union({t[:6] for t in self._sig["en_tokens"]},
                                                  {t[:6] for t in self._sig["orig_tokens"]})
         return self._vocabulary
+
+    @property
+    def title_sectors(self) -> set[str]:
+        return self.title_concepts & glossary.SECTOR_CONCEPTS
 
     @property
     def title_tokens(self) -> set[str]:
@@ -541,7 +559,7 @@ def _unmentioned(names: set[str], other: _Prepared) -> set[str]:
         return set()   # (without reading the other's vocabulary: see _Prepared)
     vocabulary, heads = other.vocabulary, other.heads
     return {n for n in names - vocabulary
-            if n not in GENERIC_NAMES and n not in _vocabulary_words()
+            if n not in GENERIC_NAMES and (n not in _vocabulary_words() or glossary.place(n))
             and not (len(n) >= PREFIX and n[:PREFIX] in heads)
             and not glossary.name_concept(n)            # "Ministerstwo", "Agency": a concept, not a name
             and (glossary.place(n) or n) not in vocabulary
@@ -557,7 +575,20 @@ def _titles_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
         tx, ty = px.english_title_names, py.english_title_names
     else:
         tx, ty = px.title_names, py.title_names
-    return bool(_unmentioned(tx, py)) and bool(_unmentioned(ty, px))
+    # A sector the title names counts as a name ("Mazowiecki Klaster Wodorowy" and "Mazovia Space
+    # Cluster": the place alike, the sectors not; "Pomorski Klaster Morski" and "Pomeranian ICT Cluster").
+    return bool(_unmentioned(tx, py) or px.title_sectors - py.concepts) and \
+        bool(_unmentioned(ty, px) or py.title_sectors - px.concepts)
+
+
+def _events_conflict(px: _Prepared, py: _Prepared) -> bool:
+    """Both tell an event of a kind and no kind is shared: the agreement two organisations signed and the
+    conference they held a week later, a cluster's joining a network and its webinar for the network."""
+    return bool(px.events) and bool(py.events) and not px.events & py.events
+
+
+def _kinds_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    return _events_conflict(_prepared(x), _prepared(y))
 
 
 def _facts_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
@@ -599,7 +630,7 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         # Too few shared words (two languages without a translator, or two writers): what is left is
         # language-neutral evidence, the concepts and the names and numbers (see _neutral_score).
         return _neutral_score(x, y, weights, across_verdicts)
-    if _facts_conflict(x, y) or _titles_conflict(x, y):   # both pure: the cheaper set test first
+    if _facts_conflict(x, y) or _kinds_conflict(x, y) or _titles_conflict(x, y):   # the cheaper set tests first
         return 0.0
     if across_verdicts:
         # One version states the win and the other only tells of it ("We won a medal!" and a report
@@ -623,7 +654,7 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
 
 
 # Polish case endings left on a name cut to six letters ("wodneg" of Wodnego, "wodnej", "wodny")
-NAME_ENDING = re.compile(r"(?:eg|ego|ej|ym|ych|yc|ich|ic|em|ie|ia|iu|ow|a|e|i|o|u|y|ą|ę)$")
+NAME_ENDING = re.compile(r"(?:eg|ego|ej|ym|ych|yc|ich|ic|em|ie|ia|ii|iu|ow|a|e|i|o|u|y|ą|ę)$")
 
 
 # Spellings Polish and English give one name of Latin or Greek origin ("Fotoniczny"/"Photonics",
@@ -692,12 +723,19 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     # ("Nabór nr 5/2026 ... 6 mln zł", "Call 5/2026 ... PLN 6 million") may name nobody.
     nx = px.neutral_names | px.facts["a:"] | px.facts["d:"]
     ny = py.neutral_names | py.facts["a:"] | py.facts["d:"]
-    if len(nx) < NEUTRAL_NAMES or len(ny) < NEUTRAL_NAMES:
-        return 0.0
     # Counted, not weighted by rarity: the decision depends on the two items only, not on what the
     # store held when each arrived (a crawl stores its sites' pages in no fixed order). Names common to
     # all posts of a site are kept apart by the titles below.
     rx, ry = {_name_root(n) for n in nx}, {_name_root(n) for n in ny}
+    # Names both write alike whose words are the domain's ("Enterprise Europe Network", "Platforma"), and
+    # the sectors both titles name ("Krośnieński Klaster Szklarski" / "Szkło z Krosna"): a cluster's name
+    # is its place and its sector.
+    common = {_name_root(n) for n in px.names & py.names
+              if glossary.name_concept(n) and glossary.name_concept(n) not in glossary.GENERIC_CONCEPTS}
+    common |= {f"c:{c}" for c in px.title_sectors & py.title_sectors}
+    rx, ry = rx | common, ry | common
+    if len(rx) < NEUTRAL_NAMES or len(ry) < NEUTRAL_NAMES:
+        return 0.0
     shared = rx & ry
     if len(shared) < NEUTRAL_NAMES:
         return 0.0
@@ -725,7 +763,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
         return 0.0   # the titles meet on the domain's common words only: two posts of one site
     if _announcement_and_report(px, py):
         return 0.0
-    if _facts_conflict(x, y) or _titles_conflict(x, y):   # both pure: the cheaper set test first
+    if _facts_conflict(x, y) or _kinds_conflict(x, y) or _titles_conflict(x, y):   # the cheaper set tests first
         return 0.0
     return (concept_sim / NEUTRAL_CONCEPTS) * (frac / NAMES_SHARED)
 
