@@ -53,7 +53,10 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "jury": ("kapitul", "jury"),
     "ceremony": ("gala=", "gali=", "gale=", "galę=", "galą=", "uroczyst", "ceremon"),
     "congratulations": ("gratul", "gratuluj", "congratulat"),
+    # a status or an accreditation is granted by a decision (a minister's, a commission's, a board's)
+    "decision": ("decyzj", "decision"),
     "receive": ("otrzyma", "uzyska", "zdoby", "przyzna", "nadan", "receiv", "obtain", "earn=", "earns=", "earned=", "achiev",
+                "designat", "confer", "akredyt", "accredit",
                 "grant"),
     "best": ("najlepsz", "best="),
     "place": ("miejsc", "place=", "placed="),
@@ -177,8 +180,8 @@ PLACES: dict[str, str] = {
 # Concepts that name a prize won: a title with one of these tells of an award even when the classifier
 # missed it in one language (stories.py lets such a pair join across verdicts on strong evidence).
 AWARD_CONCEPTS = frozenset({"award", "winner", "gold", "silver", "bronze", "label", "medal", "distinction", "status"})
-# Concepts of the act of winning.
-WIN_CONCEPTS = frozenset({"receive", "winner", "congratulations"})
+# Concepts of the act of winning (a status is told by the decision that granted it).
+WIN_CONCEPTS = frozenset({"receive", "winner", "congratulations", "decision"})
 # Concepts of what comes before or around an award (a call, the finalists, a training, an invitation).
 NOT_YET_CONCEPTS = frozenset({"call", "finalist", "application", "invitation", "training", "webinar"})
 
