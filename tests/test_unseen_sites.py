@@ -292,11 +292,11 @@ HELDOUT6_FLOORS = {
     "recall": 1.0,                # 45 of 45 (0.977 before i12q: a short Plone item, description and one sentence, rejected)
     "award_precision": 1.0,       # 15 of 15
     "award_recall": 0.857,        # 18 of 21 (15 of 21 at d0bc1b6; i12r: statuses granted or named, titles of the year)
-    "stories_together": 0.571,    # 4 of 7 multi-item stories in one row (1 of 7 before i12o)
+    "stories_together": 0.714,    # 5 of 7 multi-item stories in one row (1 of 7 before i12o, 4 of 7 before i12ab)
 }
 HELDOUT6_SHAPE_FLOORS = {}        # every shape 1.0
 HELDOUT6_TRAP_FLOORS = {"deadline": 1.0, "event": 1.0, "modified": 1.0, "other-items-dates": 1.0, "relative": 1.0}
-HELDOUT6_STORY_KIND_FLOORS = {"same-site-two-langs": 0.666, "cross-site-same-lang": 1.0, "cross-site-cross-lang": 0.0}
+HELDOUT6_STORY_KIND_FLOORS = {"same-site-two-langs": 1.0, "cross-site-same-lang": 1.0, "cross-site-cross-lang": 0.0}
 HELDOUT6_AWARD_KIND_FLOORS = {"label_level": 1.0, "status": 0.666, "competition": 0.8, "prize_medal": 1.0,
                               "distinction": 0.75, "ranking": 1.0}
 
@@ -321,7 +321,8 @@ HELDOUT7_FLOORS = {
     "date_accuracy": 1.0,         # 16 of 16 stored (0.875 before branch i12z settled the US month/day order)
     "summary_own_lead": 1.0,
     "title_accuracy": 1.0,
-    "recall": 0.695,              # 16 of 23: no TYPO3 tx_news article found
+    "recall": 1.0,                # 23 of 23 (16 before session 7: the lead read the TYPO3 site's pages to find why, see
+    # heldout7_baseline.md; fixed by i12y's query-string URLs and a general rule for headlines printed as <h3>)
     "award_precision": 1.0,       # 5 of 5
     "award_recall": 1.0,          # 5 of 5 stored awards (the TYPO3 site's three not stored)
     "stories_together": 1.0,      # 3 of 3 measurable (0.666 before i12z: a misread date kept the membership pair apart)
@@ -355,14 +356,15 @@ HELDOUT8_FLOORS = {
     "title_accuracy": 1.0,
     "recall": 1.0,
     "award_precision": 1.0,       # 10 of 10
-    "award_recall": 0.8333,       # 10 of 12: both items of the research-centre status story missed
-    "stories_together": 0.8,      # 4 of 5 multi-item stories in one row
+    "award_recall": 0.9166,       # 11 of 12 (10 on main before i12aa: both items of a status story missed)
+    "stories_together": 1.0,      # 5 of 5 (4 before i12ab joined an agreement told in two languages; the status
+    # pair, split when i12aa flagged one of its two items, was inspected by the lead: see heldout8_baseline.md)
 }
 HELDOUT8_SHAPE_FLOORS = {"en-weekday-us-slash-day-le-12": 1.0}
 HELDOUT8_TRAP_FLOORS = {"deadline": 1.0, "event": 1.0, "modified": 1.0, "other-items-dates": 1.0, "relative-widget": 1.0,
                         "utc-day-before": 1.0}
-HELDOUT8_STORY_KIND_FLOORS = {"same-site-two-langs": 1.0, "cross-site-same-lang": 1.0, "cross-site-cross-lang": 0.6667}
-HELDOUT8_AWARD_KIND_FLOORS = {"label_level": 1.0, "status": 0.0, "competition": 1.0, "prize_medal": 1.0,
+HELDOUT8_STORY_KIND_FLOORS = {"same-site-two-langs": 1.0, "cross-site-same-lang": 1.0, "cross-site-cross-lang": 1.0}
+HELDOUT8_AWARD_KIND_FLOORS = {"label_level": 1.0, "status": 0.5, "competition": 1.0, "prize_medal": 1.0,
                               "distinction": 1.0, "ranking": 1.0}
 
 
