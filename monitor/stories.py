@@ -180,6 +180,26 @@ def proper_names(text: str) -> set[str]:
     return out
 
 
+def _joined_names(text: str, memo: dict[str, set[str]]) -> set[str]:
+    """proper_names(text) of fields joined by newlines, each field's names read once per memo.
+
+    The same set as proper_names(text): no word, number or sentence-start test reaches across a
+    newline, and a field's first word is a sentence start both alone and after a newline. A field
+    opening with whitespace would not be (its first word alone follows no newline): then the
+    joined text is read whole.
+    """
+    parts = text.split("\n")
+    if any(p[:1].isspace() or not p for p in parts):
+        return proper_names(text)
+    out: set[str] = set()
+    for part in parts:
+        found = memo.get(part)
+        if found is None:
+            found = memo[part] = proper_names(part)
+        out |= found
+    return out
+
+
 def _title_case(title: str) -> bool:
     """Most longer words capitalised: "Study Visit To The Basque Country" (its capitals name nothing)."""
     words = [w for w in WORD_RE.findall(title) if len(w) >= 4]
@@ -213,12 +233,16 @@ def signature(item: dict[str, Any]) -> Signature:
     en = english_text(item)
     original = "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
     same = en == original          # an English item: its English text is its own (read it once)
-    names = proper_names(original) if same else proper_names(original) | proper_names(en)
+    # The texts below join the same fields (title, summary, body) in several ways: each field's names
+    # are read once and united (the same set as reading the joined text, see _joined_names).
+    memo: dict[str, set[str]] = {}
+    names = _joined_names(original, memo) if same else _joined_names(original, memo) | _joined_names(en, memo)
     # A place the two languages spell apart ("Śląskiego"/"Silesian") gets the English spelling's key too.
     names |= {p for p in map(glossary.place, names) if p}
     plain = set(names)
-    text_names = proper_names("\n".join(filter(None, [item.get("summary"), (item.get("body") or "")[:BODY_CHARS],
-                                                      item.get("summary_en"), (item.get("body_en") or "")[:BODY_CHARS]])))
+    text_names = _joined_names("\n".join(filter(None, [item.get("summary"), (item.get("body") or "")[:BODY_CHARS],
+                                                        item.get("summary_en"), (item.get("body_en") or "")[:BODY_CHARS]])),
+                               memo)
     names |= {f"t:{n}" for n in title_names(item, plain, text_names)}
     en_title = english_title(item)
     if en_title:   # the names of the English title alone: what a report in another language can echo
@@ -229,7 +253,7 @@ def signature(item: dict[str, Any]) -> Signature:
     names |= {f"o:{o}" for o in title_ordinals(item)}
     names |= {f"m:{m}" for m in title_months(item)}
     lead = "\n".join(filter(None, [item.get("title"), item.get("summary"), item.get("title_en"), item.get("summary_en")]))
-    names |= {f"l:{_name_root(glossary.place(n) or n)}" for n in proper_names(lead) if not glossary.name_concept(n)}
+    names |= {f"l:{_name_root(glossary.place(n) or n)}" for n in _joined_names(lead, memo) if not glossary.name_concept(n)}
     # Language-neutral concepts of the domain (monitor/glossary.py): what a Polish and an English
     # report of one event share when no translator is configured.
     names |= {f"c:{c}" for c in (glossary.concepts(original) if same else
