@@ -52,7 +52,8 @@ def weekday_near(text: str, start: int, end: int) -> int | None:
     return WEEKDAYS[m[1].lower()] if m else None
 
 
-def _date(y: int, m: int, d: int) -> dt.date | None:
+def calendar_date(y: int, m: int, d: int) -> dt.date | None:
+    """The date, or None when it is none (31 June) or its year is out of YEARS."""
     if y not in YEARS:
         return None
     try:
@@ -72,7 +73,7 @@ def _year(text: str, today: dt.date) -> int:
 def readings(m: re.Match, today: dt.date | None = None) -> tuple[dt.date | None, dt.date | None]:
     """(day-first, month-first) readings of a NUMERIC match; None where a reading is no date."""
     a, b, y = int(m[1]), int(m[3]), _year(m[4], today or dt.date.today())
-    return _date(y, b, a), _date(y, a, b)
+    return calendar_date(y, b, a), calendar_date(y, a, b)
 
 
 def pattern(m: re.Match) -> tuple[str, int]:

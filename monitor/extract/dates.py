@@ -16,14 +16,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from typing import TYPE_CHECKING
-
-from monitor.extract.dateorder import NUMERIC, YEARS, settle_numeric
-
-if TYPE_CHECKING:
-    from monitor.extract.dateorder import DateContext
+from monitor.extract.dateorder import NUMERIC, YEARS, DateContext, calendar_date, settle_numeric
 
 ROMAN_MONTHS = {
     "I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12,
@@ -84,16 +78,12 @@ def _named_month_date(text: str, langs: list[str]) -> str | None:
 
 
 def _valid(y: int, m: int, d: int) -> str | None:
-    if y not in YEARS:
-        return None
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
+    found = calendar_date(y, m, d)
+    return found.isoformat() if found else None
 
 
 def parse_date(text: str, languages: list[str] | None = None, us_order: bool = False,
-               context: "DateContext | None" = None, weekday: int | None = None) -> str | None:
+               context: DateContext | None = None, weekday: int | None = None) -> str | None:
     """Return YYYY-MM-DD for the first date in text, or None.
 
     A numeric date whose day and month could be either way round is settled by monitor.extract.dateorder:
@@ -109,8 +99,7 @@ def parse_date(text: str, languages: list[str] | None = None, us_order: bool = F
         return _valid(int(m[3]), ROMAN_MONTHS[m[2]], int(m[1]))
     if NUMERIC.search(text):
         if us_order and context is None:
-            from monitor.extract.dateorder import DateContext as Context
-            context = Context(us_order=True)
+            context = DateContext(us_order=True)
         return settle_numeric(text, context, weekday)
     langs = languages or ["pl", "en"]
     if found := _named_month_date(text, langs):

@@ -436,21 +436,17 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("monitor/translations/requested", len(urls))
         return [self.article_request(u, response.url, via="translation") for u in urls]
 
-    def shared_texts(self, url: str) -> SharedTexts:
-        """Descriptions of the listing pages, and those another page of this source also had."""
-        return SharedTexts(self.listing_descriptions, self.description_pages.elsewhere(canonical_url(url)))
-
     def parse_article(self, response: Response) -> Any:
         if not isinstance(response, TextResponse) or looks_binary(response.body):
             self.crawler.stats.inc_value("monitor/article/not_html")
             self.reject(response, "not_html")
             return
+        page = canonical_url(response.url)
         art = extract_article(page_text(response), response.url, self.source,
                               generic_titles=[response.meta.get("listing_title") or ""],
-                              shared_texts=self.shared_texts(response.url),
-                              shared_sentences=self.sentences_seen.elsewhere(canonical_url(response.url)),
+                              shared_texts=SharedTexts(self.listing_descriptions, self.description_pages.elsewhere(page)),
+                              shared_sentences=self.sentences_seen.elsewhere(page),
                               date_orders=self.date_orders)
-        page = canonical_url(response.url)
         if art.description:
             self.description_pages.add(text_key(art.description), page)
         self.sentences_seen.count(art.body, page)
