@@ -105,6 +105,22 @@ def is_locked(exc: BaseException) -> bool:
     return isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc))
 
 
+def _migrate_under_write_lock(db: Database) -> None:
+    """Apply the pending migrations inside one BEGIN IMMEDIATE transaction. sqlite-utils reads the
+    pending list before taking any lock, so two processes opening a brand-new file at once would both
+    apply the first migration; holding the write lock first makes the second one wait, then find
+    nothing left to do."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrations.apply(db)
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    if db.conn.in_transaction:
+        db.conn.execute("COMMIT")
+
+
 class Store:
     """All reads and writes of the monitor database."""
 
@@ -163,7 +179,8 @@ class Store:
             # store outgrow it, every insert rereads index pages and the cost per item grows with the
             # store. A bounded 32 MB cache keeps the hot index pages (memory stays flat).
             db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-            migrations.apply(db)
+            if migrations.pending(db):
+                _migrate_under_write_lock(db)
         except Exception:
             conn.close()
             raise
