@@ -9,7 +9,7 @@ Grouping is conservative (two different stories must never merge) and about line
    text's stems (two items in the same non-English language), and the item's proper names and
    numbers, which survive translation. A lookup reads only the postings of those keys within the
    date window (story_keys is indexed by key and day), so its cost does not grow with the store.
-3. Each candidate is verified: published within DAYS days, the same award verdict and level, and
+3. Each candidate is verified: published within DAYS days (AWARD_DAYS for two award reports), the same award verdict and level, and
    either near-duplicate text or similar text plus shared rare names (weighted by inverse
    document frequency, counted in story_key_counts).
 
@@ -37,6 +37,9 @@ from storage.search import stem
 logger = logging.getLogger(__name__)
 
 DAYS = 14                 # published at most this many days apart (other sites report later)
+# An award may be told weeks after the winner's own post (an EU platform's or an agency's round-up of a
+# gala, the awarding body's list): two award reports may be this many days apart (see _within_days).
+AWARD_DAYS = 21
 NUM_PERM = 48
 BAND_ROWS = 2             # 24 bands of 2 rows: a pair with Jaccard 0.3 becomes a candidate with p ~ 0.9
 MAX_KEY_ITEMS = 5000      # keys carried by more items than this are not used to find candidates
@@ -640,7 +643,7 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
     Every test below can only answer 0, so the cheap ones run first (most candidate pairs share too
     few words to be one story) and the conflicts of titles and facts only for the pairs left.
     """
-    if abs(x["day"] - y["day"]) > DAYS:
+    if not _within_days(x, y):
         return 0.0
     if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
         return 0.0
@@ -675,6 +678,18 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         # partners, and Polish inflects the rest): the language-neutral evidence decides.
         return _neutral_score(x, y, weights)
     return (text / SIMILAR) * (frac / NAMES_SHARED)
+
+
+def _reports_a_win(sig: dict[str, Any]) -> bool:
+    return bool(sig.get("is_award")) or _tells_a_win(_prepared(sig))
+
+
+def _within_days(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Published within DAYS days, or within AWARD_DAYS when both report a prize won: an awarding body, an
+    agency or an EU platform may tell it weeks after the winner did. A series' next post (next month's
+    webinar, the next call) is no award report, and two award reports still have to match on names."""
+    apart = abs(x["day"] - y["day"])
+    return apart <= DAYS or apart <= AWARD_DAYS and _reports_a_win(x) and _reports_a_win(y)
 
 
 # Polish case endings left on a name cut to six letters ("wodneg" of Wodnego, "wodnej", "wodny")
@@ -851,7 +866,7 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     usable = [k for k in keys if counts.get(k, 0) <= MAX_KEY_ITEMS]
     store.save_story_signature(item_id, sig.as_row(), keys, counted=[ITEMS_KEY])
 
-    hits = store.story_key_matches(usable, sig.day, DAYS, exclude=item_id)
+    hits = store.story_key_matches(usable, sig.day, AWARD_DAYS, exclude=item_id)   # match_score narrows to DAYS
     best_ids = sorted(hits, key=lambda i: -hits[i])[:MAX_CANDIDATES]
     me = {**sig.as_row(), "en_tokens": sig.en_tokens, "orig_tokens": sig.orig_tokens, "names": sig.names,
           "is_award": item.get("is_award"), "award_level": item.get("award_level")}
