@@ -171,8 +171,24 @@ PLACES: dict[str, str] = {
     "baskij": "basque", "basque": "basque", "szwecj": "sweden", "szwedz": "sweden", "sweden": "sweden",
     "swedis": "sweden", "norweg": "norway", "norwes": "norway", "norway": "norway", "holand": "nether",
     "holend": "nether", "nether": "nether", "dutch": "nether",
+    # regions whose English name is another word ("Małopolska"/"Lesser Poland", "Wielkopolski"/"Greater
+    # Poland", "Świętokrzyskie"/"Holy Cross"), cities and countries of Europe and beyond that Polish spells
+    # its own way ("w Wiedniu"/"in Vienna", "Lizbona"/"Lisbon", "Węgry"/"Hungary")
+    "malopo": "lesser", "lesser": "lesser", "wielko": "greate", "greate": "greate", "holy": "swieto",
+    "wieden": "vienna", "wiedni": "vienna", "vienna": "vienna", "lizbon": "lisbon", "lisbon": "lisbon",
+    "monach": "munich", "munich": "munich", "norymb": "nuremb", "nuremb": "nuremb", "londyn": "london",
+    "london": "london", "paryz": "paris", "paris": "paris", "mediol": "milan", "milan": "milan",
+    "praga": "prague", "pragi": "prague", "pradze": "prague", "prague": "prague", "sztokh": "stockh",
+    "stockh": "stockh", "seul": "seoul", "seoul": "seoul", "wilno": "vilniu", "wilnie": "vilniu",
+    "vilniu": "vilniu", "bialeg": "bialys", "bialym": "bialys", "bialys": "bialys",
+    "wegry": "hungar", "wegier": "hungar", "wegrze": "hungar", "hungar": "hungar", "szwajc": "switze",
+    "switze": "switze", "japoni": "japan", "japan": "japan", "irland": "irelan", "irelan": "irelan",
+    "lotwa": "latvia", "lotwi": "latvia", "lotews": "latvia", "latvia": "latvia", "grecj": "greece",
+    "greck": "greece", "greece": "greece", "greek": "greece", "chorwa": "croati", "croati": "croati",
+    "slowac": "slovak", "slovak": "slovak", "slowen": "sloven", "sloven": "sloven", "rumun": "romani",
+    "romani": "romani", "turcj": "turkey", "turec": "turkey", "turkey": "turkey", "turkis": "turkey",
     # spelt alike, listed because a word of the award vocabulary has the same first letters ("poznani")
-    "podlas": "podlas", "wielko": "wielko", "lubusk": "lubusk", "swieto": "swieto",
+    "podlas": "podlas", "lubusk": "lubusk", "swieto": "swieto",
     "poznan": "poznan", "radom": "radom",
 }
 
@@ -270,9 +286,14 @@ def place(name: str) -> str | None:
     return _longest(name, PLACES)
 
 
+# Titles given as a prize, "Manager of the Year", "Menedżer Roku", "Klaster Roku": a year written as a name
+# after a capitalised noun (Polish writes "roku" in lower case otherwise; "Nowego Roku" is the new year).
+TITLE_OF_THE_YEAR = re.compile(r"\bof\s+the\s+Year\b|(?<!\w)(?!Now)[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+Roku\b")
+
+
 def concepts(text: str) -> set[str]:
-    """The concept ids of a text's words."""
-    out = set()
+    """The concept ids of a text's words, and "award" for a title of the year (TITLE_OF_THE_YEAR)."""
+    out = {"award"} if TITLE_OF_THE_YEAR.search(text or "") else set()
     for w in WORD_RE.findall(text or ""):
         if len(w) >= MIN_STEM:
             c = concept_of(w)

@@ -527,6 +527,12 @@ class _Prepared:
         return self.title_concepts & glossary.SECTOR_CONCEPTS
 
     @property
+    def name_sectors(self) -> set[str]:
+        """The sectors the item's names tell ("Klaster Technologii Kosmicznych" / "Space Technologies
+        Cluster"): one organisation's name in two languages shares its sector, not its words."""
+        return {c for c in map(glossary.name_concept, self._plain) if c in glossary.SECTOR_CONCEPTS}
+
+    @property
     def title_tokens(self) -> set[str]:
         """The title's concepts and the roots of its names (see _name_root)."""
         return self.title_concepts | {_name_root(glossary.place(n) or n) for n in self.english_title_names | self.title_names
@@ -771,7 +777,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     # is its place and its sector.
     common = {_name_root(n) for n in px.names & py.names
               if glossary.name_concept(n) and glossary.name_concept(n) not in glossary.GENERIC_CONCEPTS}
-    common |= {f"c:{c}" for c in px.title_sectors & py.title_sectors}
+    common |= {f"c:{c}" for c in (px.title_sectors | px.name_sectors) & (py.title_sectors | py.name_sectors)}
     rx, ry = rx | common, ry | common
     if len(rx) < NEUTRAL_NAMES or len(ry) < NEUTRAL_NAMES:
         return 0.0
