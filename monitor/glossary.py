@@ -68,6 +68,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "development": ("rozwoj", "rozwo", "develop", "development"),
     "technology": ("technolog", "technika", "techniczn"),
     "innovation": ("innowac", "innowato", "innovat"),
+    "production": ("produc", "producent", "produk", "wytworc", "wytwarz", "manufactur"),
     "company": ("przedsiebior", "przedsiebiorcz", "firm", "firma", "spolk", "company", "companies", "enterprise", "business"),
     "sme": ("msp=", "sme=", "smes="),
     "university": ("uniwersyt", "uczelni", "politechni", "universit", "polytechnic"),
@@ -222,6 +223,11 @@ SECTOR_CONCEPTS = frozenset({"energy", "hydrogen", "storage", "battery", "medica
                              "chemistry", "metal", "maritime", "tourism", "logistics", "software", "food",
                              "agriculture", "plastics", "glass", "automotive", "textile", "space", "robotics",
                              "ceramics", "cosmetics", "biotech", "dairy"})
+
+
+def concept_kinds(concept: str) -> frozenset[str]:
+    """The kinds of event one concept tells, a weak kind too ("member": a membership)."""
+    return EVENT_KINDS.get(concept) or WEAK_EVENT_KINDS.get(concept, frozenset())
 
 
 def event_kinds(concept_ids: set[str], weak: bool = True) -> set[str]:

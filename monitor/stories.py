@@ -536,7 +536,7 @@ class _Prepared:
     def title_tokens(self) -> set[str]:
         """The title's concepts and the roots of its names (see _name_root)."""
         return self.title_concepts | {_name_root(glossary.place(n) or n) for n in self.english_title_names | self.title_names
-                                      if not glossary.name_concept(n)}
+                                      if not glossary.name_concept(n) and n not in GENERIC_NAMES}
 
     @property
     def neutral_tokens(self) -> set[str]:
@@ -748,6 +748,14 @@ NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story wi
 NEUTRAL_NAMES = 2         # at least this many names (or numbers) shared
 
 
+def _kinds_told(title: set[str], other: _Prepared) -> set[str]:
+    """A title's concepts of an act between two organisations that the other title tells in other words:
+    "We joined the Chamber" / "... członkiem Izby" (a member), "signed" / "umowa". Prizes are not among
+    them: a gold label is told by "gold", never by "silver"."""
+    kinds = set().union(*map(glossary.concept_kinds, other.title_concepts)) - {"award"}
+    return {c for c in title if glossary.concept_kinds(c) & kinds}
+
+
 def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float], across_verdicts: bool = False) -> float:
     """The language-neutral match: the glossary's concepts alike (a gold label for a cluster's
     management, a medal at a fair), most of the smaller side's names shared, two at least (who and
@@ -800,7 +808,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     specific = 0
     for a, b in ((px, py), (py, px)):
         title = a.title_tokens
-        told = title & b.neutral_tokens
+        told = title & b.neutral_tokens | _kinds_told(title, b)
         if not told or len(told) < TITLE_TOLD * len(title):
             return 0.0
         specific += len(told - glossary.GENERIC_CONCEPTS)
