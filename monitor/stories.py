@@ -211,12 +211,14 @@ def _title_case(title: str) -> bool:
 
 def title_names(item: dict[str, Any], names: set[str], text_names: set[str] | None = None) -> set[str]:
     """Names in the titles; a title's first word counts when the text also writes it as a name. In a title
-    written in Title Case only the words the text (`text_names`, when given) also writes as names count."""
+    written in Title Case only the words the text (`text_names`, when given) also writes as names count,
+    and places."""
     out = set()
     for title in {item.get("title") or "", item.get("title_en") or ""}:
         found = proper_names(title)
         if text_names is not None and _title_case(title):
-            found = {n for n in found if n in text_names or n.startswith("#")}
+            # (A place the glossary knows is a name however the title is written: "Lubelski Klaster ...".)
+            found = {n for n in found if n in text_names or n.startswith("#") or glossary.place(n)}
         out |= found
         first = WORD_RE.search(title)
         if first and fold(first.group(0))[:6] in names:
@@ -690,12 +692,19 @@ def _reports_a_win(sig: dict[str, Any]) -> bool:
     return bool(sig.get("is_award")) or _tells_a_win(_prepared(sig))
 
 
+def _titles_name_alike(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Both titles name one winner, place or prize by name (not only by the domain's words)."""
+    px, py = _prepared(x), _prepared(y)
+    return bool((px.title_tokens - px.title_concepts) & (py.title_tokens - py.title_concepts))
+
+
 def _within_days(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    """Published within DAYS days, or within AWARD_DAYS when both report a prize won: an awarding body, an
-    agency or an EU platform may tell it weeks after the winner did. A series' next post (next month's
-    webinar, the next call) is no award report, and two award reports still have to match on names."""
+    """Published within DAYS days, or within AWARD_DAYS when both report a prize won and both titles name
+    the same winner, place or prize: an awarding body, an agency or an EU platform may tell it weeks after
+    the winner did. A series' next post (next month's webinar, the next call) is no award report, and a
+    periodical round-up ("Labelling results for March") names nobody in its title."""
     apart = abs(x["day"] - y["day"])
-    return apart <= DAYS or apart <= AWARD_DAYS and _reports_a_win(x) and _reports_a_win(y)
+    return apart <= DAYS or apart <= AWARD_DAYS and _reports_a_win(x) and _reports_a_win(y) and _titles_name_alike(x, y)
 
 
 # Polish case endings left on a name cut to six letters ("wodneg" of Wodnego, "wodnej", "wodny")
