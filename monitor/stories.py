@@ -211,14 +211,12 @@ def _title_case(title: str) -> bool:
 
 def title_names(item: dict[str, Any], names: set[str], text_names: set[str] | None = None) -> set[str]:
     """Names in the titles; a title's first word counts when the text also writes it as a name. In a title
-    written in Title Case only the words the text (`text_names`, when given) also writes as names count,
-    and places."""
+    written in Title Case only the words the text (`text_names`, when given) also writes as names count."""
     out = set()
     for title in {item.get("title") or "", item.get("title_en") or ""}:
         found = proper_names(title)
         if text_names is not None and _title_case(title):
-            # (A place the glossary knows is a name however the title is written: "Lubelski Klaster ...".)
-            found = {n for n in found if n in text_names or n.startswith("#") or glossary.place(n)}
+            found = {n for n in found if n in text_names or n.startswith("#")}
         out |= found
         first = WORD_RE.search(title)
         if first and fold(first.group(0))[:6] in names:
