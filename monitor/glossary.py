@@ -38,8 +38,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "gold": ("zlot", "zloci", "gold", "golden"),
     "silver": ("srebr", "silver"),
     "bronze": ("braz", "bronze"),
-    "label": ("odznak", "etykiet", "label", "badge", "znak"),
-    "certificate": ("certyfik", "certific", "certificat", "certified"),
+    # what a body grants after an assessment: Polish reports call a label a certificate ("Złoty certyfikat
+    # ESCA" / "Gold Label"), so they are one concept
+    "label": ("odznak", "etykiet", "label", "badge", "znak", "certyfik", "certific", "certificat", "certified"),
     "quality": ("jakosc", "jakosci", "quality"),
     "excellence": ("doskonal", "excellen"),
     "management": ("zarzadz", "zarzad", "manage", "management", "manager", "menedzer"),
@@ -206,8 +207,7 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     **{c: frozenset({"agreement"}) for c in ("agreement", "sign")},
     "joining": frozenset({"membership"}),
     **{c: frozenset({"meeting"}) for c in ("conference", "fair", "webinar", "training", "visit", "mission", "study")},
-    **{c: frozenset({"award"}) for c in ("award", "winner", "medal", "label", "distinction", "gold", "silver", "bronze",
-                                         "certificate")},
+    **{c: frozenset({"award"}) for c in ("award", "winner", "medal", "label", "distinction", "gold", "silver", "bronze")},
     "ceremony": frozenset({"award", "meeting"}),
     "competition": frozenset({"award", "call"}),
     "status": frozenset({"award", "membership"}),
