@@ -190,13 +190,6 @@ PLACES: dict[str, str] = {
 }
 
 
-# The name keys of Polish towns and regions (PLACES' values): in a title they name who won ("Lubelski Klaster
-# Medyczny", "Kraków space cluster"); a place abroad names where a gala or a fair was held, which many winners share.
-HOME_PLACES = frozenset({"warsaw", "lodz", "silesi", "pomera", "masovi", "podkar", "lublin", "opole", "kuyavi",
-                         "warmia", "masuri", "krakow", "lesser", "greate", "swieto", "podlas", "lubusk", "poznan",
-                         "radom"})
-
-
 # Concepts that name a prize won: a title with one of these tells of an award even when the classifier
 # missed it in one language (stories.py lets such a pair join across verdicts on strong evidence).
 AWARD_CONCEPTS = frozenset({"award", "winner", "gold", "silver", "bronze", "label", "medal", "distinction", "status"})

@@ -250,10 +250,6 @@ def signature(item: dict[str, Any]) -> Signature:
     en_title = english_title(item)
     if en_title:   # the names of the English title alone: what a report in another language can echo
         names |= {f"u:{n}" for n in title_names({"title": en_title}, plain, text_names)}
-    # The home places the titles name, however they are written ("Lubelski Klaster Medyczny z ... Award" in
-    # Title Case): a report weeks later names the winner's town or region too (see _titles_name_alike).
-    names |= {f"tp:{_name_root(p)}" for t in (item.get("title"), en_title) if t
-              for p in map(glossary.place, proper_names(t)) if p in glossary.HOME_PLACES}
     names |= {f"a:{a}" for a in amounts(original) | amounts(en)}
     names |= {f"d:{d}" for d in title_numbers(item)}
     names |= {f"y:{y}" for y in title_years(item)}
@@ -476,7 +472,7 @@ class _Prepared:
     (an item meets up to MAX_CANDIDATES candidates, and every candidate many items)."""
 
     __slots__ = ("_sig", "_plain", "_vocabulary", "_heads", "title_names", "english_title_names", "facts", "_names",
-                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots", "events", "title_places")
+                 "concepts", "title_concepts", "lead_roots", "_neutral", "_roots", "events")
 
     def __init__(self, sig: dict[str, Any]):
         names = sig["names"]
@@ -489,7 +485,6 @@ class _Prepared:
         self.title_concepts: set[str] = set()
         self.lead_roots: set[str] = set()
         self.events: set[str] = set()
-        self.title_places: set[str] = set()
         for n in names:   # one pass sorts the names by their prefix
             if ":" not in n:
                 self._plain.add(n)
@@ -502,8 +497,6 @@ class _Prepared:
                 self.events.add(n[3:])
 
 
-            elif n.startswith("tp:"):
-                self.title_places.add(n[3:])
             elif n.startswith("tc:"):
                 if not n.startswith("tc:month"):
                     self.title_concepts.add(n[3:])
@@ -698,9 +691,9 @@ def _reports_a_win(sig: dict[str, Any]) -> bool:
 
 
 def _titles_name_alike(x: dict[str, Any], y: dict[str, Any]) -> bool:
-    """Both titles name one winner, home place or prize by name (not only by the domain's words)."""
+    """Both titles name one winner, place or prize by name (not only by the domain's words)."""
     px, py = _prepared(x), _prepared(y)
-    return bool((px.title_tokens - px.title_concepts | px.title_places) & (py.title_tokens - py.title_concepts | py.title_places))
+    return bool((px.title_tokens - px.title_concepts) & (py.title_tokens - py.title_concepts))
 
 
 def _within_days(x: dict[str, Any], y: dict[str, Any]) -> bool:
