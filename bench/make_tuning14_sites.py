@@ -194,10 +194,30 @@ write(A, p, a_article(t, "Opublikowano: 11.05.2026", f"<p>{lead}</p><p>{A_MORE}<
 A_ROWS.append(row(p, t, "2026-05-11", "pl-dotted-labelled", lead, "pl", False))
 A_TEASERS.append((p, t, "11.05.2026", lead))
 
+# A10: the winners as headings that link to the winners' own websites, each with a short paragraph
+lead = "Śląską Nagrodę Jakości 2026 w kategorii przemysłu ciężkiego otrzymały trzy firmy należące do klastra."
+winners = [("Odlewnia Beskid", "https://beskid-odlewnia.example/", "Nagrodzona za wdrożenie systemu kontroli wad odlewów opartego na tomografii komputerowej i skrócenie czasu odbioru partii o połowę."),
+           ("Formal Gliwice", "https://formal.example/", "Doceniona za program szkoleń dla operatorów i spadek liczby reklamacji do najniższego poziomu w historii firmy."),
+           ("Alu-Cast Tychy", "https://alucast.example/pl/", "Wyróżniona za recykling złomu aluminiowego w zamkniętym obiegu i certyfikowany ślad węglowy wyrobów.")]
+text = f"<p>{lead}</p>" + "".join(f'<h3><a href="{u}">{n}</a></h3><p>{d}</p>' for n, u, d in winners)
+p = "/aktualnosci/slaska-nagroda-jakosci-2026/"
+t = "Śląska Nagroda Jakości 2026 dla trzech firm klastra"
+write(A, p, a_article(t, "Opublikowano: 27.05.2026", text))
+A_ROWS.append(row(p, t, "2026-05-27", "pl-dotted-labelled", lead, "pl", True, "prize_medal"))
+A_TEASERS.append((p, t, "27.05.2026", lead))
+
+# the print version of A7 linked beside its teaser: the same article, stored once
+A_PRINT = "/aktualnosci/porozumienie-z-instytutem/?print=1"
+write(A, A_PRINT, f"""<html lang="pl"><head><meta charset="utf-8"><title>Porozumienie z Instytutem Odlewnictwa</title></head>
+<body onload="window.print()"><h1>Porozumienie z Instytutem Odlewnictwa</h1><p>Opublikowano: 6 lutego 2026</p>
+<p>Zarząd klastra podpisał porozumienie o współpracy z Instytutem Odlewnictwa w zakresie badań nad stopami lekkimi.</p>
+<p>Porozumienie obejmuje wspólne projekty badawcze, staże dla studentów i dostęp firm do laboratoriów.</p><p>{A_MORE}</p></body></html>
+""")
+
 # traps linked from the listing
 A_TRAPS = []
 # a category page: an h1 and a paragraph that describes the category, and links to a few posts
-p = "/aktualnosci/kategoria/nagrody-i-wyroznienia/"
+p = "/aktualnosci/nagrody-i-wyroznienia/"
 write(A, p, a_page("Nagrody i wyróżnienia", '<h1>Nagrody i wyróżnienia dla firm klastra</h1>'
                    '<p>W tej kategorii zbieramy informacje o nagrodach, wyróżnieniach i certyfikatach, które otrzymały firmy '
                    'członkowskie Śląskiego Klastra Odlewniczego w konkursach regionalnych, krajowych i międzynarodowych, '
@@ -208,7 +228,7 @@ write(A, p, a_page("Nagrody i wyróżnienia", '<h1>Nagrody i wyróżnienia dla f
 A_TRAPS.append(p)
 A_TEASERS.append((p, "Nagrody i wyróżnienia dla firm klastra – wszystkie wpisy", "", "Zobacz wszystkie wpisy o nagrodach."))
 # a tag page with one long teaser
-p = "/aktualnosci/tag/piece-indukcyjne/"
+p = "/aktualnosci/piece-indukcyjne/"
 write(A, p, a_page("Tag: piece indukcyjne", '<h1>Wpisy z tagiem: piece indukcyjne</h1>'
                    '<div class="zajawka"><h2><a href="/aktualnosci/szkolenie-piece-indukcyjne/">Szkolenie z obsługi pieców indukcyjnych</a></h2>'
                    '<span class="data">18.02.2026</span>'
@@ -225,8 +245,10 @@ A_TRAPS.append(p)
 A_TEASERS.append((p, "Szukasz informacji o nagrodach dla odlewni?", "", "Wyniki wyszukiwania."))
 # a soft 404: a removed post answers 200
 p = "/aktualnosci/konkurs-dla-studentow-2025/"
-write(A, p, a_page("Nie znaleziono", '<h1>Ups! Nie mamy takiej strony</h1><p>Wpis, którego szukasz, został usunięty lub przeniesiony. '
-                   'Wróć do <a href="/aktualnosci/">aktualności</a>.</p><p>Aktualizacja: 02.06.2026</p>'))
+suggest = "".join(f'<li><a href="{q}">{tt}</a> – {ld}</li>' for q, tt, _, ld in A_TEASERS[:3])
+write(A, p, a_page("Nie znaleziono", '<h1>Ups! Nie mamy takiej strony</h1><p>Wpis, którego szukasz, został usunięty lub przeniesiony '
+                   'pod inny adres. Sprawdź, czy adres został wpisany poprawnie, albo wróć do <a href="/aktualnosci/">aktualności</a>.</p>'
+                   f'<p>Może zainteresują Cię nasze najnowsze wpisy:</p><ul>{suggest}</ul><p>Aktualizacja: 02.06.2026</p>'))
 A_TRAPS.append(p)
 A_TEASERS.append((p, "Konkurs dla studentów odlewnictwa 2025", "10.10.2025", "Zapraszamy studentów do udziału w konkursie."))
 # a page answering 500 (nothing is stored, the rest of the site is)
@@ -234,7 +256,8 @@ A_TEASERS.append(("/aktualnosci/walne-zgromadzenie-czlonkow/", "Walne Zgromadzen
                   "Zapraszamy członków na walne zgromadzenie."))
 
 teasers = "".join(f'<div class="zajawka"><h3><a href="{q}">{tt}</a></h3>'
-                  + (f'<span class="data">{d}</span>' if d else "") + f"<p>{ld[:110]}…</p></div>"
+                  + (f'<span class="data">{d}</span>' if d else "") + f"<p>{ld[:110]}…</p>"
+                  + (f'<a class="drukuj" href="{A_PRINT}">Drukuj</a>' if A_PRINT.startswith(q) else "") + "</div>"
                   for q, tt, d, ld in A_TEASERS)
 write(A, "/aktualnosci/", a_page("Aktualności", f"<h1>Aktualności</h1>{teasers}", body_class="wpisy"))
 write(A, "/", a_page("Start", f'<h1>{BRAND_A}</h1><p><a href="/aktualnosci/">Aktualności</a></p>', body_class="start"))
@@ -323,10 +346,11 @@ graph = {"@context": "https://schema.org", "@graph": [
     {"@type": "WebSite", "@id": "/#website", "name": BRAND_B},
     {"@type": "WebPage", "@id": p, "name": t, "dateModified": "2026-05-30T08:00:00+02:00"},
     {"@type": "NewsArticle", "headline": t, "isPartOf": {"@id": p}, "datePublished": "2026-04-14T09:30:00+02:00",
-     "dateModified": "2026-05-30T08:00:00+02:00"}]}
+     "dateModified": "2026-05-30T08:00:00+02:00", "image": {"@id": p + "#primaryimage"}},
+    {"@type": "ImageObject", "@id": p + "#primaryimage", "url": "/media/lab.jpg", "datePublished": "2025-11-03T10:00:00+01:00"}]}
 write(B, p, b_page("en", t, f'<article class="news"><h1>{t}</h1><div class="news-body"><p>{lead}</p><p>{B_MORE_EN}</p></div></article>',
                    head=f'<script type="application/ld+json">{json.dumps(graph)}</script>'))
-B_ROWS.append(row(p, t, "2026-04-14", "json-ld-graph-only", lead, "en", False, traps=["modified"]))
+B_ROWS.append(row(p, t, "2026-04-14", "json-ld-graph-only", lead, "en", False, traps=["modified", "image-date"]))
 B_MAP.append(p)
 
 # B6: the article only inside <noscript> (a script app shell around it)
@@ -346,8 +370,8 @@ p = "/en/news/spring-innovation-awards-2026/"
 t = "Spring Innovation Awards 2026 announced"
 write(B, p, b_article("en", t, "Posted on May 15, 2026", f"<p>{lead}</p><p>{B_MORE_EN}</p>"))
 B_ROWS.append(row(p, t, "2026-05-15", "en-month-day-year", lead, "en", True, "competition", traps=["redirect-relative"]))
-B_MAP.append("/en/news/archive/spring-awards/")
-B_ROUTES["/en/news/archive/spring-awards/"] = {"redirect": "../../spring-innovation-awards-2026/"}
+B_MAP.append("/en/news/spring-awards/")
+B_ROUTES["/en/news/spring-awards/"] = {"redirect": "../spring-innovation-awards-2026/"}
 
 # B8: a 308
 lead = "The agency and the port authority agreed to run a joint test field for autonomous vessels in the outer harbour."
@@ -368,13 +392,21 @@ B_MAP.append("/pl/aktualnosci/konsultacje-ip/")
 B_ROUTES["/pl/aktualnosci/konsultacje-ip/"] = {"redirect": "/pl/aktualnosci/konsultacje-2026/"}
 B_ROUTES["/pl/aktualnosci/konsultacje-2026/"] = {"redirect": p, "redirect_status": 302}
 
+# B: the old URL of B8 also linked from the English list beside the new one (stored once)
+B_PRINT = "/en/news/autonomous-vessels-test-field/print/"
+write(B, B_PRINT, f"""<html lang="en"><head><meta charset="utf-8"><title>Print: Joint test field for autonomous vessels</title></head>
+<body><h1>Joint test field for autonomous vessels</h1><p>Posted on March 30, 2026</p>
+<p>The agency and the port authority agreed to run a joint test field for autonomous vessels in the outer harbour.</p><p>{B_MORE_EN}</p></body></html>
+""")
+B_MAP.append(B_PRINT)
+
 # B10: a redirect that leaves the host (dropped: nothing stored)
 B_MAP.append("/en/news/partner-conference/")
 B_ROUTES["/en/news/partner-conference/"] = {"redirect": "http://127.0.0.254:9/news/partner-conference/"}
 
 # traps in the sitemap
 B_TRAPS = []
-p = "/en/news/tag/awards/"
+p = "/en/news/awards-and-prizes/"
 write(B, p, b_page("en", "Awards", '<h1>Posts tagged “awards”</h1><article class="teaser"><h2><a href="/en/news/spring-innovation-awards-2026/">'
                    'Spring Innovation Awards 2026 announced</a></h2><p class="meta">May 15, 2026</p>'
                    '<p>The Spring Innovation Awards of the agency went to a sensor maker from Słupsk and a boatyard from Puck. '
@@ -382,7 +414,7 @@ write(B, p, b_page("en", "Awards", '<h1>Posts tagged “awards”</h1><article c
                    'applications and visited the six finalists before choosing the two winners of this edition.</p>'
                    '<a href="/en/news/spring-innovation-awards-2026/">Read more</a></article>', body_class="tag-archive"))
 B_TRAPS.append(p)
-p = "/pl/aktualnosci/kategoria/konkursy/"
+p = "/pl/aktualnosci/konkursy-i-nagrody/"
 write(B, p, b_page("pl", "Konkursy", '<h1>Konkursy i nagrody dla firm</h1><p class="meta">Ostatni wpis: 28 kwietnia 2026</p>'
                    '<p>W tym dziale publikujemy ogłoszenia o konkursach dla przedsiębiorstw z Pomorza, regulaminy, terminy '
                    'naboru zgłoszeń oraz listy laureatów konkursów organizowanych przez agencję i jej partnerów, w tym '
@@ -404,7 +436,8 @@ write(B, p, b_page("en", "Page not found", "<h1>We couldn't find that page</h1><
                    "longer exists. Try the <a href=\"/en/news/\">news list</a> or the search.</p>", doc_title="404 – " + BRAND_B))
 B_TRAPS.append(p)
 write(B, "/en/news/", b_page("en", "News", "<h1>News</h1>" + "".join(
-    f'<h3><a href="{r["path"]}">{r["title"]}</a></h3>' for r in B_ROWS if r["lang"] == "en"), body_class="list"))
+    f'<h3><a href="{r["path"]}">{r["title"]}</a></h3>' for r in B_ROWS if r["lang"] == "en")
+    + '<h3><a href="/en/news/test-field/">Joint test field for autonomous vessels</a></h3>', body_class="list"))
 write(B, "/pl/aktualnosci/", b_page("pl", "Aktualności", "<h1>Aktualności</h1>" + "".join(
     f'<h3><a href="{r["path"]}">{r["title"]}</a></h3>' for r in B_ROWS if r["lang"] == "pl"), body_class="list"))
 write(B, "/", b_page("pl", "Start", f"<h1>{BRAND_B}</h1>", body_class="home"))
