@@ -12,7 +12,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Container, Iterable
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -24,7 +24,7 @@ from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 from monitor.extract.shared import PagesSeen, SharedTexts
 from monitor.extract.standfirst import standfirst
-from monitor.extract.urlshape import is_file_url
+from monitor.extract.urlshape import article_shape, is_file_url
 
 if TYPE_CHECKING:
     from monitor.config import Source
@@ -125,6 +125,20 @@ def _json_ld(sel: Selector) -> list[dict]:
                 out.append(node)
                 stack.extend(v for v in node.get("@graph", []) if isinstance(v, dict))
     return out
+
+
+def _dated_nodes_first(nodes: list[dict]) -> list[dict]:
+    """JSON-LD nodes with the article's own first, then the page's, then the rest: a @graph also
+    describes the site, the page's image and the people, and an ImageObject's datePublished is the
+    day the photo was taken or uploaded, not the day of the article.
+
+    >>> [n["@type"] for n in _dated_nodes_first([{"@type": "ImageObject"}, {"@type": "WebPage"}, {"@type": "NewsArticle"}])]
+    ['NewsArticle', 'WebPage', 'ImageObject']
+    """
+    def rank(node: dict) -> int:
+        types = _types(node)
+        return 0 if types & ARTICLE_TYPES else 1 if not types or "webpage" in types else 2
+    return sorted(nodes, key=rank)
 
 
 def _strip_site_name(title: str, site_names: set[str]) -> str:
@@ -373,17 +387,48 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         if seen > 1500:
             break
     # Some templates print the date just above the title.
-    above = heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
-    for i, node in enumerate(above):      # in document order
-        text = _norm(" ".join(node.xpath("text()").getall()))
-        if _marked_modified(node) or (i and _is_other_label(above[i - 1])):
-            continue
-        if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and found[1]:
-            return found[0]
+    if d := _date_above(heading, languages, context):
+        return d
     if header_only:
         return None
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
     return labelled or first_any or later_meta
+
+
+def _date_above(node: Selector, languages: list[str], context: DateContext | None = None) -> str | None:
+    """A metadata-like date in the few text nodes printed just above the node (a headline, or the
+    first line of a text whose headline the page does not print)."""
+    above = node.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
+    for i, el in enumerate(above):      # in document order
+        text = _norm(" ".join(el.xpath("text()").getall()))
+        if _marked_modified(el) or (i and _is_other_label(above[i - 1])):
+            continue
+        if (found := _text_date(text, languages, context) or _split_date(el, languages, context)) and found[1]:
+            return found[0]
+    return None
+
+
+TEXT_START_CHARS = 50     # characters of a text's first line that find the element printing it
+
+
+def text_start_element(sel: Selector, body: str) -> Selector | None:
+    """The element printing the first line of the extracted text (for pages that print no headline:
+    the title is only in og:title or <title>, so the text's own start anchors its byline)."""
+    start = _norm(body)[:TEXT_START_CHARS]
+    if len(start) < 20:
+        return None
+    for el in sel.xpath("//body//*[not(self::script or self::style or self::title or self::a)][text()[normalize-space()]]"
+                        "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)]"):
+        if _norm(" ".join(el.xpath("text()").getall())).startswith(start):
+            return el
+    return None
+
+
+def declares_article(sel: Selector) -> bool:
+    """The page's own metadata says it is an article (og:type article, a JSON-LD article type)."""
+    if _meta(sel, "og:type").lower() == "article":
+        return True
+    return any(_types(node) & ARTICLE_TYPES for node in _json_ld(sel))
 
 
 # Classes and microdata of elements that hold a modification date ("modifydate", <time class="updated">).
@@ -457,7 +502,7 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str], title: s
     """Publication date from JSON-LD, meta tags, the text after the title, <time>, then htmldate.
 
     context: what settles the order of a numeric date's day and month (see monitor.extract.dateorder)."""
-    for node in _json_ld(sel):
+    for node in _dated_nodes_first(_json_ld(sel)):
         value = node.get("datePublished") or node.get("dateCreated")
         if isinstance(value, str) and (d := parse_date(value, context=context)):
             return d
@@ -580,13 +625,18 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.listed = _lead_in_list(text)
         art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
+    text_start = None   # a page that prints no headline: its text's first line anchors the byline
+    if art.body and _title_element(sel, art.title) is None and not (source and source.has_overrides):
+        text_start = text_start_element(sel, art.body)
+        if text_start is not None and not art.published:
+            art.published = _date_above(text_start, languages, date_context)
     teasers = None   # the page's list of teasers, read once for both questions below
     if art.kind == "article" and not (source and source.has_overrides):
         teasers = teaser_list_chars(sel.root, url)
         if is_listing_page(sel, url, art.body, teasers):
             art.kind = "listing"
     if art.kind == "article" and not (source and source.has_overrides):
-        art.article_structure = article_structure(sel, url, art.title, art.published, teasers)
+        art.article_structure = article_structure(sel, url, art.title, art.published, teasers, text_start)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
     if art.kind == "article" and not (source and source.has_overrides):
         if error_page(sel, art.title, art.body):
@@ -712,20 +762,66 @@ def _lead_in_list(text: str) -> bool:
 
 
 def article_structure(sel: Selector, url: str, title: str, published: str | None,
-                      teasers: tuple[int, int] | None = None) -> bool:
+                      teasers: tuple[int, int] | None = None, text_start: Selector | None = None) -> bool:
     """The page is one article by its structure, whatever its length: a publication date, a headline
     of several words printed as the page's heading (an <h1> or a title cell), no heading below it
-    that links to another page (teasers of a tag page), and no repeated list of teasers."""
+    that links to another page (teasers of a tag page), no list of links to other posts below it (a
+    category page's description and its posts), and no repeated list of teasers.
+
+    text_start: on a page that prints no headline (its title only in og:title), the element of the
+    text's first line stands for the headline when the page's metadata says it is an article."""
     if not published or _words_of(title) < SHORT_TITLE_WORDS:
         return False
     heading = _title_element(sel, title)
-    if heading is None or not _heads_the_page(sel, heading):
+    if heading is None and text_start is not None and declares_article(sel):
+        heading = text_start
+    elif heading is None or not _heads_the_page(sel, heading):
+        return False
+    if links_other_posts(heading, url) >= LINKED_POSTS_MIN:
         return False
     if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
                      "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
         return False
     items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
+
+
+LINKED_POSTS_MIN = 2       # other posts a category page's list links to below its description
+LINK_LINE_SHARE = 0.6      # of a line's text that its link holds: a list of links, not a link in a sentence
+
+
+def links_other_posts(heading: Selector, url: str) -> int:
+    """Other pages of the site, of an article's URL shape, that lines below the headline link by a
+    title-like text (a list of links, one a line: <li>, or a paragraph of links), outside menus, side
+    columns, the footer and "read also" boxes.
+
+    >>> sel = Selector(text='<h1>Nagrody dla firm klastra</h1><p>W tej kategorii zbieramy wpisy o nagrodach.</p>'
+    ...                     '<ul><li><a href="/n/laureaci-konkursu-roku/">Laureaci konkursu roku 2026</a> 14.05.2026</li>'
+    ...                     '<li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni z Gliwic</a></li></ul>')
+    >>> links_other_posts(sel.xpath("//h1")[0], "http://x.pl/n/nagrody/")
+    2
+    >>> sel = Selector(text='<h1>Targi</h1><p>Więcej w <a href="/n/program-targow-2026/">programie tegorocznych targów</a>, '
+    ...                     'który opublikowaliśmy w ubiegłym tygodniu razem z listą wystawców.</p>')
+    >>> links_other_posts(sel.xpath("//h1")[0], "http://x.pl/n/targi/")
+    0
+    """
+    page = urljoin(url, "").split("#")[0]
+    host = urlsplit(page).netloc
+    targets: set[str] = set()
+    for a in heading.xpath("following::a[@href][not(ancestor::nav or ancestor::aside or ancestor::footer "
+                           "or ancestor::header)]")[:100]:
+        href = urljoin(url, a.attrib["href"].strip()).split("#")[0]
+        if urlsplit(href).netloc != host or href == page or is_file_url(href) or article_shape(href) < 0:
+            continue
+        text = _norm(" ".join(a.xpath(".//text()").getall()))
+        if _words_of(text) < SHORT_TITLE_WORDS or _in_other_teaser(a):
+            continue
+        line = a.xpath("..")[0]
+        line_text = _norm(" ".join(line.xpath(".//text()").getall()))
+        link_text = _norm(" ".join(line.xpath(".//a//text()").getall()))
+        if len(link_text) >= LINK_LINE_SHARE * len(line_text):
+            targets.add(href)
+    return len(targets)
 
 
 LOWER_HEADINGS = {"h2", "h3", "h4"}
@@ -826,12 +922,15 @@ def error_page(sel: Selector, title: str, body: str) -> bool:
 
 def linked_teasers_hold_text(sel: Selector, url: str, title: str, body: str) -> bool:
     """Below the headline, two or more headings link to other pages, and the blocks they head hold
-    most of the text: a short listing (a topic page of two teasers) rather than one article."""
+    most of the text: a short listing (a topic page of two teasers) rather than one article. One such
+    block is enough when it is a teaser of another page of the site (a tag page with a single post):
+    it links that page again ("Read more") or prints its date."""
     heading = _title_element(sel, title)
     if heading is None or not body:
         return False
     page = urljoin(url, "").split("#")[0]
     blocks: list[str] = []
+    single_teaser = False
     for h in heading.xpath("following::*[self::h2 or self::h3 or self::h4][.//a[@href]]"
                            "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)]"):
         href = urljoin(url, (h.xpath(".//a/@href").get() or "").strip()).split("#")[0]
@@ -840,7 +939,10 @@ def linked_teasers_hold_text(sel: Selector, url: str, title: str, body: str) -> 
         parent = h.xpath("..")[0]
         own = parent if len(parent.xpath("./*[self::h2 or self::h3 or self::h4]")) == 1 else h
         blocks.append(_norm(" ".join(own.xpath(".//text()").getall())))
-    if len(blocks) < 2:
+        if own is parent and urlsplit(href).netloc == urlsplit(page).netloc:
+            again = [urljoin(url, x.strip()).split("#")[0] for x in parent.xpath(".//a/@href").getall()].count(href) > 1
+            single_teaser = again or bool(DATE_TEXT.search(blocks[-1][:200]))
+    if len(blocks) < 2 and not (blocks and single_teaser):
         return False
     teaser_chars = sum(len(b) for b in blocks)
     return teaser_chars >= LISTING_TEASER_SHARE * max(len(_norm(body)), teaser_chars)
