@@ -791,37 +791,66 @@ LINK_LINE_SHARE = 0.6      # of a line's text that its link holds: a list of lin
 
 
 def links_other_posts(heading: Selector, url: str) -> int:
-    """Other pages of the site, of an article's URL shape, that lines below the headline link by a
-    title-like text (a list of links, one a line: <li>, or a paragraph of links), outside menus, side
-    columns, the footer and "read also" boxes.
+    """Other pages of the site, of an article's URL shape, that lines of the headline's own block link
+    by a title-like text (a list of links, one a line: <li>, or a paragraph of links) before any other
+    heading: a category page's description and its posts. A "related" or "latest news" list under a
+    heading of its own, a side column, a menu or a box outside the article's block does not count.
 
-    >>> sel = Selector(text='<h1>Nagrody dla firm klastra</h1><p>W tej kategorii zbieramy wpisy o nagrodach.</p>'
+    >>> sel = Selector(text='<div><h1>Nagrody dla firm klastra</h1><p>W tej kategorii zbieramy wpisy o nagrodach.</p>'
     ...                     '<ul><li><a href="/n/laureaci-konkursu-roku/">Laureaci konkursu roku 2026</a> 14.05.2026</li>'
-    ...                     '<li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni z Gliwic</a></li></ul>')
+    ...                     '<li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni z Gliwic</a></li></ul></div>')
     >>> links_other_posts(sel.xpath("//h1")[0], "http://x.pl/n/nagrody/")
     2
-    >>> sel = Selector(text='<h1>Targi</h1><p>Więcej w <a href="/n/program-targow-2026/">programie tegorocznych targów</a>, '
-    ...                     'który opublikowaliśmy w ubiegłym tygodniu razem z listą wystawców.</p>')
+    >>> sel = Selector(text='<div><h1>Targi w Gliwicach</h1><p>Relacja z targów, które odbyły się w hali.</p><h3>Najnowsze</h3>'
+    ...                     '<ul><li><a href="/n/laureaci-konkursu-roku/">Laureaci konkursu roku 2026</a></li>'
+    ...                     '<li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni z Gliwic</a></li></ul></div>')
     >>> links_other_posts(sel.xpath("//h1")[0], "http://x.pl/n/targi/")
     0
     """
     page = urljoin(url, "").split("#")[0]
     host = urlsplit(page).netloc
     targets: set[str] = set()
-    for a in heading.xpath("following::a[@href][not(ancestor::nav or ancestor::aside or ancestor::footer "
-                           "or ancestor::header)]")[:100]:
-        href = urljoin(url, a.attrib["href"].strip()).split("#")[0]
+    for a in _links_before_next_heading(heading.root):
+        href = urljoin(url, (a.get("href") or "").strip()).split("#")[0]
         if urlsplit(href).netloc != host or href == page or is_file_url(href) or article_shape(href) < 0:
             continue
-        text = _norm(" ".join(a.xpath(".//text()").getall()))
-        if _words_of(text) < SHORT_TITLE_WORDS or _in_other_teaser(a):
+        text = _norm(" ".join(a.itertext()))
+        line = a.getparent()
+        if _words_of(text) < SHORT_TITLE_WORDS or line is None or any(
+                OTHER_TEASER_CLASS.search(f"{box.get('class', '')} {box.get('id', '')}") for box in [a, *a.iterancestors()][:4]):
             continue
-        line = a.xpath("..")[0]
-        line_text = _norm(" ".join(line.xpath(".//text()").getall()))
-        link_text = _norm(" ".join(line.xpath(".//a//text()").getall()))
+        line_text = _norm(" ".join(line.itertext()))
+        link_text = _norm(" ".join(t for x in line.iter("a") for t in x.itertext()))
         if len(link_text) >= LINK_LINE_SHARE * len(line_text):
             targets.add(href)
     return len(targets)
+
+
+SECTION_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+NOT_CONTENT = {"script", "style", "noscript", "nav", "aside", "footer", "header", "form"}
+
+
+def _links_before_next_heading(heading) -> list:
+    """The links printed after the headline inside its own block (climbing out of a wrapper that
+    holds only the headline, as _block_below_headline does), up to the next heading."""
+    el = heading
+    while el is not None and el.getparent() is not None and el.tag != "body":
+        siblings = [sib for sib in el.itersiblings() if isinstance(sib.tag, str) and sib.tag not in NOT_CONTENT]
+        if len(" ".join(" ".join(sib.itertext()) for sib in siblings).split()) >= BLOCK_BELOW_WORDS:
+            break
+        el = el.getparent()
+    else:
+        return []
+    links = []
+    for sib in siblings:
+        for node in sib.iter():
+            if not isinstance(node.tag, str):
+                continue
+            if node.tag in SECTION_HEADINGS:
+                return links
+            if node.tag == "a" and not any(anc.tag in NOT_CONTENT for anc in node.iterancestors()):
+                links.append(node)
+    return links
 
 
 LOWER_HEADINGS = {"h2", "h3", "h4"}
