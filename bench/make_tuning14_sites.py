@@ -227,6 +227,18 @@ write(A, p, a_page("Nagrody i wyróżnienia", '<h1>Nagrody i wyróżnienia dla f
                    body_class="kategoria-wpisy"))
 A_TRAPS.append(p)
 A_TEASERS.append((p, "Nagrody i wyróżnienia dla firm klastra – wszystkie wpisy", "", "Zobacz wszystkie wpisy o nagrodach."))
+# a category page with a long description (longer than a short article) and its posts, no date of its own
+p = "/aktualnosci/szkolenia-i-warsztaty/"
+write(A, p, a_page("Szkolenia i warsztaty", '<h1>Szkolenia i warsztaty dla pracowników odlewni</h1>'
+                   '<p>Klaster organizuje szkolenia z bezpieczeństwa pracy, obsługi pieców i maszyn formierskich, kontroli '
+                   'jakości odlewów oraz zarządzania produkcją. Zajęcia prowadzą praktycy z firm członkowskich i wykładowcy '
+                   'Politechniki Śląskiej, a część z nich kończy się egzaminem i certyfikatem. Poniżej znajdziesz relacje z '
+                   'ostatnich szkoleń i zapowiedzi kolejnych terminów, a zapisy przyjmuje biuro klastra.</p>'
+                   '<ul class="lista-kategorii"><li><a href="/aktualnosci/szkolenie-piece-indukcyjne/">Szkolenie z obsługi pieców indukcyjnych</a> 18.02.2026</li>'
+                   '<li><a href="/aktualnosci/nabor-program-doradczy/">Nabór do programu doradczego dla małych odlewni</a> 11.05.2026</li></ul>',
+                   body_class="kategoria-wpisy"))
+A_TRAPS.append(p)
+A_TEASERS.append((p, "Szkolenia i warsztaty dla pracowników odlewni – przegląd", "", "Wszystkie szkolenia klastra."))
 # a tag page with one long teaser
 p = "/aktualnosci/piece-indukcyjne/"
 write(A, p, a_page("Tag: piece indukcyjne", '<h1>Wpisy z tagiem: piece indukcyjne</h1>'

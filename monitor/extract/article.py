@@ -644,6 +644,10 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         elif linked_teasers_hold_text(sel, url, art.title, art.body):
             art.kind = "listing"
     art.dated_headline = bool(art.published) and headline_dated(sel, art.title, languages)
+    if art.kind == "article" and not art.dated_headline and not (source and source.has_overrides) \
+            and (heading := _title_element(sel, art.title)) is not None and links_other_posts(heading, url) >= LINKED_POSTS_MIN:
+        # a text with no date of its own, followed by a list of links to posts: a category's description
+        art.kind = "listing"
     art.own_text = own_words(art.body, shared_texts, shared_sentences) >= OWN_SHORT_BODY_WORDS
     art.translations = language_links(sel, url)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
