@@ -5,11 +5,11 @@
 - tuning14-odlewnia-pl: a Polish foundry cluster crawled from its listing: a winners table, a list of
   winners, two sentences and a PDF, text in <div>s with no <p>, a date only in the URL path, a 1 MB page of
   inline script and style around a short article, an article printed twice (screen and print version), a
-  headline only in og:title; listing traps among the teasers (a category page with an h1 and a paragraph, a
+  headline only in og:title, a text that is only a list; listing traps among the teasers (a category page with an h1 and a paragraph, a
   tag page with one long teaser, a search results page), a soft 404 answered 200, a slow page, a 500.
 - tuning14-agency-sitemap-plen: a PL/EN agency read as a `sitemap` source: a page declared UTF-8 but sent
   in windows-1250, a page with a byte-order mark, Polish letters as HTML entities, broken markup (unclosed
-  tags, a second <html> pasted in the body), a date only in a JSON-LD @graph, the article only inside
+  tags, a second <html> pasted in the body), a page mixing UTF-8 and windows-1250 bytes, a date only in a JSON-LD @graph, the article only inside
   <noscript>; redirects (relative Location, 308, a chain on the same host, one leaving the host); a tag, a
   category, a search page and a soft 404 in the sitemap.
 - heldout14own-park-pl: the own held-out site (written with the others, before any rule change, measured
@@ -214,6 +214,18 @@ write(A, A_PRINT, f"""<html lang="pl"><head><meta charset="utf-8"><title>Porozum
 <p>Porozumienie obejmuje wspólne projekty badawcze, staże dla studentów i dostęp firm do laboratoriów.</p><p>{A_MORE}</p></body></html>
 """)
 
+# A11: the whole text is one list (no lead-in line)
+firms = ["Odlewnia Żeliwa Pyskowice – certyfikat ISO 14001 za gospodarkę odpadami formierskimi",
+         "Metal-Form Zabrze – certyfikat ISO 50001 za zarządzanie energią w hali wytopu",
+         "Modelarnia Kowalczyk – certyfikat ISO 9001 dla produkcji modeli drewnianych",
+         "Stop-Tech Bytom – certyfikat IATF 16949 dla odlewów dla motoryzacji",
+         "Precyzja Odlewy Rybnik – certyfikat ISO 45001 za bezpieczeństwo pracy"]
+p = "/aktualnosci/certyfikaty-firm-klastra-2026/"
+t = "Certyfikaty zdobyte przez firmy klastra w pierwszym kwartale"
+write(A, p, a_article(t, "Opublikowano: 08.04.2026", "<ul>" + "".join(f"<li>{f}</li>" for f in firms) + "</ul>"))
+A_ROWS.append(row(p, t, "2026-04-08", "pl-dotted-labelled", firms[0], "pl", False, traps=["list-only-body"]))
+A_TEASERS.append((p, t, "08.04.2026", firms[0]))
+
 # traps linked from the listing
 A_TRAPS = []
 # a category page: an h1 and a paragraph that describes the category, and links to a few posts
@@ -403,6 +415,22 @@ B_ROWS.append(row(p, t, "2026-04-02", "pl-genitive-labelled", lead, "pl", False,
 B_MAP.append("/pl/aktualnosci/konsultacje-ip/")
 B_ROUTES["/pl/aktualnosci/konsultacje-ip/"] = {"redirect": "/pl/aktualnosci/konsultacje-2026/"}
 B_ROUTES["/pl/aktualnosci/konsultacje-2026/"] = {"redirect": p, "redirect_status": 302}
+
+# B11: a page declared UTF-8 whose second half (a text pasted from an old system, the byline too) is windows-1250
+lead = "Agencja podsumowała pierwszy rok działania punktu konsultacyjnego dla firm z branży spożywczej."
+p = "/pl/aktualnosci/rok-punktu-konsultacyjnego/"
+t = "Rok punktu konsultacyjnego dla branży spożywczej"
+utf8_part = b_page("pl", t, "@@SPLIT@@").split("@@SPLIT@@")
+article_utf8 = f'<article class="news"><h1>{t}</h1>'
+article_cp1250 = (f'<p class="meta">Opublikowano: 19 września 2025</p><div class="news-body"><p>{lead}</p>'
+                  '<p>Doradcy udzielili ponad trzystu porad dotyczących znakowania żywności, ochrony znaków towarowych '
+                  f'i źródeł finansowania inwestycji.</p><p>{B_MORE_PL}</p></div></article>')
+raw = (utf8_part[0] + article_utf8).encode("utf-8") + article_cp1250.encode("cp1250") + utf8_part[1].encode("utf-8")
+os.makedirs(os.path.join(ROOT, B, p.strip("/")), exist_ok=True)
+open(os.path.join(ROOT, B, p.strip("/"), "index.html"), "wb").write(raw)
+B_ROWS.append(row(p, t, "2025-09-19", "pl-genitive-labelled", lead, "pl", False, traps=["mixed-encodings"]))
+B_MAP.append(p)
+B_ROUTES[p] = {"raw": True}
 
 # B: the old URL of B8 also linked from the English list beside the new one (stored once)
 B_PRINT = "/en/news/autonomous-vessels-test-field/print/"

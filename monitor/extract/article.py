@@ -587,6 +587,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
     art = ExtractedArticle()
+    lead_text = ""      # the body as a reader's sentences (list items as clauses): what the summary is cut from
     art.kind = "article" if source and source.has_overrides else page_kind(sel)
     locale = sel.xpath("/html/@lang").get() or _meta(sel, "og:locale") or ""
     art.page_language = locale[:2].lower() or None
@@ -625,6 +626,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         art.listed = _lead_in_list(text)
         art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
+        lead_text = _with_table_caption(sel, _norm(list_items_as_clauses(text)))
     text_start = None   # a page that prints no headline: its text's first line anchors the byline
     if art.body and _title_element(sel, art.title) is None and not (source and source.has_overrides):
         text_start = text_start_element(sel, art.body)
@@ -653,7 +655,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     if art.description and _printed_above_headline(sel, art.title, art.description):
         shared_texts = shared_texts.plus(art.description)     # the tagline under the logo, on every page
-    art.summary = summary(art.description, art.body, art.title, shared_texts)
+    art.summary = summary(art.description, lead_text if art.body and lead_text else art.body, art.title, shared_texts)
     return art
 
 
@@ -1081,6 +1083,30 @@ def _with_table_caption(sel: Selector, body: str) -> str:
 
 
 MARKDOWN_TABLE = re.compile(r"\|(\s*:?-{3,}:?\s*\|)+|\|")
+
+
+LIST_ITEM_MARK = re.compile(r"^\s*[-*•]\s+")
+
+
+def list_items_as_clauses(text: str) -> str:
+    r"""The extracted text with its list items (trafilatura's "- item" lines) as clauses of a sentence:
+    a summary cut from a list of winners reads "A – for X; B – for Y." rather than "- A - B".
+
+    >>> list_items_as_clauses("Nagrody otrzymali:\n- Firma A z Gliwic\n- Firma B z Zabrza\nGratulujemy!")
+    'Nagrody otrzymali:\nFirma A z Gliwic;\nFirma B z Zabrza.\nGratulujemy!'
+    """
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        if not LIST_ITEM_MARK.match(line):
+            out.append(line)
+            continue
+        item = LIST_ITEM_MARK.sub("", line).rstrip()
+        following = next((x for x in lines[i + 1:] if x.strip()), "")
+        if item and item[-1] not in ".!?;:,…":
+            item += ";" if LIST_ITEM_MARK.match(following) else "."
+        out.append(item)
+    return "\n".join(out)
 
 
 def lead(body: str) -> str:
