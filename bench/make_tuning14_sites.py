@@ -226,8 +226,28 @@ write(A, p, a_article(t, "Opublikowano: 08.04.2026", "<ul>" + "".join(f"<li>{f}<
 A_ROWS.append(row(p, t, "2026-04-08", "pl-dotted-labelled", firms[0], "pl", False, traps=["list-only-body"]))
 A_TEASERS.append((p, t, "08.04.2026", firms[0]))
 
+# A12: two sentences, then the template's "more news" teasers with no heading or class of their own
+lead = "Hutmet Świętochłowice otrzymał Śląski Laur Innowacji za technologię odlewania kokilowego bez powłok ochronnych."
+more = "".join(f'<div class="wpis-krotki"><h2><a href="{q}">{tt}</a></h2><span class="data">{d}</span><p>{ld}</p></div>'
+               for q, tt, d, ld in A_TEASERS[:4])
+p = "/aktualnosci/slaski-laur-innowacji-hutmet/"
+t = "Śląski Laur Innowacji dla Hutmetu"
+write(A, p, a_page(t, f'<div class="wpis-pelny"><h1 class="tytul-wpisu">{t}</h1><div class="metryka">Opublikowano: 29.05.2026</div>'
+                      f'<div class="tresc"><p>{lead} Statuetkę odebrał dyrektor zakładu podczas gali w Katowicach.</p></div></div>{more}'))
+A_ROWS.append(row(p, t, "2026-05-29", "pl-dotted-labelled", lead, "pl", True, "prize_medal", traps=["other-teasers-below"]))
+A_TEASERS.append((p, t, "29.05.2026", lead))
+
 # traps linked from the listing
 A_TRAPS = []
+# a month's archive holding one post, its title a plain link line (no heading)
+p = "/aktualnosci/archiwum-marzec-2026/"
+write(A, p, a_page("Archiwum: marzec 2026", '<h1>Archiwum wpisów: marzec 2026</h1><div class="wpis-archiwum">'
+                   '<p><a href="/aktualnosci/raport-o-branzy-2026/">Raport o stanie branży odlewniczej 2026</a></p><p>03.03.2026</p>'
+                   '<p>Udostępniamy raport o stanie branży odlewniczej na Śląsku przygotowany przez zespół analityków klastra. '
+                   'Raport omawia produkcję, zatrudnienie, ceny energii i złomu oraz plany inwestycyjne firm na najbliższe trzy lata.</p></div>',
+                   body_class="wpisy"))
+A_TRAPS.append(p)
+A_TEASERS.append((p, "Archiwum wpisów z marca 2026 roku", "", "Wszystkie wpisy z marca."))
 # a category page: an h1 and a paragraph that describes the category, and links to a few posts
 p = "/aktualnosci/nagrody-i-wyroznienia/"
 write(A, p, a_page("Nagrody i wyróżnienia", '<h1>Nagrody i wyróżnienia dla firm klastra</h1>'
