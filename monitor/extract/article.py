@@ -588,6 +588,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     languages = [source.language] if source and source.language else ["pl", "en"]
     art = ExtractedArticle()
     lead_text = ""      # the body as a reader's sentences (list items as clauses): what the summary is cut from
+    raw_text = ""       # the extracted text in its lines
     art.kind = "article" if source and source.has_overrides else page_kind(sel)
     locale = sel.xpath("/html/@lang").get() or _meta(sel, "og:locale") or ""
     art.page_language = locale[:2].lower() or None
@@ -624,6 +625,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         text = strip_leading_furniture(text, art.title)
         text = _with_standfirst(sel, art.title, text, shared_texts)
         art.listed = _lead_in_list(text)
+        raw_text = text
         art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
         lead_text = _with_table_caption(sel, _norm(list_items_as_clauses(text)))
@@ -645,9 +647,18 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
             art.kind = "error"
         elif linked_teasers_hold_text(sel, url, art.title, art.body):
             art.kind = "listing"
+    heading = _title_element(sel, art.title)
+    if art.kind == "listing" and (own := _own_text_above_teasers(sel, heading, url, art.title, languages, date_context)):
+        # the page's own dated text comes first: the teasers below it are the template's "more news"
+        art.kind, art.article_structure = "article", bool(art.published)
+        art.body = _norm(_own_lines(raw_text, own)) or art.body
+        lead_text = _norm(list_items_as_clauses(_own_lines(raw_text, own))) or lead_text
+    elif art.kind == "article" and heading is not None and not (source and source.has_overrides) \
+            and opens_with_post_link(heading, url):
+        art.kind = "listing"
     art.dated_headline = bool(art.published) and headline_dated(sel, art.title, languages)
     if art.kind == "article" and not art.dated_headline and not (source and source.has_overrides) \
-            and (heading := _title_element(sel, art.title)) is not None and links_other_posts(heading, url) >= LINKED_POSTS_MIN:
+            and heading is not None and links_other_posts(heading, url) >= LINKED_POSTS_MIN:
         # a text with no date of its own, followed by a list of links to posts: a category's description
         art.kind = "listing"
     art.own_text = own_words(art.body, shared_texts, shared_sentences) >= OWN_SHORT_BODY_WORDS
@@ -657,6 +668,21 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         shared_texts = shared_texts.plus(art.description)     # the tagline under the logo, on every page
     art.summary = summary(art.description, lead_text if art.body and lead_text else art.body, art.title, shared_texts)
     return art
+
+
+def _own_text_above_teasers(sel: Selector, heading: Selector | None, url: str, title: str, languages: list[str],
+                             context: DateContext | None) -> str:
+    """The dated text of a page's own headline before teasers of other posts (see text_before_teasers);
+    "" unless the headline heads the page and has several words."""
+    if heading is None or _words_of(title) < SHORT_TITLE_WORDS or not _heads_the_page(sel, heading):
+        return ""
+    return text_before_teasers(heading, url, languages, context)
+
+
+def _own_lines(text: str, block: str) -> str:
+    """The lines of the extracted text that the page prints in the block."""
+    squashed = _squash(block)
+    return "\n".join(line for line in text.split("\n") if (key := _line_key(line)) and key in squashed)
 
 
 def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
@@ -813,32 +839,74 @@ def links_other_posts(heading: Selector, url: str) -> int:
     >>> links_other_posts(sel.xpath("//h1")[0], "http://x.pl/n/targi/")
     0
     """
+    return len({href for el in _block_until_next_heading(heading.root)
+                if el.tag == "a" and (href := _post_link_line(el, url))})
+
+
+def _post_link_line(a, url: str) -> str:
+    """The URL of another post of the site that the link names by a title-like text on a line of its own
+    (a list item, a paragraph of links), outside "read also" boxes; "" for any other link."""
     page = urljoin(url, "").split("#")[0]
-    host = urlsplit(page).netloc
-    targets: set[str] = set()
-    for a in _links_before_next_heading(heading.root):
-        href = urljoin(url, (a.get("href") or "").strip()).split("#")[0]
-        if urlsplit(href).netloc != host or href == page or is_file_url(href) or article_shape(href) < 0:
-            continue
-        text = _norm(" ".join(a.itertext()))
-        line = a.getparent()
-        if _words_of(text) < SHORT_TITLE_WORDS or line is None or any(
-                OTHER_TEASER_CLASS.search(f"{box.get('class', '')} {box.get('id', '')}") for box in [a, *a.iterancestors()][:4]):
-            continue
-        line_text = _norm(" ".join(line.itertext()))
-        link_text = _norm(" ".join(t for x in line.iter("a") for t in x.itertext()))
-        if len(link_text) >= LINK_LINE_SHARE * len(line_text):
-            targets.add(href)
-    return len(targets)
+    href = urljoin(url, (a.get("href") or "").strip()).split("#")[0]
+    if urlsplit(href).netloc != urlsplit(page).netloc or href == page or is_file_url(href) or article_shape(href) <= 0:
+        return ""
+    line = a.getparent()
+    if _words_of(_norm(" ".join(a.itertext()))) < SHORT_TITLE_WORDS or line is None or any(
+            OTHER_TEASER_CLASS.search(f"{box.get('class', '')} {box.get('id', '')}") for box in [a, *a.iterancestors()][:4]):
+        return ""
+    line_text = _norm(" ".join(line.itertext()))
+    link_text = _norm(" ".join(t for x in line.iter("a") for t in x.itertext()))
+    return href if len(link_text) >= LINK_LINE_SHARE * len(line_text) else ""
+
+
+def _names_other_page(a, url: str) -> bool:
+    """The link names another page of the site by a title-like text."""
+    page = urljoin(url, "").split("#")[0]
+    href = urljoin(url, (a.get("href") or "").strip()).split("#")[0]
+    return urlsplit(href).netloc == urlsplit(page).netloc and href != page and not is_file_url(href) \
+        and _words_of(_norm(" ".join(a.itertext()))) >= SHORT_TITLE_WORDS
+
+
+def opens_with_post_link(heading: Selector, url: str) -> bool:
+    """The first line below the headline is a link to another post of the site by its title: the page
+    heads a teaser of that post (a month's archive, a tag page of one post), not a text of its own.
+
+    >>> sel = Selector(text='<div><h1>Archiwum: marzec 2026</h1><p><a href="/n/raport-o-branzy-2026/">Raport o stanie '
+    ...                     'branży 2026</a></p><p>03.03.2026</p><p>Udostępniamy raport o stanie branży.</p></div>')
+    >>> opens_with_post_link(sel.xpath("//h1")[0], "http://x.pl/n/archiwum-marzec-2026/")
+    True
+    """
+    for el in _block_until_next_heading(heading.root):
+        if _norm(el.text or ""):
+            return el.tag == "a" and bool(_post_link_line(el, url))
+    return False
+
+
+def text_before_teasers(heading: Selector, url: str, languages: list[str], context: DateContext | None = None) -> str:
+    """The text of the headline's own block up to the next heading or link to another page, when it opens with a
+    metadata-like date (a byline) and holds at least OWN_SHORT_BODY_WORDS words after it; else "".
+    Such a page is one article even when the template prints teasers of other posts below it with no
+    heading or class of their own ("more news" cards)."""
+    texts = []
+    for el in _block_until_next_heading(heading.root):
+        if el.tag == "a" and _names_other_page(el, url):
+            break       # a teaser of another page (a list of teasers without headings) starts here
+        texts += [t for t in (el.text, el.tail) if _norm(t or "")]
+    if not texts:
+        return ""
+    found = _text_date(_norm(texts[0]), languages, context)
+    rest = " ".join(_norm(t) for t in texts[1:])
+    return rest if found and found[1] and len(rest.split()) >= OWN_SHORT_BODY_WORDS else ""
 
 
 SECTION_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 NOT_CONTENT = {"script", "style", "noscript", "nav", "aside", "footer", "header", "form"}
 
 
-def _links_before_next_heading(heading) -> list:
-    """The links printed after the headline inside its own block (climbing out of a wrapper that
-    holds only the headline, as _block_below_headline does), up to the next heading."""
+def _block_until_next_heading(heading) -> list:
+    """The elements printed after the headline inside its own block (climbing out of a wrapper that
+    holds only the headline, as _block_below_headline does), in document order up to the next heading,
+    without scripts, menus, side columns and footers."""
     el = heading
     while el is not None and el.getparent() is not None and el.tag != "body":
         siblings = [sib for sib in el.itersiblings() if isinstance(sib.tag, str) and sib.tag not in NOT_CONTENT]
@@ -847,16 +915,16 @@ def _links_before_next_heading(heading) -> list:
         el = el.getparent()
     else:
         return []
-    links = []
+    out = []
     for sib in siblings:
         for node in sib.iter():
-            if not isinstance(node.tag, str):
+            if not isinstance(node.tag, str) or node.tag in NOT_CONTENT or \
+                    any(anc.tag in NOT_CONTENT for anc in node.iterancestors()):
                 continue
             if node.tag in SECTION_HEADINGS:
-                return links
-            if node.tag == "a" and not any(anc.tag in NOT_CONTENT for anc in node.iterancestors()):
-                links.append(node)
-    return links
+                return out
+            out.append(node)
+    return out
 
 
 LOWER_HEADINGS = {"h2", "h3", "h4"}
