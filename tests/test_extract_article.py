@@ -429,3 +429,23 @@ def test_a_page_declared_utf8_with_a_windows_1250_part_keeps_both_parts_readable
         "<p>Opublikowano: 19 września 2025</p><p>Doradcy udzielili porad o znakowaniu żywności.</p></body></html>".encode("cp1250")
     text = decode_html(body, "text/html; charset=utf-8")
     assert "branży spożywczej" in text and "19 września 2025" in text and "żywności" in text
+
+
+def test_a_two_sentence_award_note_above_more_news_teasers_is_kept_with_its_own_text_only():
+    more = "".join(f"<div class='card'><h2><a href='/aktualnosci/inny-wpis-numer-{i}/'>Inny wpis numer {i} o szkoleniach</a></h2>"
+                   f"<span>0{i}.03.2026</span><p>Krótki opis innego wpisu numer {i} o szkoleniach i targach dla firm.</p></div>"
+                   for i in range(1, 5))
+    main = ("<div class='post'><h1>Śląski Laur Innowacji dla Hutmetu</h1><div>Opublikowano: 29.05.2026</div>"
+            "<p>Hutmet otrzymał Śląski Laur Innowacji za odlewanie kokilowe. Statuetkę odebrał dyrektor zakładu.</p></div>" + more)
+    art = extract_article(article(title="Śląski Laur Innowacji dla Hutmetu", main=main),
+                          "http://x.pl/aktualnosci/slaski-laur-innowacji-hutmet/")
+    assert art.is_article and art.published == "2026-05-29"
+    assert "Inny wpis" not in art.body and art.summary.startswith("Hutmet otrzymał Śląski Laur Innowacji")
+
+
+def test_a_month_archive_whose_first_line_links_another_post_by_its_title_is_a_listing():
+    main = ("<h1>Archiwum wpisów: marzec 2026</h1><div><p><a href='/aktualnosci/raport-o-branzy-odlewniczej-2026/'>Raport o "
+            "stanie branży odlewniczej 2026</a></p><p>03.03.2026</p><p>" + " ".join(["Udostępniamy raport o stanie branży."] * 8)
+            + "</p></div>")
+    art = extract_article(article(title="Archiwum: marzec 2026", main=main), "http://x.pl/aktualnosci/archiwum-marzec-2026/")
+    assert art.kind == "listing" and not art.is_article
