@@ -27,6 +27,8 @@ from monitor.extract.standfirst import standfirst
 from monitor.extract.urlshape import article_shape, is_file_url
 
 if TYPE_CHECKING:
+    from lxml.etree import _Element
+
     from monitor.config import Source
 
 logger = logging.getLogger(__name__)
@@ -843,7 +845,7 @@ def links_other_posts(heading: Selector, url: str) -> int:
                 if el.tag == "a" and (href := _post_link_line(el, url))})
 
 
-def _post_link_line(a, url: str) -> str:
+def _post_link_line(a: _Element, url: str) -> str:
     """The URL of another post of the site that the link names by a title-like text on a line of its own
     (a list item, a paragraph of links), outside "read also" boxes; "" for any other link."""
     page = urljoin(url, "").split("#")[0]
@@ -859,7 +861,7 @@ def _post_link_line(a, url: str) -> str:
     return href if len(link_text) >= LINK_LINE_SHARE * len(line_text) else ""
 
 
-def _names_other_page(a, url: str) -> bool:
+def _names_other_page(a: _Element, url: str) -> bool:
     """The link names another page of the site by a title-like text."""
     page = urljoin(url, "").split("#")[0]
     href = urljoin(url, (a.get("href") or "").strip()).split("#")[0]
@@ -903,7 +905,7 @@ SECTION_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 NOT_CONTENT = {"script", "style", "noscript", "nav", "aside", "footer", "header", "form"}
 
 
-def _block_until_next_heading(heading) -> list:
+def _block_until_next_heading(heading: _Element) -> list[_Element]:
     """The elements printed after the headline inside its own block (climbing out of a wrapper that
     holds only the headline, as _block_below_headline does), in document order up to the next heading,
     without scripts, menus, side columns and footers."""
@@ -915,7 +917,7 @@ def _block_until_next_heading(heading) -> list:
         el = el.getparent()
     else:
         return []
-    out = []
+    out: list[_Element] = []
     for sib in siblings:
         for node in sib.iter():
             if not isinstance(node.tag, str) or node.tag in NOT_CONTENT or \
