@@ -11,10 +11,11 @@ Prints `READY http://HOST:PORT` when listening. URL to file mapping:
   /n?a[b]=1         -> n__a%5Bb%5D=1 (raw brackets in a query are read as their %5B %5D form)
 Optional `_site.json` in the folder: {"charset": "windows-1250", "send_charset": true,
 "routes": {"/path?query": {"status": 500} | {"redirect": "/new", "redirect_status": 308} | {"delay_ms": 1500}
-| {"encode": "windows-1250"} | {"bom": true} | {"raw": true}}, "etag": true}. A redirect is a 301 unless "redirect_status"
-says otherwise, and its Location is sent as written (relative ones too). "encode" sends that page's bytes in
-another charset than the one its Content-Type declares (a CMS that mislabels a page); "bom" puts a UTF-8
-byte-order mark before the page; "raw" sends the file's bytes as they are (a page mixing two encodings). With "etag", every file is served with an ETag (a hash of its bytes) and a
+| {"encode": "windows-1250"} | {"bom": true} | {"raw": true}}, "etag": true}. A redirect is a 301 unless
+"redirect_status" says otherwise, and its Location is sent as written (relative ones too). "encode" sends that
+page's bytes in another charset than the one its Content-Type declares (a CMS that mislabels a page); "bom" puts
+a UTF-8 byte-order mark before the page; "raw" sends the file's bytes as they are (a page mixing two encodings).
+With "etag", every file is served with an ETag (a hash of its bytes) and a
 Last-Modified (its mtime), and a request whose If-None-Match matches (or, without one, whose
 If-Modified-Since is not older than the file) gets 304 Not Modified with no body.
 Files are stored as UTF-8 and encoded to the site's charset when served. Every request is logged
