@@ -9,7 +9,7 @@
   tag page with one long teaser, a search results page), a soft 404 answered 200, a slow page, a 500.
 - tuning14-agency-sitemap-plen: a PL/EN agency read as a `sitemap` source: a page declared UTF-8 but sent
   in windows-1250, a page with a byte-order mark, Polish letters as HTML entities, broken markup (unclosed
-  tags, a second <html> pasted in the body), a page mixing UTF-8 and windows-1250 bytes, a date only in a JSON-LD @graph, the article only inside
+  tags, a second <html> pasted in the body), entities escaped twice, a page mixing UTF-8 and windows-1250 bytes, a date only in a JSON-LD @graph, the article only inside
   <noscript>; redirects (relative Location, 308, a chain on the same host, one leaving the host); a tag, a
   category, a search page and a soft 404 in the sitemap.
 - heldout14own-park-pl: the own held-out site (written with the others, before any rule change, measured
@@ -451,6 +451,19 @@ open(os.path.join(ROOT, B, p.strip("/"), "index.html"), "wb").write(raw)
 B_ROWS.append(row(p, t, "2025-09-19", "pl-genitive-labelled", lead, "pl", False, traps=["mixed-encodings"]))
 B_MAP.append(p)
 B_ROUTES[p] = {"raw": True}
+
+# B12: entities escaped twice by a CMS export (the reader sees "&#322;" in the headline and the text)
+def ent2(s):
+    return ent(s).replace("&", "&amp;")
+
+
+lead = "Pomorska spółka Łódź Żeglarska otrzymała tytuł Lidera Innowacji za system wodorowego napędu łodzi."
+p = "/pl/aktualnosci/lider-innowacji-lodz-zeglarska/"
+t = "Tytuł Lidera Innowacji dla spółki Łódź Żeglarska"
+write(B, p, b_article("pl", ent2(t), "Opublikowano: 7 maja 2026", f"<p>{ent2(lead)}</p><p>{ent2(B_MORE_PL)}</p>",
+                      head=f'<meta property="og:title" content="{ent2(t)}">', doc_title=ent2(f"{t} – {BRAND_B}")))
+B_ROWS.append(row(p, t, "2026-05-07", "pl-genitive-labelled", lead, "pl", True, "distinction", traps=["double-escaped-entities"]))
+B_MAP.append(p)
 
 # B: the old URL of B8 also linked from the English list beside the new one (stored once)
 B_PRINT = "/en/news/autonomous-vessels-test-field/print/"
