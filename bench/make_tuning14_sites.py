@@ -10,7 +10,8 @@
 - tuning14-agency-sitemap-plen: a PL/EN agency read as a `sitemap` source: a page declared UTF-8 but sent
   in windows-1250, a page with a byte-order mark, Polish letters as HTML entities, broken markup (unclosed
   tags, a second <html> pasted in the body), entities escaped twice, a page mixing UTF-8 and windows-1250 bytes, a date only in a JSON-LD @graph, the article only inside
-  <noscript>; redirects (relative Location, 308, a chain on the same host, one leaving the host); a tag, a
+  <noscript>, PHP warnings before the page; redirects (relative Location, 308, a chain on the same host, one leaving
+  the host, a <meta> refresh); a tag, a
   category, a search page and a soft 404 in the sitemap.
 - heldout14own-park-pl: the own held-out site (written with the others, before any rule change, measured
   and never tuned on): `python bench/unseen_sites.py --sites heldout14own` (without -v).
@@ -463,6 +464,26 @@ t = "Tytuł Lidera Innowacji dla spółki Łódź Żeglarska"
 write(B, p, b_article("pl", ent2(t), "Opublikowano: 7 maja 2026", f"<p>{ent2(lead)}</p><p>{ent2(B_MORE_PL)}</p>",
                       head=f'<meta property="og:title" content="{ent2(t)}">', doc_title=ent2(f"{t} – {BRAND_B}")))
 B_ROWS.append(row(p, t, "2026-05-07", "pl-genitive-labelled", lead, "pl", True, "distinction", traps=["double-escaped-entities"]))
+B_MAP.append(p)
+
+# B13: an old address that moves by <meta http-equiv="refresh"> (and a relative URL in it)
+lead = "Agencja ogłosiła nabór wniosków o dotacje na wdrożenie robotów współpracujących w małych zakładach."
+p = "/pl/aktualnosci/dotacje-na-roboty-wspolpracujace/"
+t = "Dotacje na roboty współpracujące w małych zakładach"
+write(B, p, b_article("pl", t, "Opublikowano: 24 marca 2026", f"<p>{lead}</p><p>{B_MORE_PL}</p>"))
+B_ROWS.append(row(p, t, "2026-03-24", "pl-genitive-labelled", lead, "pl", False, traps=["meta-refresh"]))
+write(B, "/pl/aktualnosci/nabor-roboty/", '<html><head><meta http-equiv="refresh" content="0; url=../dotacje-na-roboty-wspolpracujace/">'
+      '<title>Przekierowanie</title></head><body><p>Strona została przeniesiona.</p></body></html>')
+B_MAP.append("/pl/aktualnosci/nabor-roboty/")
+
+# B14: PHP warnings printed before the page (an old server's display_errors)
+lead = "Do sieci punktów transferu technologii dołączyło Centrum Innowacji Uniwersytetu Morskiego w Gdyni."
+p = "/pl/aktualnosci/nowy-punkt-transferu-technologii/"
+t = "Nowy punkt transferu technologii w Gdyni"
+warn = ("<br />\n<b>Deprecated</b>:  mysql_connect(): The mysql extension is deprecated and will be removed in the future: "
+        "use mysqli or PDO instead in <b>/var/www/agencja/inc/db.php</b> on line <b>12</b><br />\n")
+write(B, p, warn + b_article("pl", t, "Opublikowano: 16 marca 2026", f"<p>{lead}</p><p>{B_MORE_PL}</p>"))
+B_ROWS.append(row(p, t, "2026-03-16", "pl-genitive-labelled", lead, "pl", False, traps=["php-warnings"]))
 B_MAP.append(p)
 
 # B: the old URL of B8 also linked from the English list beside the new one (stored once)
