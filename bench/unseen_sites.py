@@ -18,7 +18,7 @@ PL regional agency with extensionless paths, ?page=N listings and an RSS feed, a
 from a sitemap index of two language sitemaps, written from scratch, measured before any rule saw it);
 `--sites tuning` the tuning sites (tests/sites/tuning-*), `--sites tuning5` those of the fifth
 round (tests/sites/tuning5-*), `--sites tuning7` the story-grouping sites of round 7 (tests/sites/tuning7-*: one
-story told on a bilingual cluster site, an English awarding body and a Polish agency; series traps), `--sites tuning8` those of language sections and short items (tests/sites/tuning8-*), `--sites tuning9` one site's news in two languages linked by hreflang one way, a switcher or nothing (tests/sites/tuning9-*, written by bench/make_tuning9_sites.py), `--sites tuning13` numeric dates whose day/month order is ambiguous (tests/sites/tuning13-*: a Drupal-like US-order byline with weekdays, a PL/EN site of dotted pl-PL and short en-US dates, modification and event traps; written by bench/make_tuning13_sites.py), `--sites tuning12` news whose only identity is a query string (TYPO3 tx_news, Joomla without SEF URLs, ASP.NET/PHP scripts; tests/sites/tuning12-*, written by bench/make_tuning12_sites.py);
+story told on a bilingual cluster site, an English awarding body and a Polish agency; series traps), `--sites tuning8` those of language sections and short items (tests/sites/tuning8-*), `--sites tuning9` one site's news in two languages linked by hreflang one way, a switcher or nothing (tests/sites/tuning9-*, written by bench/make_tuning9_sites.py), `--sites tuning13` numeric dates whose day/month order is ambiguous (tests/sites/tuning13-*: a Drupal-like US-order byline with weekdays, a PL/EN site of dotted pl-PL and short en-US dates, modification and event traps; written by bench/make_tuning13_sites.py), `--sites tuning14` odd but valid articles and article-like non-articles (tests/sites/tuning14-*: a winners table or list, two sentences and a PDF, text in <div>s, a date only in the URL or a JSON-LD @graph, a 1 MB page, a print copy, a headline only in og:title, a mislabelled charset, a BOM, entities, broken markup, <noscript>, redirects, tag/category/search pages and soft 404s; written by bench/make_tuning14_sites.py), `--sites heldout14own` its own held-out site (never tuned on), `--sites tuning12` news whose only identity is a query string (TYPO3 tx_news, Joomla without SEF URLs, ASP.NET/PHP scripts; tests/sites/tuning12-*, written by bench/make_tuning12_sites.py);
 a comma-separated list names folders. Each site is served by
 tests/sitesrv.py on its own 127.0.0.X address, and the set is crawled end to end by one
 `python -m monitor crawl` run (translator none, one source per site) into a fresh SQLite file; the
@@ -71,7 +71,8 @@ def _env() -> dict[str, str]:
 
 
 def site_names(which: str) -> list[str]:
-    if re.fullmatch(r"(heldout|tuning)\d*", which):   # a set is every folder named after it: heldout8-*, tuning13-*
+    # a set is every folder named after it: heldout8-*, tuning13-*, heldout14own-* (a tuning set's own held-out part)
+    if re.fullmatch(r"(heldout|tuning)\d*(own)?", which):
         return sorted(p.name for p in SITES.glob(f"{which}-*") if (p / "_unseen.json").exists())
     return [n.strip() for n in which.split(",") if n.strip()]
 

@@ -479,3 +479,58 @@ def test_tuning12_sites_store_every_query_string_article_once_and_no_pager_or_fi
     assert len(result["sites"]) == 3
     assert total["recall"] >= 1.0 and total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, wrong
     assert total["date_accuracy"] >= 1.0 and total["title_accuracy"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
+
+
+# Odd but valid articles and article-like pages that are not articles (branch i12ai; written by
+# bench/make_tuning14_sites.py, rules were written against them): a foundry cluster crawled from its listing (a
+# winners table, a lead-in and a list, a list-only text, two sentences and a PDF, text in <div>s, a date only in the
+# URL, a 1 MB page of inline script and style, a hidden print copy and a linked ?print=1 copy, a headline only in
+# og:title, winners as headings linking to their own sites, a two-sentence note above "more news" teasers, a slow page,
+# a 500; a category page with an h1 and a paragraph, another with a long description, a tag page of one long teaser, a
+# month archive of one post, a search page and a soft 404 among the teasers) and a PL/EN agency read as a sitemap source (declared UTF-8 but sent as windows-1250, half UTF-8 and half
+# windows-1250, a BOM, entities for Polish letters, unclosed tags and a second <html>, a date only in a JSON-LD
+# @graph beside an image's older date, the article only in <noscript>; a relative Location, a 308, a chain, one
+# leaving the host; a tag, a category, a search page and a soft 404 in the sitemap). Before the branch: dates 0.9444,
+# recall 0.9474 (the og:title-only page lost), listing pages stored 4, and on the pages added in the second round own
+# leads 0.9091 ("- A - B" from a list) and titles 0.9 (the half windows-1250 page's title garbled), and on those of
+# the third round recall 0.9545 (a two-sentence award note above unmarked "more news" teasers read as a listing) and
+# a month archive of one post stored.
+TUNING14_FLOORS = {"date_accuracy": 1.0, "summary_own_lead": 1.0, "summary_own_lead_min_site": 1.0,
+                   "title_accuracy": 1.0, "recall": 1.0, "award_recall": 1.0,
+                   "award_precision": 0.8888}    # ISO certificates (a list-only post) are flagged: the classifier's part
+# Left to story grouping (monitor/stories.py, not asserted here): two pairs of different posts of the agency that end
+# with the same standard paragraph and share a word of their titles come out as one story each (wrong_merges 2).
+
+
+def test_tuning14_sites_keep_odd_but_valid_articles_and_store_no_listing_search_or_error_page():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning14"))
+    total = result["total"]
+    wrong = {name: fig["wrong"] + fig["missing"] + fig["listing_stored"] + fig["unexpected"]
+             for name, fig in result["sites"].items()}
+    assert len(result["sites"]) == 2
+    for key, floor in TUNING14_FLOORS.items():
+        assert total[key] >= floor, (key, total[key], wrong)
+    for key in HELDOUT_ZERO:
+        assert total[key] == 0, (key, total, wrong)
+    assert set(total["date_accuracy_by_shape"].values()) == {1.0}, total["date_accuracy_by_shape"]
+    assert set(total["date_accuracy_by_trap"].values()) == {1.0}, total["date_accuracy_by_trap"]
+
+
+# The own held-out site of tuning14 (tests/sites/heldout14own-park-pl: a PHP table-layout technology park with a
+# winners <ol>, a ranking table, two sentences and a DOCX, <br>-separated text, a date only in the URL, an article in
+# <noscript>, entities and unclosed tags, a 308 with a relative Location, a category, a tag and a soft-404 page among
+# the links), written with tuning14 before any rule change and never tuned on. The same figures before and after
+# branch i12ai: one of its listing pages is stored, and the ranking post is not flagged as an award.
+HELDOUT14OWN_FLOORS = {"date_accuracy": 1.0, "summary_own_lead": 1.0, "title_accuracy": 1.0, "recall": 1.0,
+                       "award_precision": 1.0, "award_recall": 0.6666}
+HELDOUT14OWN_LISTING_STORED_MAX = 1
+
+
+def test_tuning14_own_held_out_site_keeps_its_figures():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout14own"))
+    total = result["total"]
+    assert len(result["sites"]) == 1
+    for key, floor in HELDOUT14OWN_FLOORS.items():
+        assert total[key] >= floor, (key, total[key])
+    assert total["listing_pages_stored"] <= HELDOUT14OWN_LISTING_STORED_MAX, total["listing_pages_stored"]
+    assert total["unexpected_items"] == 0 and total["shared_summaries"] == 0, total
