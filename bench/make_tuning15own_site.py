@@ -68,9 +68,9 @@ POSTS = [
 ]
 
 
-def page(lang, title, main):
+def page(lang, title, main, alternates=""):
     return f"""<!DOCTYPE html>
-<html lang="{lang}" dir="ltr"><head><meta charset="utf-8"><title>{title} | {BRAND}</title>
+<html lang="{lang}" dir="ltr"><head><meta charset="utf-8"><title>{title} | {BRAND}</title>{alternates}
 <meta name="description" content="{MOTTO[lang]}"><meta name="Generator" content="Drupal 10 (https://www.drupal.org)"></head>
 <body class="path-node page-node-type-aktualnosc"><div class="layout-container"><header><a href="/" rel="home">{BRAND}</a>
 <nav><ul><li><a href="/pl/aktualnosci/">Aktualności</a></li><li><a href="/en/news/">News</a></li></ul></nav></header>
@@ -82,7 +82,12 @@ def page(lang, title, main):
 PL_MONTHS = "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia".split()
 EN_MONTHS = "January February March April May June July August September October November December".split()
 rows, items = [], {"pl": [], "en": []}
+PAIRS = {p[1]: q[1] for p, q in zip(POSTS[:4], POSTS[4:]) for p, q in ((p, q), (q, p))} | \
+    {q[1]: p[1] for p, q in zip(POSTS[:4], POSTS[4:])}     # the n-th Polish post is the n-th English one translated
 for lang, path, title, iso, kinds, furniture, lead in POSTS:
+    other = PAIRS[path]
+    alternates = (f'<link rel="alternate" hreflang="{lang}" href="{path}">'
+                  f'<link rel="alternate" hreflang="{"en" if lang == "pl" else "pl"}" href="{other}">')
     y, m, d = (int(x) for x in iso.split("-"))
     stamp = f"{d:02d}.{m:02d}.{y}" if lang == "pl" else f"{EN_MONTHS[m - 1]} {d}, {y}"
     label = "Opublikowano" if lang == "pl" else "Posted on"
@@ -92,7 +97,7 @@ for lang, path, title, iso, kinds, furniture, lead in POSTS:
             f'<p>{MORE[lang]}</p></div></div></article>')
     p = os.path.join(ROOT, S, path.strip("/"))      # an extensionless file, as Drupal's paths are
     os.makedirs(os.path.dirname(p), exist_ok=True)
-    open(p, "w", encoding="utf-8").write(page(lang, title, main))
+    open(p, "w", encoding="utf-8").write(page(lang, title, main, alternates))
     items[lang].append(f'<div class="views-row"><h3><a href="{path}">{title}</a></h3><span>{stamp}</span></div>')
     rows.append({"path": path, "title": title, "published": iso, "date_shape": f"drupal-{lang}-time", "traps": [],
                  "summary_start": [lead[:60]], "furniture": kinds, "lang": lang})

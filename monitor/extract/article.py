@@ -50,10 +50,13 @@ NOT_NEWS_TYPES = {"aboutpage", "contactpage", "profilepage", "collectionpage", "
 NOT_NEWS_OG = re.compile(r"^(event|profile|product|video\.|music\.|book|place|business\.)", re.IGNORECASE)
 # Class tokens of <body> / the main <article> that CMSs give to event, calendar, static and archive pages.
 EVENT_CLASS = re.compile(r"(^|[-_])(event|events|tribe|wydarzenie|kalendarz|calendar)($|[-_])", re.IGNORECASE)
+# Content types of news posts in Drupal's body/node classes, English and Polish machine names (aktualnosc,
+# wiadomosc, artykul, komunikat, wpis): any other content type (page, landing, person) is a static page.
+NEWS_TYPE_NAMES = "news|article|blog|post|aktualno|wiadomo|artyku|komunikat|wpis"
 STATIC_CLASS = re.compile(
     r"^(page-node-type-page|node--type-page|path-taxonomy|path-user|path-frontpage|path-page|archive|"
     r"category|tag|tax-\w+|blog|home|search|search-results|error404|page-template\S*|author|"
-    r"post-type-archive\S*|page-node-type-(?!news|article|blog|post)\S+|node--type-(?!news|article|blog|post)\S+)$",
+    r"post-type-archive\S*|page-node-type-(?!{NEWS_TYPES})\S+|node--type-(?!{NEWS_TYPES})\S+)$".replace("{NEWS_TYPES}", NEWS_TYPE_NAMES),
     re.IGNORECASE,
 )
 
