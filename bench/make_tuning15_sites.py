@@ -210,6 +210,21 @@ B_POSTS = [
               'innovation policy for fifteen years.</p></div>'
               '<img src="/img/award.jpg" class="img-fluid" alt=""><p class="text-muted"><small>Image: Baltic Innovation Agency / T. Berg</small></p>'),
      "A maker of marine sensors won the regional export award for opening offices in Canada and Japan within two years."),
+    # the same kinds in plain paragraphs and tables, without a class that names them
+    ("wind-supply-chain-day", "Supply chain day for offshore wind", "2026-08-04", ["event-box"],
+     lambda: ('<p><strong>When:</strong> Tuesday 8 September 2026, 9.30 am – 3 pm</p>'
+              '<p><strong>Where:</strong> Riverside Business Centre, 210 Quay Street, 2nd floor, Gdynia 81-001, Poland</p>'
+              '<p><a href="/register/">Register</a></p>'),
+     "Suppliers of steel structures, cables and vessels can meet the developers of three offshore wind farms planned off the Polish coast."),
+    ("circular-plastics", "Circular plastics project starts with six companies", "2026-10-19", ["key-facts", "caption"],
+     lambda: ('<table><tr><td>Budget</td><td>EUR 800,000</td></tr><tr><td>Partners</td><td>6 companies, 2 universities</td></tr>'
+              '<tr><td>Duration</td><td>January 2027 – June 2029</td></tr></table>'
+              '<p><img src="/img/plastics.jpg" alt=""><br><em>Photo: Baltic Innovation Agency</em></p>'),
+     "Six packaging companies will test how recycled plastic from the region can replace new material in food containers."),
+    ("founder-story", "From garage to factory: a founder's story", "2026-12-01", ["author-bio", "reading-time", "tags"],
+     lambda: ('<p><em>By Sarah Lee, Programme Manager. Sarah has run the agency\'s accelerator since 2019 and mentors early-stage founders.</em></p>'
+              '<p>Reading time: 6 minutes</p><p>Tags: start-ups, manufacturing, accelerator</p>'),
+     "Ten years after building his first drone in a garage, the founder of a Gdańsk company opened a factory that employs sixty people."),
 ]
 
 
