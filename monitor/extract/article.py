@@ -11,15 +11,15 @@ import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Container, Iterable
+from typing import TYPE_CHECKING, Callable, Container, Iterable
 from urllib.parse import urljoin
 
 from parsel import Selector
 
 from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
 from monitor.extract.dates import DATE_TEXT, parse_date
-from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leading_furniture,
-                                      strip_trailing_furniture, unlayout_tables)
+from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, apart_texts, printed_apart,
+                                      strip_leading_furniture, strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 from monitor.extract.shared import PagesSeen, SharedTexts
@@ -578,8 +578,9 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         text = _from_headline(sel, art.title, getattr(doc, "text", "") or "")
         if len(text.split()) < SHORT_BODY_WORDS:
             text = _short_text_below_headline(html, url, sel, art.title) or text
-        text = strip_leading_furniture(text, art.title)
-        text = _with_standfirst(sel, art.title, text, shared_texts)
+        apart = _printed_apart(sel, art.title, text, shared_texts)
+        text = strip_leading_furniture(text, art.title, apart)
+        text = _with_standfirst(sel, art.title, text, shared_texts, apart)
         art.listed = _lead_in_list(text)
         art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
@@ -604,6 +605,35 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         shared_texts = shared_texts.plus(art.description)     # the tagline under the logo, on every page
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
+
+
+def _printed_apart(sel: Selector, title: str, text: str, shared: SharedTexts) -> Callable[[str], bool]:
+    """Whether a line of the text is printed apart from this page's article: in a furniture box, a banner
+    or an info box with a button, the site's header or footer (apart_texts), or as the site's tagline (a
+    description other pages have too, or one that says nothing of this article: a slogan the template
+    repeats above the text, told apart on the site's first page read too)."""
+    apart = apart_texts(sel.root)
+    description = _norm(_meta(sel, "description", "og:description", "twitter:description"))
+    if description and _printed_above_headline(sel, title, description):
+        shared = shared.plus(description)
+
+    def holds(line: str) -> bool:
+        line = line.strip(" |\t#-*•")
+        if printed_apart(line, apart) or line in shared:
+            return True
+        return _norm(line) == description and _tagline(description, text.replace(line, " "), title)
+    return holds
+
+
+TAGLINE_WORDS = 12      # a slogan is one short sentence
+
+
+def _tagline(description: str, rest: str, title: str) -> bool:
+    """A short description that shares no word with the headline nor most of its words with the rest of
+    the text: the site's slogan, not a line of this article (an article's lead as its own description
+    speaks of what its headline does)."""
+    return len(description.split()) <= TAGLINE_WORDS and not (_stems(description) & _stems(title)) \
+        and not own_description(description, rest, title)
 
 
 def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
@@ -651,14 +681,15 @@ def _from_headline(sel: Selector, title: str, text: str) -> str:
     return text
 
 
-def _with_standfirst(sel: Selector, title: str, text: str, shared: SharedTexts) -> str:
+def _with_standfirst(sel: Selector, title: str, text: str, shared: SharedTexts,
+                     apart: Callable[[str], bool] | None = None) -> str:
     """The text with the lead that the template set apart below the headline (and the extractor
     dropped) in front of it."""
     heading = _title_element(sel, title)
     first = next((line for line in text.split("\n") if line.strip()), "")
     if heading is None or not first:
         return text
-    found = standfirst(heading.root, first.strip(" |\t#-*•"), title, shared)
+    found = standfirst(heading.root, first.strip(" |\t#-*•"), title, shared, apart)
     return f"{found}\n{text}" if found else text
 
 
