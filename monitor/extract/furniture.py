@@ -120,11 +120,13 @@ def strip_leading_furniture(text: str, title: str = "", printed_apart: Callable[
             if line.strip(" |\t#").lower() == title.lower() and i + 1 < len(lines):
                 lines = lines[i + 1:]
                 break
-    for i, line in enumerate(lines):
-        if _is_furniture(line, title) or is_lead_furniture(line) or (printed_apart is not None and printed_apart(line)):
-            if not _lead_in_to_list(line, lines[i + 1: i + 2]):
-                continue
-        return "\n".join(lines[i:]).strip()
+    # By the lines' shape and where the page prints them; when that leaves nothing (a text that is all
+    # info box, or one that other pages print too), by the furniture lines alone.
+    for furniture in (lambda x: _is_furniture(x, title) or is_lead_furniture(x) or bool(printed_apart and printed_apart(x)),
+                      lambda x: _is_furniture(x, title)):
+        for i, line in enumerate(lines):
+            if not furniture(line) or _lead_in_to_list(line, lines[i + 1: i + 2]):
+                return "\n".join(lines[i:]).strip()
     return text.strip()
 
 
@@ -133,6 +135,7 @@ def strip_leading_furniture(text: str, title: str = "", printed_apart: Callable[
 LABEL_VALUE = re.compile(r"^[-*•\s]*(?P<label>[^\W\d_][\w&/.' -]{0,30}?)\s*(:|\s\|)\s+(?P<value>\S.*)$")
 LABEL_WORDS = 3
 VALUE_WORDS = 30
+VALUE_SHORT = 6     # a value this short is a name or a figure even when it ends in a dot ("Targi Kielce sp. z o.o.")
 # A street address: a postal code (80-831, LT-91001, 81-001), a street abbreviation and number ("ul. Długa 5",
 # "al. Zwycięstwa 96/98") or a number and a street word ("210 Quay Street", "5 Dockyard Road").
 ADDRESS = re.compile(
@@ -168,8 +171,10 @@ def is_lead_furniture(line: str) -> bool:
     if not text or words > 2 * VALUE_WORDS:
         return False
     m = LABEL_VALUE.match(text)
-    if m and len(m.group("label").split()) <= LABEL_WORDS and len(m.group("value").split()) <= VALUE_WORDS \
-            and (not SENTENCE_CLOSE.search(text) or ADDRESS.search(m.group("value"))):
+    value = m.group("value").split() if m else []
+    if m and len(m.group("label").split()) <= LABEL_WORDS and len(value) <= VALUE_WORDS \
+            and (not SENTENCE_CLOSE.search(text) or len(value) <= VALUE_SHORT or ADDRESS.search(m.group("value"))) \
+            and (m.group(2) == ":" or text.count("|") == 1):      # a table row: a label cell and a value cell only
         return True
     if ADDRESS.search(text) and (not SENTENCE_CLOSE.search(text) or words <= MIN_LEAD_WORDS):
         return True
