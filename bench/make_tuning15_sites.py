@@ -9,11 +9,14 @@ table of contents, an agenda list, the site's slogan.
 
     python bench/make_tuning15_sites.py tests/sites
 
-Each truth row names its furniture kinds ("furniture") beside the expected lead ("summary_start").
+Each truth row names its furniture kinds ("furniture") beside the expected lead ("summary_start"); four posts
+have an automatic excerpt as their meta description (the first words of the content, furniture first), kind
+"excerpt".
 """
 import datetime as dt
 import json
 import os
+import re
 import sys
 
 ROOT = sys.argv[1]
@@ -32,6 +35,16 @@ def finish(name, start, listings, rows):
     json.dump({"start": start, "type": "site", "listing_pages": listings},
               open(os.path.join(ROOT, name, "_unseen.json"), "w"), ensure_ascii=False, indent=1)
     json.dump(rows, open(os.path.join(ROOT, name, "_expected.json"), "w"), ensure_ascii=False, indent=1)
+
+
+EXCERPT_WORDS = 55     # WordPress's automatic excerpt length
+# Posts whose meta description is an automatic excerpt: the first words of the whole content, furniture and all.
+EXCERPTED = {"forum-wodorowe", "dzien-otwarty", "smart-ports-summit", "founder-story"}
+
+
+def excerpt(html):
+    words = re.sub(r"<[^>]+>", " ", html).replace("&amp;", "&").replace("'", "’").split()
+    return " ".join(words[:EXCERPT_WORDS]) + " […]"
 
 
 def pl_date(iso):
@@ -134,11 +147,11 @@ for slug, title, iso, kinds, furniture, lead in A_POSTS:
     head = (f'<h1 class="wp-block-post-title">{title}</h1>'
             f'<div class="wp-block-post-date"><time datetime="{iso}T09:00:00+02:00">{pl_date(iso)}</time></div>')
     content = f'<div class="entry-content wp-block-post-content">{furniture()}<p>{lead}</p><p>{FILL_A}</p><p>{MORE_A}</p></div>'
-    write(A, path, a_page(title, head + content, description=SLOGAN_A))
+    write(A, path, a_page(title, head + content, description=excerpt(content) if slug in EXCERPTED else SLOGAN_A))
     teasers.append(f'<div class="wp-block-post"><h2 class="wp-block-post-title"><a href="{path}">{title}</a></h2>'
                    f'<div class="wp-block-post-date">{pl_date(iso)}</div><p>{lead[:100]}…</p></div>')
     rows.append({"path": path, "title": title, "published": iso, "date_shape": "wp-time-pl-genitive", "traps": [],
-                 "summary_start": [lead[:60]], "furniture": kinds, "lang": "pl"})
+                 "summary_start": [lead[:60]], "furniture": kinds + ["excerpt"] * (slug in EXCERPTED), "lang": "pl"})
 write(A, "/aktualnosci/", a_page("Aktualności", '<h1>Aktualności</h1><div class="wp-block-query">' + "".join(teasers) + "</div>"))
 write(A, "/", a_page(BRAND_A, f'<h1>{BRAND_A}</h1><p><a href="/aktualnosci/">Aktualności</a></p>'))
 finish(A, "/aktualnosci/", ["/", "/aktualnosci/"], rows)
@@ -246,11 +259,11 @@ for slug, title, iso, kinds, furniture, lead in B_POSTS:
     path = f"/news/{slug}.html"
     head = f'<article><h1 class="display-6">{title}</h1><p class="text-muted">Published {en_date(iso)}</p>'
     content = f'{furniture()}<div class="article-body"><p>{lead}</p><p>{FILL_B}</p><p>{MORE_B}</p></div></article>'
-    write(B, path, b_page(title, head + content))
+    write(B, path, b_page(title, head + content, description=excerpt(content) if slug in EXCERPTED else None))
     teasers.append(f'<div class="card mb-3"><div class="card-body"><h2 class="h5"><a href="{path}">{title}</a></h2>'
                    f'<p class="text-muted">{en_date(iso)}</p><p>{lead[:100]}…</p></div></div>')
     rows.append({"path": path, "title": title, "published": iso, "date_shape": "en-published-day-month", "traps": [],
-                 "summary_start": [lead[:60]], "furniture": kinds, "lang": "en"})
+                 "summary_start": [lead[:60]], "furniture": kinds + ["excerpt"] * (slug in EXCERPTED), "lang": "en"})
 write(B, "/news/", b_page("News", '<h1>News</h1>' + "".join(teasers)))
 write(B, "/", b_page(BRAND_B, f'<h1>{BRAND_B}</h1><p><a href="/news/">News</a></p>'))
 finish(B, "/news/", ["/", "/news/"], rows)

@@ -117,3 +117,18 @@ def test_an_event_post_whose_whole_text_is_its_info_box_keeps_it():
            "hala C, stoisko 14, wejście od parkingu wschodniego</p>")
     art = extract_article(page(box), "http://klaster.example/aktualnosci/targi-drewna/")
     assert "Targi Kielce, ul. Zakładowa 1" in art.body
+
+
+def test_an_automatic_excerpt_that_opens_with_the_info_box_is_not_the_summary():
+    # WordPress and SEO plugins write the first words of the content as the description, furniture first
+    box = ("<p>Kiedy: 21–23 kwietnia 2026, 9:00–17:00</p><p>Gdzie: Targi Kielce, ul. Zakładowa 1, 25-672 Kielce, "
+           "hala C</p>")
+    excerpt = f"Kiedy: 21–23 kwietnia 2026, 9:00–17:00 Gdzie: Targi Kielce, ul. Zakładowa 1, 25-672 Kielce, hala C {LEAD}"
+    html = page(f"{box}<div class='tresc'><p>{LEAD}</p>{REST}</div>").replace(SLOGAN, excerpt)
+    art = extract_article(html, "http://klaster.example/aktualnosci/targi-drewna/")
+    assert art.summary.startswith(LEAD), art.summary
+    # a description of the article's own (its lead, or its own words) is still its summary
+    own = "Dwadzieścia firm z regionu pokaże maszyny do obróbki drewna na targach w Kielcach, w hali C."
+    art = extract_article(page(f"<div class='tresc'><p>{LEAD}</p>{REST}</div>").replace(SLOGAN, own),
+                          "http://klaster.example/aktualnosci/targi-drewna/")
+    assert art.summary == own, art.summary

@@ -997,10 +997,26 @@ def lead(body: str) -> str:
     return cut[:300].rsplit(" ", 1)[0] + "…"
 
 
+LEAD_KEY_CHARS = 40     # characters of the body's first words looked for in a description
+
+
+def _opens_before_lead(description: str, body: str) -> bool:
+    """The description prints the body's first words after something else: an automatic excerpt of the
+    page's content that opens with the furniture the body was stripped of (an event's when / where box,
+    a byline with a bio), not a description of the article.
+
+    >>> body = "Zapraszamy firmy na konferencję o wodorze i magazynach energii."
+    >>> _opens_before_lead("Kiedy: 18 czerwca 2026 Gdzie: Hala Expo, ul. Długa 4 " + body, body), _opens_before_lead(body, body)
+    (True, False)
+    """
+    key = _squash(body)[:LEAD_KEY_CHARS]
+    return len(key) == LEAD_KEY_CHARS and _squash(description).find(key) > 0
+
+
 def summary(description: str, body: str, title: str = "", shared: "Iterable[str] | SharedTexts" = ()) -> str:
     """The article's own description when it has one, else the lead of its body."""
     desc = _norm(description)
-    if own_description(desc, body, title, shared):
+    if own_description(desc, body, title, shared) and not _opens_before_lead(desc, body):
         return desc
     if body:
         return lead(body)
