@@ -488,7 +488,7 @@ def test_tuning12_sites_store_every_query_string_article_once_and_no_pager_or_fi
 # list, a kicker, a newsletter or cookie banner inside <main>, a table of contents, an agenda, the site's slogan,
 # in classed boxes and in plain paragraphs. Before the branch: own leads 0.6957 (PL 0.5: the address line of
 # event boxes, newsletter boxes and the slogan led the summary; EN 0.846: a sign-up box and a byline with a bio).
-TUNING15_FURNITURE = {"agenda", "author-bio", "breadcrumb", "caption", "cookie-banner", "event-box", "key-facts",
+TUNING15_FURNITURE = {"agenda", "author-bio", "breadcrumb", "caption", "cookie-banner", "event-box", "excerpt", "key-facts",
                       "kicker", "newsletter", "reading-time", "share-bar", "slogan", "tags", "toc"}
 
 

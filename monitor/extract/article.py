@@ -629,11 +629,10 @@ TAGLINE_WORDS = 12      # a slogan is one short sentence
 
 
 def _tagline(description: str, rest: str, title: str) -> bool:
-    """A short description that shares less than half its words with the headline and not most of them with
-    the rest of the text: the site's slogan, not a line of this article (an article's lead as its own
-    description speaks of what its headline does)."""
-    words = _stems(description)
-    return len(description.split()) <= TAGLINE_WORDS and len(words & _stems(title)) < DESCRIPTION_OVERLAP * len(words) \
+    """A short description that shares no word with the headline and not most of its words with the rest of
+    the text: the site's slogan, not a line of this article (an article's lead as its own description, a
+    Plone standfirst, speaks of what its headline does)."""
+    return len(description.split()) <= TAGLINE_WORDS and not (_stems(description) & _stems(title)) \
         and not own_description(description, rest, title)
 
 

@@ -215,11 +215,11 @@ def strip_trailing_furniture(text: str, title: str = "") -> str:
 
 # Class or id tokens of the boxes a template prints around an article's text that are never its text: captions
 # and credits, bylines and author bios, share bars, tag lists, breadcrumbs, newsletter and cookie banners,
-# tables of contents, reading times, section kickers.
+# tables of contents, reading times, section kickers, the site's slogan.
 BOX_CLASS = re.compile(
     r"(^|[-_\s])(caption|figcaption|credits?|byline|author|autor\w*|share\w*|sharing|social|sharedaddy|tags|tagi|"
     r"taglist|breadcrumbs?|crumbs?|sciezka|newsletter|subscribe|subscription|cookies?|consent|gdpr|rodo|toc|"
-    r"reading|czas|kicker|nadtytul|podziel\w*)($|[-_\s])", re.IGNORECASE)
+    r"reading|czas|kicker|nadtytul|podziel\w*|slogan|motto|tagline)($|[-_\s])", re.IGNORECASE)
 BOX_CHARS = 400         # a furniture box is a few lines; a longer one is a column that may hold the article
 # A box around a form control or a button-styled link (a sign-up box, a cookie bar, "Register now").
 CONTROLS = (".//form | .//input | .//button | .//select | "
