@@ -56,7 +56,7 @@ NEWS_TYPE_NAMES = "news|article|blog|post|aktualno|wiadomo|artyku|komunikat|wpis
 STATIC_CLASS = re.compile(
     r"^(page-node-type-page|node--type-page|path-taxonomy|path-user|path-frontpage|path-page|archive|"
     r"category|tag|tax-\w+|blog|home|search|search-results|error404|page-template\S*|author|"
-    r"post-type-archive\S*|page-node-type-(?!{NEWS_TYPES})\S+|node--type-(?!{NEWS_TYPES})\S+)$".replace("{NEWS_TYPES}", NEWS_TYPE_NAMES),
+    rf"post-type-archive\S*|page-node-type-(?!{NEWS_TYPE_NAMES})\S+|node--type-(?!{NEWS_TYPE_NAMES})\S+)$",
     re.IGNORECASE,
 )
 

@@ -122,12 +122,18 @@ def strip_leading_furniture(text: str, title: str = "", printed_apart: Callable[
                 break
     # By the lines' shape and where the page prints them; when that leaves nothing (a text that is all
     # info box, or one that other pages print too), by the furniture lines alone.
-    for furniture in (lambda x: _is_furniture(x, title) or is_lead_furniture(x) or bool(printed_apart and printed_apart(x)),
-                      lambda x: _is_furniture(x, title)):
+    for wide in (True, False):
         for i, line in enumerate(lines):
-            if not furniture(line) or _lead_in_to_list(line, lines[i + 1: i + 2]):
+            if not (_is_furniture(line, title) or wide and _leads_off(line, printed_apart)) \
+                    or _lead_in_to_list(line, lines[i + 1: i + 2]):
                 return "\n".join(lines[i:]).strip()
     return text.strip()
+
+
+def _leads_off(line: str, printed_apart: Callable[[str], bool] | None) -> bool:
+    """The line is furniture above the article's text beside the furniture lines: shaped like an info
+    box's, a caption's or a byline's, or one the page prints apart."""
+    return is_lead_furniture(line) or (printed_apart is not None and printed_apart(line))
 
 
 # A line that is a label and its value ("Gdzie: Hala Expo, ul. Długa 45", "Czas czytania: 4 min", "Tags: …",
