@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from parsel import Selector
 
 from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
-from monitor.extract.dates import DATE_TEXT, parse_date
+from monitor.extract.dates import DATE_TEXT, RELATIVE_DATE, attribute_date, parse_date
 from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, apart_texts, printed_apart,
                                       strip_leading_furniture, strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
@@ -377,6 +377,10 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
                 return d
             later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
+        if (d := _relative_with_attribute(node, text, context)) and not _in_other_teaser(node):
+            if seen <= HEADER_ZONE:
+                return d
+            later_meta = later_meta or d
         if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and not _in_other_teaser(node):
             d, meta = found
             if meta and seen <= HEADER_ZONE:
@@ -398,6 +402,16 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         return None
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
     return labelled or first_any or later_meta
+
+
+RELATIVE_TEXT_MAX = 40    # "Dodano 2 dni temu", "Posted 3 hours ago": a label and a relative date
+
+
+def _relative_with_attribute(node: Selector, text: str, context: DateContext | None) -> str | None:
+    """The absolute date behind a relative one ("2 dni temu" with title="04.03.2026") or an hAtom <abbr>."""
+    if node.root.tag != "abbr" and not (len(text) <= RELATIVE_TEXT_MAX and RELATIVE_DATE.search(text)):
+        return None
+    return attribute_date(node.attrib, context)
 
 
 def _date_above(node: Selector, languages: list[str], context: DateContext | None = None) -> str | None:
