@@ -65,6 +65,13 @@ OVERRIDES = {
            **{f: "wywalczyć" for f in ("wywalczył", "wywalczyła", "wywalczyło", "wywalczyli", "wywalczyły",
                                        "wywalczony", "wywalczona", "wywalczone", "wywalczyć", "wywalczy")},
            **{f: "uplasować" for f in ("uplasował", "uplasowała", "uplasowało", "uplasowali", "uplasowały")},
+           # past forms and participles only: "wyznaczy" is a future and stays out
+           **{f: "wyznaczyć" for f in ("wyznaczył", "wyznaczyła", "wyznaczyło", "wyznaczyli", "wyznaczyły", "wyznaczono",
+                                       "wyznaczony", "wyznaczona", "wyznaczone", "wyznaczeni", "wyznaczonego",
+                                       "wyznaczoną")},
+           **{f: "desygnować" for f in ("desygnował", "desygnowała", "desygnowało", "desygnowali", "desygnowały",
+                                        "desygnowano", "desygnowany", "desygnowana", "desygnowane", "desygnowani",
+                                        "desygnowanego", "desygnowaną")},
            **{f: "uchwała" for f in ("uchwała", "uchwały", "uchwale", "uchwałę", "uchwałą", "uchwał", "uchwałami")},
            **{f: "pochwała" for f in ("pochwała", "pochwały", "pochwale", "pochwałę", "pochwałą", "pochwał")},
            **{f: "list" for f in ("list", "listu", "listem", "liście")},

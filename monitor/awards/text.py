@@ -52,10 +52,11 @@ ACTIVE_FORMS = frozenset().union(
     vocab.FOUNDER_FORMS, vocab.RANKING_FIRST, vocab.RANKING_TOP, {"number", "numer", "nr", "no"}, vocab.BEAT_FORMS,
     vocab.FINISH_FORMS, vocab.PARTNER_FORMS, {"partner"}, vocab.TOP_WORDS, TRAVEL_ANY, vocab.FUTURE_AUX_PL,
     {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES, vocab.USE_FORMS,
-    vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, {"rated", "ranked", "voted", "placed", "top", "podium",
+    vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, vocab.SUPERLATIVE_WORDS, {"rated", "ranked", "voted",
+                                                                                         "placed", "top", "podium",
                                                                "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
-                                    *vocab.BEST_PREFIXES, "best", "najlepsz", "najwyższ", "wypadł",
+                                    *vocab.BEST_PREFIXES, "best", "naj", "wypadł",
                                     *vocab.FUNDING_PREFIXES, *vocab.ACCREDITATION_PREFIXES)
 
 LEVEL_WORDS = {w: lv for lv, words in vocab.LEVELS.items() for w in words}
@@ -351,10 +352,30 @@ def _is_podium_place(toks: list[Token], i: int) -> bool:
 
 def _is_among_best(toks: list[Token], i: int) -> bool:
     """ "named among Europe's best clusters", "wśród najlepszych", "w czołówce" (best within three words
-    after among)."""
-    if not toks[i].low.startswith(vocab.BEST_PREFIXES):
+    after among); other superlatives with an organisation noun after them ("among the five most active
+    clusters", "w gronie dziesięciu najaktywniejszych klastrów")."""
+    if not toks[i].low.startswith(vocab.BEST_PREFIXES) and not (
+            _is_superlative(toks, i) and any(_is_title_noun(o) for o in toks[i + 1:i + 4])):
         return False
     return any(toks[j].low in vocab.AMONG for j in range(max(0, i - 3), i))
+
+
+def _is_superlative(toks: list[Token], i: int) -> bool:
+    """A superlative: "most"/"najbardziej" before a word, a Polish "naj-" adjective ("najaktywniejszych"),
+    an English "-est" word after "the" or a number ("the largest"); "najbliższy", "the latest" tell a time."""
+    low = toks[i].low
+    if low in vocab.SUPERLATIVE_WORDS:
+        return i + 1 < len(toks) and toks[i + 1].low.isalpha()
+    if low.startswith("naj") and len(low) > 6:
+        return not low.startswith(vocab.NOT_SUPERLATIVE_PREFIXES)
+    return (low.endswith("est") and len(low) >= 6 and i > 0 and low not in vocab.NOT_SUPERLATIVE_EN
+            and (toks[i - 1].low == "the" or toks[i - 1].low[:1].isdigit() or toks[i - 1].low in vocab.NUMBER_WORDS))
+
+
+def _is_title_noun(t: Token) -> bool:
+    """A noun a ranking title is given to: an organisation ("cluster", "company", "klaster", "organizacja")."""
+    return (t.low in vocab.TOP_TITLE_NOUNS or t.lemma in vocab.TOP_TITLE_NOUNS or t.lemma in vocab.ORG_HEADS
+            or t.low.startswith(vocab.TITLE_NOUN_PREFIXES))
 
 
 def _is_title_of_year(toks: list[Token], i: int) -> bool:
@@ -583,7 +604,63 @@ def _decided_or_ranked(toks: list[Token], i: int) -> bool:
         return True
     if t.low == "decyzja" and i == 0 and i + 1 < len(toks) and toks[i + 1].lemma in vocab.BODY_HEADS:
         return True   # "Decyzja Ministra w sprawie statusu KKK": a headline of the decision made
+    if t.lemma in vocab.DECISION_WORDS and _decision_of_body(toks, i):
+        return True   # "Commission decision for X", "By a decision of the Board", "na mocy decyzji Ministra"
     return t.low == "ahead" and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low[:1].isdigit()
+
+
+def _designation_after(toks: list[Token], i: int) -> int | None:
+    """Where the designation an act of designating names begins: after "as"/"jako"/"na" (or, in English,
+    right after the act or its object: "designated a regional innovation hub"), a capitalised title or an
+    institution noun within four words ("designated Anna Nowak as the contact person" names none)."""
+    for j in range(i + 1, min(len(toks) - 1, i + 9)):
+        low = toks[j].low
+        if low not in vocab.DESIGNATION_AS and low not in {"a", "an"}:
+            continue
+        m = j + 1 + (low in vocab.DESIGNATION_AS and toks[j + 1].low in {"a", "an", "the"})
+        if m >= len(toks) or toks[m].low[:1].isdigit():
+            return None
+        if (low in vocab.DESIGNATION_AS and toks[m].capitalised) or any(
+                o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[m:m + 4]):
+            return m
+        return None
+    return None
+
+
+def _granted_to_named(toks: list[Token], i: int) -> bool:
+    """A grant act before a status with only its recipient's name between: "The Commission granted the
+    Silesian Water Cluster the status of", "o nadaniu Rzeszowskiemu Parkowi Naukowemu statusu"."""
+    j = i - 1
+    while j >= 0 and i - j <= 8 and (toks[j].capitalised or toks[j].low in {"the", "a", "an"}):
+        j -= 1
+    return 0 <= j < i - 1 and toks[j].lemma in vocab.STATUS_GRANTS
+
+
+def _name_after(toks: list[Token], i: int) -> list[Token]:
+    """The capitalised name right after token i, over "of", articles and small connectors ("status of a
+    European Digital Innovation Hub", "statusu Regionalnego Centrum Innowacji")."""
+    j = i + 1
+    while j < len(toks) and toks[j].low in {"of", "a", "an", "the"}:
+        j += 1
+    out = []
+    while j < len(toks) and len(out) < 8 and (toks[j].capitalised or (out and toks[j].low in {"i", "and", "of", "for"})):
+        out.append(toks[j])
+        j += 1
+    return out
+
+
+def _decision_of_body(toks: list[Token], i: int) -> bool:
+    """A decision a named body took: its body right before ("Commission decision", "the Minister's decision")
+    or after ("decyzji Ministra", "decision of the Board"), and no word of waiting in the sentence ("the
+    Commission's decision is expected in spring", "czekamy na decyzję Ministra" still await it)."""
+    heads = [toks[i - 1]] if i else []
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "of")
+    k += k < len(toks) and toks[k].low in {"the", "a", "an"}
+    heads += toks[k:k + 2] if k > i + 1 else toks[i + 1:i + 2]
+    if not any(h.lemma in vocab.BODY_HEADS or h.low.split("'")[0].split("’")[0] in vocab.BODY_HEADS for h in heads):
+        return False
+    return not any(o.low.startswith(vocab.WAITING_PREFIXES) or o.low in vocab.WAITING_WORDS or o.low in vocab.FUTURE_EN
+                   or o.low in vocab.FUTURE_AUX_PL for o in toks)
 
 
 def _right_to_use(toks: list[Token], i: int) -> int | None:
@@ -798,12 +875,14 @@ def analyse(text: str, lang: str) -> Cues:
                         o.lemma in vocab.STATUS_GRANTS and o.low.endswith(vocab.STATUS_GRANT_PARTICIPLE_ENDINGS)
                         and toks[k + 1].low in {"przez", "by"}
                         for k, o in enumerate(toks[i + 1:min(len(toks) - 1, i + 10)], start=i + 1))
-                    granted = granted_after or any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i])
+                    granted = granted_after or any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i]) or (
+                        _granted_to_named(toks, i))
                     named = any(o.capitalised or o.low.startswith(vocab.ACCREDITATION_PREFIXES)
                                 for o in toks[i + 1:i + 4] if o.low not in {"of", "an", "a", "the"})
                     # "przedłużył status regionalnego ośrodka innowacji", "extended the status of innovation
                     # centre": an institution the status designates, granted
-                    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[i + 1:i + 5])
+                    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[i + 1:i + 5]) or any(
+                        o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in _name_after(toks, i))
                     if granted_after and named or granted and designated:
                         granted_status.append(i)   # strong when nothing else is: after the loop
                     elif granted or named or designated:
@@ -868,13 +947,16 @@ def analyse(text: str, lang: str) -> Cues:
             # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
         if toks[i].lemma in vocab.DESIGNATE_ACTS:
-            # "designated the Nysa Park as a Regional Innovation Centre": a capitalised designation after "as"
-            named_at = next((k for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low in {"as", "jako"}), None)
-            if named_at is not None:
-                k = named_at + 1 + (toks[named_at + 1].low in {"a", "an", "the"})
-                if k < len(toks) and toks[k].capitalised and not _is_hypothetical(toks, i, modals):
+            # "designated the Nysa Park as a Regional Innovation Centre", "was designated a regional innovation
+            # hub", "wyznaczył X na Regionalny Ośrodek Innowacji": the designation after the act is the award
+            k = _designation_after(toks, i)
+            if k is None and any(j in in_phrase or j in cues.award_strong for j in window):
+                k = i   # "has been designated a National Key Cluster": a status phrase named
+            if k is not None and not _is_hypothetical(toks, i, modals):
+                if k != i:
                     cues.award_strong.append(k)
-                    cues.positive.append(i)
+                cues.positive.append(i)
+                cues.acts.append(i)
             continue
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
             if any(j in winners for j in window):
@@ -884,8 +966,11 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.positive.append(i)   # "selected the Baltic Cluster as the Cluster of the Year"
             continue
         if toks[i].lemma in vocab.NAMING_TOP_ACTS:
-            top = next((j for j in range(i + 1, min(len(toks) - 1, i + 5)) if toks[j].low in {"top", "best"}
-                        and toks[j + 1].low in vocab.TOP_TITLE_NOUNS), None)
+            # "was named the top company", "named the most innovative cluster organisation", "uznała X za
+            # najbardziej innowacyjną organizację klastrową" (the object's name may stand between)
+            top = next((j for j in range(i + 1, min(len(toks) - 1, i + 9)) if (
+                toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1])) or (
+                _is_superlative(toks, j) and any(_is_title_noun(o) for o in toks[j + 1:j + 4]))), None)
             if top is not None:
                 cues.award_strong.append(top)   # "was named the top company of the year by the analysts"
                 cues.positive.append(i)

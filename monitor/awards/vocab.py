@@ -53,7 +53,9 @@ POSITIVE_VERBS = {
            "uznać", "awansować",
            # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
            # pochwalić się Złotym Znakiem Jakości")
-           "przekazać", "pochwalić", "uplasować", "osiągnąć", "wywalczyć"},
+           "przekazać", "pochwalić", "uplasować", "osiągnąć", "wywalczyć",
+           # designated as an institution ("wyznaczony na regionalny ośrodek", "desygnowany jako centrum")
+           "wyznaczyć", "desygnować"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
@@ -66,7 +68,7 @@ POSITIVE_VERBS = {
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
-           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć"},
+           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć", "wyznaczyć", "desygnować"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
            "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate"},
@@ -147,6 +149,11 @@ LABEL_SCHEME_PREFIXES = ("esca", "label", "etykiet", "excellen", "doskonało")
 STATUS_GRANTS = {"nadać", "nadanie", "przyznać", "przyznanie", "otrzymać", "otrzymanie", "uzyskać", "uzyskanie",
                  "potwierdzić", "przedłużyć", "zyskać", "award", "grant", "receive", "obtain", "confer", "extend",
                  "confirm", "gain", "earn", "achieve", "secure"}
+# A decision a named body took grants what it decides ("Commission decision for X", "na mocy decyzji
+# Ministra"); with a word of waiting in the sentence it is still awaited (word beginnings).
+DECISION_WORDS = {"decyzja", "decision"}
+WAITING_PREFIXES = ("czeka", "oczekiw", "spodziew", "await", "expect", "pending", "upcoming")
+WAITING_WORDS = {"przed", "before", "ahead", "until", "soon", "wkrótce", "pending"}
 # Participles of a grant after the status they grant ("status ..., nadany przez", "status conferred by").
 STATUS_GRANT_PARTICIPLE_ENDINGS = ("ny", "na", "ne", "ony", "ona", "ed")
 ACCREDITATION_PREFIXES = ("akredyt", "accredit")
@@ -179,7 +186,18 @@ NOW_WORDS = {"now", "dziś", "dzisiaj", "teraz", "już", "odtąd"}
 FINAL_LEMMAS = {"final", "finał"}
 # Naming acts whose "top"/"best" + an organisation noun after them is a distinction ("was named the top
 # company of the year by the analysts").
-NAMING_TOP_ACTS = {"name", "vote"}
+NAMING_TOP_ACTS = {"name", "vote", "uznać"}
+# Superlatives (text.py _is_superlative): the words that make the next one a superlative, Polish "naj-" words
+# that tell a time or an order rather than a rank, English "-est" words that are no superlatives.
+SUPERLATIVE_WORDS = {"most", "najbardziej"}
+NOT_SUPERLATIVE_PREFIXES = ("najbliż", "najpierw", "najnowsz", "najczęś", "najmniej", "najgorsz", "najpóźn", "najwcze",
+                            "najdalej", "najprawdopodob", "najważniejsz", "najstarsz", "najmłodsz")
+NOT_SUPERLATIVE_EN = {"latest", "interest", "contest", "request", "harvest", "manifest", "earliest", "forest", "honest",
+                      "modest", "suggest", "protest", "invest", "digest", "oldest", "youngest", "newest", "closest",
+                      "nearest", "soonest"}
+NUMBER_WORDS = {"three", "five", "ten", "twenty", "fifty", "hundred", "trzech", "pięciu", "dziesięciu", "dwudziestu",
+                "stu", "trzy", "pięć", "dziesięć"}
+TITLE_NOUN_PREFIXES = ("pracodaw", "eksporter", "innowator", "startup", "uczelni")
 TOP_TITLE_NOUNS = {"company", "companies", "cluster", "firm", "employer", "organisation", "organization", "institution",
                    "exporter", "innovator", "startup", "start-up", "park", "hub", "university", "team", "supplier",
                    "manufacturer", "investor", "incubator", "network", "sme", "enterprise", "business"}
@@ -189,7 +207,9 @@ APPROVED_PREFIXES = ("pozytywn", "positiv", "zatwierdz", "approv")
 COPULAS = {"is", "was", "jest", "był", "była", "było"}
 # Acts of designating whose award is the capitalised designation after "as" ("designated X as a Regional
 # Innovation Centre"); "designated Anna Nowak as the contact person" names no designation.
-DESIGNATE_ACTS = {"designate"}
+DESIGNATE_ACTS = {"designate", "wyznaczyć", "desygnować"}
+# The words before the designation an act of designating names ("as a hub", "jako centrum", "na ośrodek").
+DESIGNATION_AS = {"as", "jako", "na"}
 # Participles of award acts that state the win as a headline predicate or an impersonal past form.
 AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
@@ -226,7 +246,7 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć", "przekazać", "osiągnąć", "wywalczyć"}
+                 "przedłużyć", "przekazać", "osiągnąć", "wywalczyć", "wyznaczyć"}
 # Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
 # konkurentów"): an act, a number within two words, a rival noun right after it.
 BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
