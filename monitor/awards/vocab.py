@@ -391,6 +391,10 @@ LEVEL_NOUNS = {"badge", "odznaka", "medal", "certyfikat", "nagroda", "statuetka"
                "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
                "krzyż", "cross", "odznaczenie", "etykieta", "znak", "mark"}
 LEVELS_ALL = set().union(*LEVELS.values())
+# Level nouns that come in no grades: a colour word before them is part of a prize's name ("Złota Statuetka",
+# "Golden Trophy"), and a capitalised name with only these (or none) grades nothing ("Golden Owl award").
+UNGRADED_PRIZE_NOUNS = {"statuetka", "trophy", "statuette"}
+PRIZE_NOUNS_NAMED = {"award", "prize", "nagroda", "wyróżnienie", "godło"}
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
 LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",
                   "plac", "zł", "pln", "sponsor", "sponsorka", "partner", "partnerka", "jubileusz", "jubilee",
