@@ -627,6 +627,52 @@ def _designation_after(toks: list[Token], i: int) -> int | None:
     return None
 
 
+def _designation_named(toks: list[Token], i: int) -> int | None:
+    """The capitalised designation right after an act of becoming ("became a European Digital Innovation Hub",
+    "zostało Regionalnym Centrum Innowacji"): an institution noun inside the name, and no membership in it
+    ("became a Member of the Innovation Centre network")."""
+    j = i + 1
+    while j < len(toks) and toks[j].low in {"a", "an", "the", "jako", "officially", "oficjalnie"}:
+        j += 1
+    run = _name_after(toks, j - 1) if j < len(toks) and toks[j].capitalised else []
+    if not any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in run) or any(
+            o.low.startswith(vocab.MEMBERSHIP_PREFIXES) for o in run):
+        return None
+    return j
+
+
+def _placed_among_best(toks: list[Token], i: int) -> bool:
+    """Among the best as a place held: "is among the 10 best clusters in Europe according to the ranking",
+    "jest w gronie najlepszych klastrów rankingu" (a copula before the among-word, and a ranking or a source
+    named; "our members are among the best" praises, it tells no place)."""
+    j = next((j for j in range(max(0, i - 3), i) if toks[j].low in vocab.AMONG), None)
+    if j is None or j == 0 or toks[j - 1].low not in vocab.COPULAS:
+        return False
+    return _ranking_in(toks) or any(t.low in {"according", "według", "wg"} for t in toks)
+
+
+def _level_moved(cues: Cues) -> None:
+    """A level reached from a lower one: "from bronze to silver", "z brązu na srebro", "zamienił Brązową
+    Etykietę na Srebrną" (a level, a to-word within three words, a later level within three after it): the later
+    level is the award and the move its act, unless the move is hoped for, planned or still to come."""
+    toks = cues.tokens
+    if set(cues.negative) & {"future", "pending", "call", "howto"}:
+        return
+    for i, t in enumerate(toks):
+        if not LEVEL_WORDS.get(t.lemma) or _is_hypothetical(toks, i, MODALS_ANY):
+            continue
+        to = next((j for j in range(i + 1, min(len(toks) - 1, i + 4)) if toks[j].low in {"to", "do", "na"}), None)
+        later = next((k for k in range(to + 1, min(len(toks), to + 4)) if LEVEL_WORDS.get(toks[k].lemma)
+                      and toks[k].lemma != t.lemma), None) if to is not None else None
+        if later is None:
+            continue
+        if later not in cues.award_strong:
+            cues.award_strong.append(later)
+        if to not in cues.positive:
+            cues.positive.append(to)
+        return
+
+
 def _granted_to_named(toks: list[Token], i: int) -> bool:
     """A grant act before a status with only its recipient's name between: "The Commission granted the
     Silesian Water Cluster the status of", "o nadaniu Rzeszowskiemu Parkowi Naukowemu statusu"."""
@@ -900,7 +946,11 @@ def analyse(text: str, lang: str) -> Cues:
             toks, i) or (
             lem in vocab.ORDINALS and i > 0 and toks[i - 1].lemma == "rank"
         ):   # "ranked first in the national benchmark"
-            cues.award_weak.append(i)
+            if _placed_among_best(toks, i):
+                cues.award_strong.append(i)   # "is among the 10 best clusters in Europe in the ECCP ranking"
+                cues.positive.append(i)
+            else:
+                cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
             if cls == "pending" and (i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
                     "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)) or any(
@@ -958,6 +1008,12 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.positive.append(i)
                 cues.acts.append(i)
             continue
+        if toks[i].lemma in vocab.BECOME_ACTS and not _is_hypothetical(toks, i, modals):
+            k = _designation_named(toks, i)
+            if k is not None:
+                cues.award_strong.append(k)   # "became a European Digital Innovation Hub"
+                cues.positive.append(i)
+                continue
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
             if any(j in winners for j in window):
                 cues.positive.append(i)
@@ -1048,6 +1104,7 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.award_weak.remove(w)
                 cues.award_strong.append(w)
     _won_in_final(cues)
+    _level_moved(cues)
     # A body recognising a named organisation is a distinction in its own right ("The European
     # Commission recognised the Lublin Medical Cluster", "Klaster doceniony przez Komisję Europejską");
     # "recognised the importance of …" names nobody.

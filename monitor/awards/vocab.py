@@ -204,7 +204,11 @@ TOP_TITLE_NOUNS = {"company", "companies", "cluster", "firm", "employer", "organ
 # An application decided positively ("pozytywnie zaopiniowała wniosek", "approved the application") is no call.
 APPROVED_PREFIXES = ("pozytywn", "positiv", "zatwierdz", "approv")
 # Copulas before a title of the year state it held ("is the Innovator of the Year", "jest Menedżerem Roku").
-COPULAS = {"is", "was", "jest", "był", "była", "było"}
+COPULAS = {"is", "was", "jest", "był", "była", "było", "are", "were", "są", "byli", "były"}
+# Acts of becoming whose capitalised designation after them is a status ("became a European Digital Innovation
+# Hub"); membership words in the name make it a joining ("became a Member of the X Centre network").
+BECOME_ACTS = {"become", "zostać"}
+MEMBERSHIP_PREFIXES = ("member", "członk", "partner", "uczestnik", "participant")
 # Acts of designating whose award is the capitalised designation after "as" ("designated X as a Regional
 # Innovation Centre"); "designated Anna Nowak as the contact person" names no designation.
 DESIGNATE_ACTS = {"designate", "wyznaczyć", "desygnować"}
