@@ -54,6 +54,7 @@ ACTIVE_FORMS = frozenset().union(
     {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES, vocab.USE_FORMS,
     vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, vocab.SUPERLATIVE_WORDS, {"rated", "ranked", "voted",
                                                                                          "placed", "top", "podium",
+                                                                                         *vocab.OFFICIALLY,
                                                                "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
                                     *vocab.BEST_PREFIXES, "best", "naj", "wypadł",
@@ -609,22 +610,39 @@ def _decided_or_ranked(toks: list[Token], i: int) -> bool:
     return t.low == "ahead" and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low[:1].isdigit()
 
 
-def _designation_after(toks: list[Token], i: int) -> int | None:
+def _designation_after(toks: list[Token], i: int, strict: bool = False) -> int | None:
     """Where the designation an act of designating names begins: after "as"/"jako"/"na" (or, in English,
     right after the act or its object: "designated a regional innovation hub"), a capitalised title or an
-    institution noun within four words ("designated Anna Nowak as the contact person" names none)."""
+    institution noun within four words ("designated Anna Nowak as the contact person" names none). strict: an
+    institution noun only (after acts of choosing: "selected X as a European Digital Innovation Hub")."""
     for j in range(i + 1, min(len(toks) - 1, i + 9)):
         low = toks[j].low
         if low not in vocab.DESIGNATION_AS and low not in {"a", "an"}:
             continue
-        m = j + 1 + (low in vocab.DESIGNATION_AS and toks[j + 1].low in {"a", "an", "the"})
+        m = j + 1
+        while m < len(toks) and low in vocab.DESIGNATION_AS and (
+                toks[m].low in {"a", "an", "the", "one", "of", "jeden", "jedno", "jedną", "z"} or toks[m].low.isdigit()):
+            m += 1   # "as one of 150 European Digital Innovation Hubs", "jako jedno z 20 centrów"
         if m >= len(toks) or toks[m].low[:1].isdigit():
             return None
-        if (low in vocab.DESIGNATION_AS and toks[m].capitalised) or any(
+        if any(o.low.startswith(vocab.ROLE_PREFIXES) for o in toks[m:m + 2]):
+            return None   # "appointed as the Coordinator of the Innovation Centre project": a person's role
+        if (low in vocab.DESIGNATION_AS and toks[m].capitalised and not strict) or any(
                 o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[m:m + 4]):
             return m
         return None
     return None
+
+
+def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:
+    """Entered in a list of status holders: "included in the list of National Key Clusters", "wpisana do
+    rejestru ośrodków innowacji" (a list noun within four words after the act, then a status phrase or an
+    institution noun within four; "wpisany na listę rankingową wniosków" names none)."""
+    at = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].low.startswith(vocab.LIST_NOUN_PREFIXES)
+               and not toks[j].low.startswith("listopad")), None)
+    if at is None:
+        return False
+    return any(k in in_phrase or toks[k].low.startswith(vocab.DESIGNATION_PREFIXES) for k in range(at + 1, min(len(toks), at + 5)))
 
 
 def _designation_named(toks: list[Token], i: int) -> int | None:
@@ -635,6 +653,7 @@ def _designation_named(toks: list[Token], i: int) -> int | None:
     while j < len(toks) and toks[j].low in {"a", "an", "the", "jako", "officially", "oficjalnie"}:
         j += 1
     run = _name_after(toks, j - 1) if j < len(toks) and toks[j].capitalised else []
+    run += toks[j + len(run):j + len(run) + 1]   # the lower-case head after it ("an Innovation Centre partner")
     if not any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in run) or any(
             o.low.startswith(vocab.MEMBERSHIP_PREFIXES) for o in run):
         return None
@@ -643,10 +662,13 @@ def _designation_named(toks: list[Token], i: int) -> int | None:
 
 def _placed_among_best(toks: list[Token], i: int) -> bool:
     """Among the best as a place held: "is among the 10 best clusters in Europe according to the ranking",
-    "jest w gronie najlepszych klastrów rankingu" (a copula before the among-word, and a ranking or a source
-    named; "our members are among the best" praises, it tells no place)."""
+    "is listed among Europe's 50 leading clusters", "według rankingu X jest najlepszym klastrem w Polsce" (a
+    copula or a listing word before, and a ranking or a source named; "our members are among the best"
+    praises, it tells no place)."""
     j = next((j for j in range(max(0, i - 3), i) if toks[j].low in vocab.AMONG), None)
-    if j is None or j == 0 or toks[j - 1].low not in vocab.COPULAS:
+    if j is None and toks[i].low.startswith(("best", "najlepsz")):
+        j = i - (i > 0 and toks[i - 1].low == "the")   # "jest najlepszym klastrem w Polsce", "is the best cluster"
+    if j is None or j == 0 or (toks[j - 1].low not in vocab.COPULAS and toks[j - 1].low not in vocab.LISTED_FORMS):
         return False
     return _ranking_in(toks) or any(t.low in {"according", "według", "wg"} for t in toks)
 
@@ -656,8 +678,9 @@ def _level_moved(cues: Cues) -> None:
     Etykietę na Srebrną" (a level, a to-word within three words, a later level within three after it): the later
     level is the award and the move its act, unless the move is hoped for, planned or still to come."""
     toks = cues.tokens
-    if set(cues.negative) & {"future", "pending", "call", "howto"}:
-        return
+    if set(cues.negative) & {"future", "pending", "call", "howto"} or not any(
+            t.low in vocab.MOVE_PAST_EN or (len(t.low) > 4 and PL_PAST.search(t.low)) for t in toks):
+        return   # a move told by no past act ("Bronze to gold: how clusters prepare") is no move made
     for i, t in enumerate(toks):
         if not LEVEL_WORDS.get(t.lemma) or _is_hypothetical(toks, i, MODALS_ANY):
             continue
@@ -845,6 +868,12 @@ def analyse(text: str, lang: str) -> Cues:
             pass   # one holder: "posiadaczem Złotej Odznaki", "the holder of the Silver Label"
         elif lem in vocab.HOLDER_NOUNS:
             continue   # holders as a group ("Spotkanie posiadaczy Złotej Odznaki") are no news
+        if t.low in vocab.OFFICIALLY and i > 0 and toks[i - 1].low in vocab.COPULAS:
+            k = _designation_named(toks, i)
+            if k is not None:
+                cues.award_strong.append(k)   # "is officially a European Digital Innovation Hub"
+                cues.positive.append(i)
+            continue
         if t.low in TRAVEL_ANY and _award_travels(toks, i, cues):
             cues.positive.append(i)
             cues.acts.append(i)
@@ -870,6 +899,8 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if polish and lem not in vocab.PERFECTIVE_PL and form == "inf" and lem not in vocab.MODAL_STATES:
                 continue
+            if polish and t.low in vocab.NOW_WORDS and _is_hypothetical(toks, i, modals):
+                continue   # "może od dziś pochwalić się": from today, the state held (the verb after decides)
             if (_is_hypothetical(toks, i, modals) and lem not in vocab.MODAL_STATES) or any(
                 toks[j].low in vocab.FUTURE_AUX_PL for j in range(max(0, i - 3), i)
             ):
@@ -999,7 +1030,7 @@ def analyse(text: str, lang: str) -> Cues:
         if toks[i].lemma in vocab.DESIGNATE_ACTS:
             # "designated the Nysa Park as a Regional Innovation Centre", "was designated a regional innovation
             # hub", "wyznaczył X na Regionalny Ośrodek Innowacji": the designation after the act is the award
-            k = _designation_after(toks, i)
+            k = _designation_after(toks, i, strict=toks[i].lemma not in vocab.DESIGNATE_ANY_NAME)
             if k is None and any(j in in_phrase or j in cues.award_strong for j in window):
                 k = i   # "has been designated a National Key Cluster": a status phrase named
             if k is not None and not _is_hypothetical(toks, i, modals):
@@ -1014,8 +1045,18 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.award_strong.append(k)   # "became a European Digital Innovation Hub"
                 cues.positive.append(i)
                 continue
+        if toks[i].lemma in vocab.LIST_ACTS and _entered_in_list(toks, i, in_phrase):
+            cues.award_strong.append(i)   # "included in the list of National Key Clusters", "wpisana do rejestru"
+            cues.positive.append(i)
+            cues.acts.append(i)
+            continue
         if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
-            if any(j in winners for j in window):
+            k = _designation_after(toks, i, strict=True) if not _is_hypothetical(toks, i, modals) else None
+            if k is not None:
+                cues.award_strong.append(k)   # "selected the Lublin Digital Hub as a European Digital Innovation Hub"
+                cues.positive.append(i)
+                cues.acts.append(i)
+            elif any(j in winners for j in window):
                 cues.positive.append(i)
                 cues.acts.append(i)
             elif _chosen_as_title(toks, i):

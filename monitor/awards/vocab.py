@@ -55,23 +55,25 @@ POSITIVE_VERBS = {
            # pochwalić się Złotym Znakiem Jakości")
            "przekazać", "pochwalić", "uplasować", "osiągnąć", "wywalczyć",
            # designated as an institution ("wyznaczony na regionalny ośrodek", "desygnowany jako centrum")
-           "wyznaczyć", "desygnować"},
+           "wyznaczyć", "desygnować", "powierzyć", "wpisać"},
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
-           "upgrade", "reach", "rate", "vote", "move", "single", "commend", "designate"},
+           "upgrade", "reach", "rate", "vote", "move", "single", "commend", "designate", "appoint", "include",
+           "certify"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
-           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć", "wyznaczyć", "desygnować"},
+           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć", "wyznaczyć", "desygnować", "powierzyć",
+           "wpisać"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate", "appoint", "include", "certify"},
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -123,9 +125,11 @@ BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komi
 # "reached the highest level of the assessment", "najwyższy poziom certyfikacji": a highest-word, a
 # rung noun after it, and a word of an assessment or label scheme in the sentence.
 HIGHEST_WORDS = {"highest", "top-level", "top"}
-LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena", "nota", "kategoria", "klasa"}
+LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena", "nota", "kategoria", "klasa", "score",
+               "wynik", "wynikiem"}
 SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", "benchmarking", "esca", "certyfikacja",
-                "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu"}
+                "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu",
+                "ranking", "rankingu"}
 SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
 # Acts of moving up whose level word after them is the award ("awansował na srebrny", "upgraded to silver").
 LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve"}
@@ -211,9 +215,28 @@ BECOME_ACTS = {"become", "zostać"}
 MEMBERSHIP_PREFIXES = ("member", "członk", "partner", "uczestnik", "participant")
 # Acts of designating whose award is the capitalised designation after "as" ("designated X as a Regional
 # Innovation Centre"); "designated Anna Nowak as the contact person" names no designation.
-DESIGNATE_ACTS = {"designate", "wyznaczyć", "desygnować"}
+DESIGNATE_ACTS = {"designate", "wyznaczyć", "desygnować", "appoint", "powierzyć"}
+# Acts of entering in a list or a register, whose list of status holders is the status ("included in the list
+# of National Key Clusters", "wpisana do rejestru ośrodków innowacji"); list nouns as word beginnings.
+LIST_ACTS = {"include", "wpisać"}
+LIST_NOUN_PREFIXES = ("list", "register", "registry", "rejestr", "wykaz")
+# "is officially a European Digital Innovation Hub": the designation after it is held.
+OFFICIALLY = {"officially", "oficjalnie"}
+# Listing words before among-the-best ("listed among Europe's 50 leading clusters").
+LISTED_FORMS = {"listed", "featured", "included", "wymieniony", "wymieniona", "wymienione", "umieszczony",
+                "umieszczona", "sklasyfikowany", "sklasyfikowana"}
 # The words before the designation an act of designating names ("as a hub", "jako centrum", "na ośrodek").
-DESIGNATION_AS = {"as", "jako", "na"}
+# Acts of designating that may name the designation by a capitalised title alone ("designated X as Regional
+# Innovation Centre"); other ones (appointed, entrusted, selected) need an institution noun in it.
+DESIGNATE_ANY_NAME = {"designate", "wyznaczyć", "desygnować"}
+# A person's role after "as" is no designation ("appointed as the Coordinator", "jako koordynator").
+ROLE_PREFIXES = ("coordinator", "koordynator", "przewodnicząc", "director", "dyrektor", "chair", "manager", "menedżer",
+                 "contact", "ambasador", "ambassador", "representative", "przedstawiciel", "expert", "ekspert",
+                 "president", "prezes", "member", "członk", "partner", "lider", "leader", "head", "kierownik")
+# English past forms of moving between levels ("moved from bronze to silver", "went from silver to gold").
+MOVE_PAST_EN = {"moved", "went", "rose", "climbed", "advanced", "progressed", "switched", "jumped", "upgraded",
+                "stepped", "upgrades", "moves", "goes", "jumps", "climbs", "rises"}
+DESIGNATION_AS = {"as", "jako", "na", "funkcję", "funkcji", "rolę", "role"}
 # Participles of award acts that state the win as a headline predicate or an impersonal past form.
 AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
@@ -250,7 +273,7 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć", "przekazać", "osiągnąć", "wywalczyć", "wyznaczyć"}
+                 "przedłużyć", "przekazać", "osiągnąć", "wywalczyć", "wyznaczyć", "powierzyć", "wpisać"}
 # Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
 # konkurentów"): an act, a number within two words, a rival noun right after it.
 BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
