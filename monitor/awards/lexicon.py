@@ -37,7 +37,8 @@ OVERRIDES = {
            "gratulacje": "gratulacje", "gratulacji": "gratulacje", "zapisy": "zapisy", "warsztaty": "warsztaty",
            # simplemma reads these as krzyżmo, wybrany, trzecia, groń
            "krzyż": "krzyż", "krzyża": "krzyż", "krzyżem": "krzyż", "krzyżu": "krzyż", "krzyże": "krzyż",
-           "krzyży": "krzyż", "krzyżami": "krzyż", "wybrano": "wybrać", "trzecie": "trzeci", "trzeciego": "trzeci",
+           "krzyży": "krzyż", "krzyżami": "krzyż", "wybrano": "wybrać",
+           **{f: "wybrać" for f in ("wybrany", "wybrana", "wybrane", "wybrani")},   # simplemma: an adjective "trzecie": "trzeci", "trzeciego": "trzeci",
            "trzecim": "trzeci", "gronie": "gronie", "kkk": "kkk", "prix": "prix", "iso": "iso",
            # vocabulary added after the table was built (simplemma is a development tool, not installed)
            **{f: "etykieta" for f in ("etykieta", "etykiety", "etykiecie", "etykietę", "etykietą", "etykiet",
@@ -93,6 +94,7 @@ OVERRIDES = {
            "sponsored": "sponsored", "claim": "claim", "claims": "claim", "claimed": "claim", "claiming": "claim",
            "give": "give", "gives": "give", "gave": "give", "given": "give", "giving": "give",
            "marks": "mark", "certificates": "certificate",
+           "has": "have",   # "has the status of": "have" itself stays out (a plural or an auxiliary)
            **{f: "appoint" for f in ("appoint", "appoints", "appointed")},
            **{f: "include" for f in ("include", "includes", "included")},
            **{f: "certify" for f in ("certify", "certifies", "certified", "recertified")},

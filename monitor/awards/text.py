@@ -634,6 +634,15 @@ def _designation_after(toks: list[Token], i: int, strict: bool = False) -> int |
     return None
 
 
+def _superlative_title_after(toks: list[Token], i: int) -> int | None:
+    """The top or superlative title a naming act gives, within eight words after it (the object's name may
+    stand between): "named the top company", "ranked as the most innovative cluster", "chosen the most
+    innovative company", "uznała X za najbardziej innowacyjną organizację klastrową"."""
+    return next((j for j in range(i + 1, min(len(toks) - 1, i + 9)) if (
+        toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1])) or (
+        _is_superlative(toks, j) and any(_is_title_noun(o) for o in toks[j + 1:j + 4]))), None)
+
+
 def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:
     """Entered in a list of status holders: "included in the list of National Key Clusters", "wpisana do
     rejestru ośrodków innowacji" (a list noun within four words after the act, then a status phrase or an
@@ -700,8 +709,9 @@ def _granted_to_named(toks: list[Token], i: int) -> bool:
     """A grant act before a status with only its recipient's name between: "The Commission granted the
     Silesian Water Cluster the status of", "o nadaniu Rzeszowskiemu Parkowi Naukowemu statusu"."""
     j = i - 1
-    while j >= 0 and i - j <= 8 and (toks[j].capitalised or toks[j].low in {"the", "a", "an"}):
-        j -= 1
+    while j >= 0 and i - j <= 8 and (toks[j].capitalised or toks[j].low in vocab.DETERMINERS_OF_NAMES
+                                     or toks[j].lemma in vocab.ORG_HEADS or toks[j].lemma in vocab.ORG_HEADS_EN):
+        j -= 1   # ("granted our cluster the status of", "nadał naszemu klastrowi status")
     return 0 <= j < i - 1 and toks[j].lemma in vocab.STATUS_GRANTS
 
 
@@ -908,6 +918,8 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if t.low.endswith("ing") and not polish and lem != "win":
                 continue
+            if lem == "have" and not (i + 1 < len(toks) and (toks[i + 1].low in {"the", "a", "an"} or toks[i + 1].lemma == "status")):
+                continue   # "has awarded", "has been": an auxiliary; "has the status of", "has a Silver Label" hold
             if lem in NEEDS_AFTER_ANY:
                 pending_award_after.append(i)
                 continue
@@ -952,15 +964,18 @@ def analyse(text: str, lang: str) -> Cues:
                         o.lemma in vocab.STATUS_GRANTS and o.low.endswith(vocab.STATUS_GRANT_PARTICIPLE_ENDINGS)
                         and toks[k + 1].low in {"przez", "by"}
                         for k, o in enumerate(toks[i + 1:min(len(toks) - 1, i + 10)], start=i + 1))
-                    granted = granted_after or any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i]) or (
-                        _granted_to_named(toks, i))
+                    # a grant right before, or with only the recipient between ("granted the X Cluster the status
+                    # of", "nadał Klastrowi X status"): with a capitalised status named, the status is granted
+                    granted_before = _granted_to_named(toks, i)
+                    granted = granted_after or granted_before or any(
+                        o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i])
                     named = any(o.capitalised or o.low.startswith(vocab.ACCREDITATION_PREFIXES)
                                 for o in toks[i + 1:i + 4] if o.low not in {"of", "an", "a", "the"})
                     # "przedłużył status regionalnego ośrodka innowacji", "extended the status of innovation
                     # centre": an institution the status designates, granted
-                    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[i + 1:i + 5]) or any(
+                    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[i + 1:i + 7]) or any(
                         o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in _name_after(toks, i))
-                    if granted_after and named or granted and designated:
+                    if granted_after and named or granted and designated or granted_before and named:
                         granted_status.append(i)   # strong when nothing else is: after the loop
                     elif granted or named or designated:
                         cues.award_weak.append(i)
@@ -988,6 +1003,12 @@ def analyse(text: str, lang: str) -> Cues:
                     o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])
                     ):
                 continue   # "najwyższa ocena", "pozytywna ocena": a result given, not one awaited
+            if cls == "funding" and t.low in {"grants", "granted"} and any(
+                    o.lemma in vocab.GRANTED_TITLES for o in toks[i + 1:i + 4]):
+                if i not in cues.positive:
+                    cues.positive.append(i)   # "Ministry grants key status": the act of granting, not a grant
+                    cues.acts.append(i)
+                continue
             if cls == "job" and t.low in vocab.PLACE_FORMS and i > 0 and toks[i - 1].low in vocab.TOP_PLACE_WORDS:
                 continue   # "first position in the ranking": a place, not a job
             if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
@@ -1045,6 +1066,15 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.award_strong.append(k)   # "became a European Digital Innovation Hub"
                 cues.positive.append(i)
                 continue
+        if toks[i].lemma in vocab.NAMING_TOP_ACTS and not _is_hypothetical(toks, i, modals):
+            # "was named the top company", "named the most innovative cluster organisation", "uznała X za
+            # najbardziej innowacyjną organizację klastrową", "wybrana najbardziej innowacyjną firmą regionu"
+            top = _superlative_title_after(toks, i)
+            if top is not None:
+                cues.award_strong.append(top)   # "was named the top company of the year by the analysts"
+                cues.positive.append(i)
+                cues.acts.append(i)
+                continue
         if toks[i].lemma in vocab.LIST_ACTS and _entered_in_list(toks, i, in_phrase):
             cues.award_strong.append(i)   # "included in the list of National Key Clusters", "wpisana do rejestru"
             cues.positive.append(i)
@@ -1062,17 +1092,6 @@ def analyse(text: str, lang: str) -> Cues:
             elif _chosen_as_title(toks, i):
                 cues.positive.append(i)   # "selected the Baltic Cluster as the Cluster of the Year"
             continue
-        if toks[i].lemma in vocab.NAMING_TOP_ACTS:
-            # "was named the top company", "named the most innovative cluster organisation", "uznała X za
-            # najbardziej innowacyjną organizację klastrową" (the object's name may stand between)
-            top = next((j for j in range(i + 1, min(len(toks) - 1, i + 9)) if (
-                toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1])) or (
-                _is_superlative(toks, j) and any(_is_title_noun(o) for o in toks[j + 1:j + 4]))), None)
-            if top is not None:
-                cues.award_strong.append(top)   # "was named the top company of the year by the analysts"
-                cues.positive.append(i)
-                cues.acts.append(i)
-                continue
         if jury and not winners and toks[i].lemma != "uznać" and not (
                 _handed_to_named(toks, i) and any(j in in_phrase or j in cues.award_strong for j in window)):
             # ("Kapituła uznała X za najlepszy": a verdict of the jury, not its appointment)

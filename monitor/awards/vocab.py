@@ -62,7 +62,7 @@ POSITIVE_VERBS = {
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
            "upgrade", "reach", "rate", "vote", "move", "single", "commend", "designate", "appoint", "include",
-           "certify"},
+           "certify", "have"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -73,7 +73,8 @@ NEEDS_AWARD_AFTER = {
            "wpisać"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate", "appoint", "include", "certify"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate", "appoint", "include", "certify",
+           "have"},   # "has the status of Regional Key Cluster" (as Polish "ma status")
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -190,7 +191,11 @@ NOW_WORDS = {"now", "dziś", "dzisiaj", "teraz", "już", "odtąd"}
 FINAL_LEMMAS = {"final", "finał"}
 # Naming acts whose "top"/"best" + an organisation noun after them is a distinction ("was named the top
 # company of the year by the analysts").
-NAMING_TOP_ACTS = {"name", "vote", "uznać"}
+NAMING_TOP_ACTS = {"name", "vote", "uznać", "rank", "select", "choose", "wybrać", "recognise", "recognize"}
+# Words that may stand before a recipient's name between a grant and its status ("granted our cluster the status").
+DETERMINERS_OF_NAMES = {"the", "a", "an", "our", "its", "their", "this", "nasz", "naszemu", "naszej", "naszym"}
+# What "grants" may grant as an act rather than name funding ("Ministry grants key status", "grants the title").
+GRANTED_TITLES = {"status", "title", "label", "tytuł", "key", "accreditation"}
 # Superlatives (text.py _is_superlative): the words that make the next one a superlative, Polish "naj-" words
 # that tell a time or an order rather than a rank, English "-est" words that are no superlatives.
 SUPERLATIVE_WORDS = {"most", "najbardziej"}
@@ -232,7 +237,7 @@ DESIGNATE_ANY_NAME = {"designate", "wyznaczyć", "desygnować"}
 # A person's role after "as" is no designation ("appointed as the Coordinator", "jako koordynator").
 ROLE_PREFIXES = ("coordinator", "koordynator", "przewodnicząc", "director", "dyrektor", "chair", "manager", "menedżer",
                  "contact", "ambasador", "ambassador", "representative", "przedstawiciel", "expert", "ekspert",
-                 "president", "prezes", "member", "członk", "partner", "lider", "leader", "head", "kierownik")
+                 "president", "prezes", "member", "członk", "partner", "head", "kierownik")
 # English past forms of moving between levels ("moved from bronze to silver", "went from silver to gold").
 MOVE_PAST_EN = {"moved", "went", "rose", "climbed", "advanced", "progressed", "switched", "jumped", "upgraded",
                 "stepped", "upgrades", "moves", "goes", "jumps", "climbs", "rises"}
@@ -382,7 +387,7 @@ SPORT_EVENT_WORDS = {"day", "days", "event", "events", "games", "festival", "pic
 FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
 # A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
 # listy" (a top word, then a ranking word within three words).
-RANKING_TOP = {"otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
+RANKING_TOP = {"liderów", "czołówce", "czołówka", "czołówki", "otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
                "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
 # Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
