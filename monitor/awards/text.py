@@ -373,8 +373,12 @@ def _is_superlative(toks: list[Token], i: int) -> bool:
             and (toks[i - 1].low == "the" or toks[i - 1].low[:1].isdigit() or toks[i - 1].low in vocab.NUMBER_WORDS))
 
 
-def _is_title_noun(t: Token) -> bool:
-    """A noun a ranking title is given to: an organisation ("cluster", "company", "klaster", "organizacja")."""
+def _is_title_noun(t: Token, singular: bool = False) -> bool:
+    """A noun a ranking title is given to: an organisation ("cluster", "company", "klaster", "organizacja");
+    singular: one title (an English base form, a Polish instrumental singular: "najbardziej innowacyjną firmą")."""
+    if singular and not (t.low.endswith(vocab.PL_INSTRUMENTAL_SINGULAR) or (
+            t.low == t.lemma and (not t.low.endswith("s") or t.low.endswith("ss")))):
+        return False   # ("wybrano najbardziej aktywne firmy", "selected the most active companies": a selection)
     return (t.low in vocab.TOP_TITLE_NOUNS or t.lemma in vocab.TOP_TITLE_NOUNS or t.lemma in vocab.ORG_HEADS
             or t.low.startswith(vocab.TITLE_NOUN_PREFIXES))
 
@@ -638,9 +642,10 @@ def _superlative_title_after(toks: list[Token], i: int) -> int | None:
     """The top or superlative title a naming act gives, within eight words after it (the object's name may
     stand between): "named the top company", "ranked as the most innovative cluster", "chosen the most
     innovative company", "uznała X za najbardziej innowacyjną organizację klastrową"."""
+    one = toks[i].lemma in vocab.CHOOSING_ACTS
     return next((j for j in range(i + 1, min(len(toks) - 1, i + 9)) if (
-        toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1])) or (
-        _is_superlative(toks, j) and any(_is_title_noun(o) for o in toks[j + 1:j + 4]))), None)
+        toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1], one)) or (
+        _is_superlative(toks, j) and any(_is_title_noun(o, one) for o in toks[j + 1:j + 4]))), None)
 
 
 def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:

@@ -195,7 +195,11 @@ NAMING_TOP_ACTS = {"name", "vote", "uznać", "rank", "select", "choose", "wybra�
 # Words that may stand before a recipient's name between a grant and its status ("granted our cluster the status").
 DETERMINERS_OF_NAMES = {"the", "a", "an", "our", "its", "their", "this", "nasz", "naszemu", "naszej", "naszym"}
 # What "grants" may grant as an act rather than name funding ("Ministry grants key status", "grants the title").
-GRANTED_TITLES = {"status", "title", "label", "tytuł", "key", "accreditation"}
+GRANTED_TITLES = {"status", "label", "key", "accreditation"}
+# Acts of choosing: the superlative title they give is one ("chosen the most innovative company", "wybrana
+# najbardziej innowacyjną firmą"); a plural is a selection ("wybrano najbardziej aktywne firmy do projektu").
+CHOOSING_ACTS = {"select", "choose", "wybrać"}
+PL_INSTRUMENTAL_SINGULAR = ("ą", "em", "iem")
 # Superlatives (text.py _is_superlative): the words that make the next one a superlative, Polish "naj-" words
 # that tell a time or an order rather than a rank, English "-est" words that are no superlatives.
 SUPERLATIVE_WORDS = {"most", "najbardziej"}
