@@ -38,6 +38,8 @@ def _title_score(t: Cues) -> float:
         return 3.0
     if t.offers_amount:
         return 0.0   # "Prize money: EUR 5,000 for the winner": what a contest offers, nobody named
+    if t.vetoing == {"event"} and t.award_strong and not t.positive:
+        return 1.0   # "Nagroda na gali", "Award at the gala": a prize named at an event, the lead tells whether won
     if t.vetoing and not t.positive:
         return -3.0
     if t.has_award and t.for_pattern and not t.vetoing:
