@@ -70,6 +70,8 @@ def _level_in(cues: Cues) -> str:
         near = toks[max(0, i - 2): i + 4]
         if any(n.lemma in vocab.LEVEL_NOUNS and n.lemma not in vocab.UNGRADED_PRIZE_NOUNS for n in near):
             return lv
+        if _closes_award_name(toks, i):
+            return lv   # "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy": the level closes the name
         if t.lemma in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and i in award_idx and (
             cues.positive or cues.for_pattern or i == 0
         ):
@@ -90,12 +92,26 @@ def _level_left_behind(toks: list, i: int) -> bool:
     return False
 
 
+def _closes_award_name(toks: list, i: int) -> bool:
+    """A level after a capitalised award name that holds a graded noun: "Cluster Management Excellence Label
+    Bronze", "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy" (up to seven capitalised words before)."""
+    j = i - 1
+    while j >= 0 and i - j <= 7 and toks[j].capitalised:
+        if toks[j].lemma in vocab.LEVEL_NOUNS and toks[j].lemma not in vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED:
+            return True
+        j -= 1
+    return False
+
+
 def _colour_in_prize_name(toks: list, i: int) -> bool:
     """A capitalised colour word opening a prize's name that names no graded award ("Złota Statuetka
     Lidera", "Golden Owl award", "Srebrny Laur"): part of the name, not a level. A name holding a medal, a
     label or a badge is graded ("Gold Cluster Management Excellence Label", "Złota Odznaka")."""
     if not toks[i].capitalised or i + 1 >= len(toks) or not toks[i + 1].capitalised:
         return False
+    if i > 0 and toks[i - 1].lemma in vocab.LEVEL_NOUNS and toks[i - 1].lemma not in (
+            vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED):
+        return False   # "Certyfikat Brązowy ECEI", "Etykieta Złota": the level after its noun ("nagrodę Srebrne Pióro" names)
     run = []
     for t in toks[i + 1:i + 8]:
         run.append(t)   # the lower-case head after the name counts too ("Silver Cluster Management Excellence label")

@@ -73,6 +73,9 @@ OVERRIDES = {
            **{f: "desygnować" for f in ("desygnował", "desygnowała", "desygnowało", "desygnowali", "desygnowały",
                                         "desygnowano", "desygnowany", "desygnowana", "desygnowane", "desygnowani",
                                         "desygnowanego", "desygnowaną")},
+           # present and past forms only ("posiadających" describes a group of holders)
+           **{f: "posiadać" for f in ("posiada", "posiadają", "posiadamy", "posiadał", "posiadała", "posiadało",
+                                      "posiadali", "posiadały")},
            **{f: "powierzyć" for f in ("powierzył", "powierzyła", "powierzyło", "powierzyli", "powierzyły", "powierzono",
                                        "powierzony", "powierzona", "powierzone")},
            **{f: "wpisać" for f in ("wpisał", "wpisała", "wpisało", "wpisali", "wpisały", "wpisano", "wpisany",

@@ -1193,6 +1193,8 @@ def analyse(text: str, lang: str) -> Cues:
                 o.low.startswith(vocab.QUALIFICATION_PREFIXES) for o in toks[k + 1:k + 6]):
             cues.negative.setdefault("training", []).append(k)   # "certyfikat eksperta ESCA"
             break
+    if any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive) and re.search(vocab.HELD_SINCE_YEAR_RE, text):
+        cues.negative.setdefault("retrospective", []).append(0)   # "od 2021 roku posiadamy status": held, not news
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak

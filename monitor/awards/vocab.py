@@ -55,7 +55,8 @@ POSITIVE_VERBS = {
            # pochwalić się Złotym Znakiem Jakości")
            "przekazać", "pochwalić", "uplasować", "osiągnąć", "wywalczyć",
            # designated as an institution ("wyznaczony na regionalny ośrodek", "desygnowany jako centrum")
-           "wyznaczyć", "desygnować", "powierzyć", "wpisać"},
+           "wyznaczyć", "desygnować", "powierzyć", "wpisać",
+           "posiadać"},   # "posiada Brązową Etykietę": a label held (as "mieć")
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
@@ -70,7 +71,7 @@ NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
            "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć", "wyznaczyć", "desygnować", "powierzyć",
-           "wpisać"},
+           "wpisać", "posiadać"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
            "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate", "appoint", "include", "certify",
@@ -96,6 +97,10 @@ RETROSPECTIVE_RE = (
     r"|(?:have|has) been \w+ since (?:19|20)\d\d|^(?:\d+|\w+) years ago|^\w+ lat temu|mija (?:\d+|\w+) lat"
     r"|a decade)"
 )
+# An award held since a year ("od 2021 roku posiadamy status KKK", "has held the label since 2019") is a record;
+# held since a month ("od marca posiada Brązową Etykietę") is recent news.
+HOLDING_ACTS = {"posiadać", "mieć", "hold", "have", "holder", "posiadacz"}
+HELD_SINCE_YEAR_RE = r"\b(?:od|since)\s+(?:(?:the\s+)?(?:year\s+)?)(?:19|20)\d\d\b"
 # Qualifications of a person: a certificate of an expert, assessor or trainer is a course's record, no award
 # ("certyfikat eksperta ESCA", "certificates as cluster benchmarking experts").
 QUALIFICATION_PREFIXES = ("ekspert", "expert", "assessor", "asesor", "audytor", "auditor", "trener", "trainer",
