@@ -567,6 +567,32 @@ def test_issue12_tuning14_recall_own_heldout_part_keeps_its_floors():
         assert share == 1.0, (kind, figures["right_by_kind"])
 
 
+@pytest.mark.parametrize("title, body, lang, is_award, level", [
+    # a status by a named body's decision, or granted with the recipient named between
+    ("Commission decision for the Water Cluster", "The European Commission granted the Water Cluster the status of a "
+     "European Digital Innovation Hub.", "en", True, ""),
+    ("Decision expected", "The Commission's decision on the hub status is expected in spring.", "en", False, ""),
+    # designations, and a person's role or a date that is none
+    ("Nowy ośrodek", "Marszałek wyznaczył Klaster Metalowy na Regionalny Ośrodek Innowacji.", "pl", True, ""),
+    ("New role", "Our director was appointed as the Coordinator of the Innovation Centre project.", "en", False, ""),
+    ("Wyznaczono termin", "Wyznaczono termin składania wniosków na 30 czerwca.", "pl", False, ""),
+    # superlative rankings; a plural selection is none
+    ("Named the most innovative", "The Fintech Cluster was named the most innovative cluster in Europe.", "en", True, ""),
+    ("Wybrano firmy", "Do projektu wybrano najbardziej aktywne firmy klastra.", "pl", False, ""),
+    # the level reached, not the one left; a move planned is no move
+    ("From bronze to silver", "The Bio Cluster moved up from the Bronze Label to the Silver Label.", "en", True,
+     "silver"),
+    ("Bronze to gold", "Moving from bronze to gold: how clusters prepare for the assessment.", "en", False, ""),
+    # a colour word opening a prize's name grades nothing; after a graded noun it is the level
+    ("Złota Statuetka dla firmy", "Firma Hydrotech otrzymała Złotą Statuetkę Lidera Biznesu.", "pl", True, ""),
+    ("Golden Owl award for our CEO", "Maria Nowak received the Golden Owl award.", "en", True, ""),
+    ("Certyfikat Brązowy ECEI dla Klastra", "", "pl", True, "bronze"),
+])
+def test_recall_classes_of_branch_i12ag(title, body, lang, is_award, level):
+    r = classify_award(title, body, lang)
+    assert (r.is_award, r.level) == (is_award, level), r.evidence
+
+
 @pytest.mark.parametrize("title, body, lang, expected", [
     # an award travelling to its recipient in a headline
     ("Silver Label travels to Tallinn", "ESCA has awarded the Silver Label to the Estonian ICT Cluster.", "en", True),
