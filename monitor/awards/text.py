@@ -629,6 +629,8 @@ def _designation_after(toks: list[Token], i: int, strict: bool = False) -> int |
             m += 1   # "as one of 150 European Digital Innovation Hubs", "jako jedno z 20 centrów"
         if m >= len(toks) or toks[m].low[:1].isdigit():
             return None
+        if low in vocab.DESIGNATION_INTO and not strict:
+            strict = True   # "desygnowany do sieci Europejskich Hubów": into an institution named by its noun
         if any(o.low.startswith(vocab.ROLE_PREFIXES) for o in toks[m:m + 2]):
             return None   # "appointed as the Coordinator of the Innovation Centre project": a person's role
         if (low in vocab.DESIGNATION_AS and toks[m].capitalised and not strict) or any(
@@ -645,7 +647,15 @@ def _superlative_title_after(toks: list[Token], i: int) -> int | None:
     one = toks[i].lemma in vocab.CHOOSING_ACTS
     return next((j for j in range(i + 1, min(len(toks) - 1, i + 9)) if (
         toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1], one)) or (
-        _is_superlative(toks, j) and any(_is_title_noun(o, one) for o in toks[j + 1:j + 4]))), None)
+        _is_superlative(toks, j) and (any(_is_title_noun(o, one) for o in toks[j + 1:j + 4]) or _in_place_after(toks, j)))),
+        None)
+
+
+def _in_place_after(toks: list[Token], j: int) -> bool:
+    """ "najbardziej innowacyjny w regionie", "the most dynamic in Poland": an in-word and a country or a region
+    within three words after a superlative."""
+    return any(toks[k].low in {"w", "we", "in"} and toks[k + 1].low in vocab.BEST_PLACE_WORDS
+               for k in range(j + 1, min(len(toks) - 1, j + 4)))
 
 
 def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:
@@ -1014,6 +1024,9 @@ def analyse(text: str, lang: str) -> Cues:
                     cues.positive.append(i)   # "Ministry grants key status": the act of granting, not a grant
                     cues.acts.append(i)
                 continue
+            if cls == "call" and (any(o.low in vocab.AFTER_A_CALL for o in toks[max(0, i - 3):i]) or (
+                    i > 0 and toks[i - 1].low == "po" and toks[i].low.startswith("nabor"))):
+                continue   # "Following a call, the Commission designated 151 hubs", "w wyniku naboru": the call is over
             if cls == "job" and t.low in vocab.PLACE_FORMS and i > 0 and toks[i - 1].low in vocab.TOP_PLACE_WORDS:
                 continue   # "first position in the ranking": a place, not a job
             if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
@@ -1193,7 +1206,7 @@ def analyse(text: str, lang: str) -> Cues:
                 o.low.startswith(vocab.QUALIFICATION_PREFIXES) for o in toks[k + 1:k + 6]):
             cues.negative.setdefault("training", []).append(k)   # "certyfikat eksperta ESCA"
             break
-    if any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive) and re.search(vocab.HELD_SINCE_YEAR_RE, text):
+    if any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive) and re.search(vocab.HELD_SINCE_YEAR_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)   # "od 2021 roku posiadamy status": held, not news
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)

@@ -250,7 +250,10 @@ ROLE_PREFIXES = ("coordinator", "koordynator", "przewodnicząc", "director", "dy
 # English past forms of moving between levels ("moved from bronze to silver", "went from silver to gold").
 MOVE_PAST_EN = {"moved", "went", "rose", "climbed", "advanced", "progressed", "switched", "jumped", "upgraded",
                 "stepped", "upgrades", "moves", "goes", "jumps", "climbs", "rises"}
-DESIGNATION_AS = {"as", "jako", "na", "funkcję", "funkcji", "rolę", "role"}
+DESIGNATION_AS = {"as", "jako", "na", "funkcję", "funkcji", "rolę", "role", "do"}
+DESIGNATION_INTO = {"do"}   # ("desygnowany do sieci hubów"): an institution noun needed, a capital is not enough
+# Words before a call that make it a past one ("Following a call, the Commission designated", "w wyniku naboru").
+AFTER_A_CALL = {"following", "after", "wyniku", "rozstrzygnięciu", "rozstrzygnięcia"}   # ("po naborze": right before)
 # Participles of award acts that state the win as a headline predicate or an impersonal past form.
 AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
