@@ -72,6 +72,8 @@ def _level_in(cues: Cues) -> str:
             return lv
         if _closes_award_name(toks, i):
             return lv   # "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy": the level closes the name
+        if i in cues.award_strong and cues.positive:
+            return lv   # "awansował z poziomu brązowego na srebrny": the level reached is the award
         if t.lemma in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and i in award_idx and (
             cues.positive or cues.for_pattern or i == 0
         ):

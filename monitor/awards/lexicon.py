@@ -98,6 +98,9 @@ OVERRIDES = {
            "give": "give", "gives": "give", "gave": "give", "given": "give", "giving": "give",
            "marks": "mark", "certificates": "certificate",
            "has": "have",   # "has the status of": "have" itself stays out (a plural or an auxiliary)
+           **{f: "progress" for f in ("progressed", "progresses")},   # ("progressed to the Gold Label")
+           **{f: "advance" for f in ("advanced", "advances")},
+           **{f: "climb" for f in ("climbed", "climbs")},
            **{f: "appoint" for f in ("appoint", "appoints", "appointed")},
            **{f: "include" for f in ("include", "includes", "included")},
            **{f: "certify" for f in ("certify", "certifies", "certified", "recertified")},

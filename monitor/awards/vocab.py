@@ -63,7 +63,7 @@ POSITIVE_VERBS = {
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
            "upgrade", "reach", "rate", "vote", "move", "single", "commend", "designate", "appoint", "include",
-           "certify", "have"},
+           "certify", "have", "progress", "advance", "climb"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
@@ -75,7 +75,7 @@ NEEDS_AWARD_AFTER = {
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
            "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate", "appoint", "include", "certify",
-           "have"},   # "has the status of Regional Key Cluster" (as Polish "ma status")
+           "have", "progress", "advance", "climb"},   # "has the status of Regional Key Cluster" (as Polish "ma status")
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -90,7 +90,7 @@ RETROSPECTIVE_RE = (
     r"\b(?:over the (?:past |last )?(?:\w+ )?years|throughout (?:its|the|their) (?:history|existence)"
     r"|in (?:its|their) history|since (?:its|their) (?:founding|foundation|establishment|inception)"
     r"|w tym czasie|na przestrzeni (?:\w+ )?lat|przez (?:te |ostatnie |wszystkie )?(?:\w+ )?lat[a]?\b"
-    r"|dotychczas|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
+    r"|dotychczas\b|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
     r"|w ciągu (?:\w+ )?(?:\d+ )?lat"
     # a label's or a method's own history: "since 2012", "ten years ago", "mija 10 lat od", "a decade"
     # ("członek Forum od 2019 roku", "a member since 2019" tell a membership, not a span of awards)
@@ -138,7 +138,7 @@ SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", 
                 "ranking", "rankingu"}
 SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
 # Acts of moving up whose level word after them is the award ("awansował na srebrny", "upgraded to silver").
-LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve"}
+LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve", "progress", "advance", "climb"}
 # Acts of standing on a podium ("stanął na podium", "finished on the podium", "made the podium").
 PODIUM_ACT_PREFIXES = ("stan", "znalaz", "finish", "stood", "made", "reached", "came", "wskoczy", "zaj")
 # A top place in a ranking (text.py _ranking_place): place nouns as written, and the top words before them.
