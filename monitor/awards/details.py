@@ -99,7 +99,8 @@ def _closes_award_name(toks: list, i: int) -> bool:
     Bronze", "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy" (up to seven capitalised words before)."""
     j = i - 1
     while j >= 0 and i - j <= 7 and toks[j].capitalised:
-        if toks[j].lemma in vocab.LEVEL_NOUNS and toks[j].lemma not in vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED:
+        if toks[j].lemma in vocab.LEVEL_NOUNS and toks[j].lemma not in (
+                vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED):
             return True
         j -= 1
     return False
@@ -113,7 +114,8 @@ def _colour_in_prize_name(toks: list, i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].lemma in vocab.LEVEL_NOUNS and toks[i - 1].lemma not in (
             vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED):
-        return False   # "Certyfikat Brązowy ECEI", "Etykieta Złota": the level after its noun ("nagrodę Srebrne Pióro" names)
+        return False   # "Certyfikat Brązowy ECEI", "Etykieta Złota": the level after its noun ("nagrodę Srebrne
+        #                  Pióro" only names the prize)
     run = []
     for t in toks[i + 1:i + 8]:
         run.append(t)   # the lower-case head after the name counts too ("Silver Cluster Management Excellence label")

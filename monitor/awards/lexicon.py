@@ -37,8 +37,8 @@ OVERRIDES = {
            "gratulacje": "gratulacje", "gratulacji": "gratulacje", "zapisy": "zapisy", "warsztaty": "warsztaty",
            # simplemma reads these as krzyżmo, wybrany, trzecia, groń
            "krzyż": "krzyż", "krzyża": "krzyż", "krzyżem": "krzyż", "krzyżu": "krzyż", "krzyże": "krzyż",
-           "krzyży": "krzyż", "krzyżami": "krzyż", "wybrano": "wybrać",
-           **{f: "wybrać" for f in ("wybrany", "wybrana", "wybrane", "wybrani")},   # simplemma: an adjective "trzecie": "trzeci", "trzeciego": "trzeci",
+           "krzyży": "krzyż", "krzyżami": "krzyż", "wybrano": "wybrać", "trzecie": "trzeci", "trzeciego": "trzeci",
+           **{f: "wybrać" for f in ("wybrany", "wybrana", "wybrane", "wybrani")},   # simplemma: an adjective
            "trzecim": "trzeci", "gronie": "gronie", "kkk": "kkk", "prix": "prix", "iso": "iso",
            # vocabulary added after the table was built (simplemma is a development tool, not installed)
            **{f: "etykieta" for f in ("etykieta", "etykiety", "etykiecie", "etykietę", "etykietą", "etykiet",

@@ -52,10 +52,8 @@ ACTIVE_FORMS = frozenset().union(
     vocab.FOUNDER_FORMS, vocab.RANKING_FIRST, vocab.RANKING_TOP, {"number", "numer", "nr", "no"}, vocab.BEAT_FORMS,
     vocab.FINISH_FORMS, vocab.PARTNER_FORMS, {"partner"}, vocab.TOP_WORDS, TRAVEL_ANY, vocab.FUTURE_AUX_PL,
     {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES, vocab.USE_FORMS,
-    vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, vocab.SUPERLATIVE_WORDS, {"rated", "ranked", "voted",
-                                                                                         "placed", "top", "podium",
-                                                                                         *vocab.OFFICIALLY,
-                                                               "distinguished", "numerem"})
+    vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, vocab.SUPERLATIVE_WORDS, vocab.OFFICIALLY,
+    {"rated", "ranked", "voted", "placed", "top", "podium", "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
                                     *vocab.BEST_PREFIXES, "best", "naj", "wypadł",
                                     *vocab.FUNDING_PREFIXES, *vocab.ACCREDITATION_PREFIXES)
@@ -647,8 +645,8 @@ def _superlative_title_after(toks: list[Token], i: int) -> int | None:
     one = toks[i].lemma in vocab.CHOOSING_ACTS
     return next((j for j in range(i + 1, min(len(toks) - 1, i + 9)) if (
         toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1], one)) or (
-        _is_superlative(toks, j) and (any(_is_title_noun(o, one) for o in toks[j + 1:j + 4]) or _in_place_after(toks, j)))),
-        None)
+        _is_superlative(toks, j) and (any(_is_title_noun(o, one) for o in toks[j + 1:j + 4])
+                                      or _in_place_after(toks, j)))), None)
 
 
 def _in_place_after(toks: list[Token], j: int) -> bool:
@@ -666,7 +664,8 @@ def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:
                and not toks[j].low.startswith("listopad")), None)
     if at is None:
         return False
-    return any(k in in_phrase or toks[k].low.startswith(vocab.DESIGNATION_PREFIXES) for k in range(at + 1, min(len(toks), at + 5)))
+    return any(k in in_phrase or toks[k].low.startswith(vocab.DESIGNATION_PREFIXES)
+               for k in range(at + 1, min(len(toks), at + 5)))
 
 
 def _designation_named(toks: list[Token], i: int) -> int | None:
@@ -933,7 +932,8 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if t.low.endswith("ing") and not polish and lem != "win":
                 continue
-            if lem == "have" and not (i + 1 < len(toks) and (toks[i + 1].low in {"the", "a", "an"} or toks[i + 1].lemma == "status")):
+            if lem == "have" and not (i + 1 < len(toks) and (
+                    toks[i + 1].low in {"the", "a", "an"} or toks[i + 1].lemma == "status")):
                 continue   # "has awarded", "has been": an auxiliary; "has the status of", "has a Silver Label" hold
             if lem in NEEDS_AFTER_ANY:
                 pending_award_after.append(i)
@@ -1206,7 +1206,8 @@ def analyse(text: str, lang: str) -> Cues:
                 o.low.startswith(vocab.QUALIFICATION_PREFIXES) for o in toks[k + 1:k + 6]):
             cues.negative.setdefault("training", []).append(k)   # "certyfikat eksperta ESCA"
             break
-    if any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive) and re.search(vocab.HELD_SINCE_YEAR_RE, text, re.IGNORECASE):
+    if any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive) and re.search(
+            vocab.HELD_SINCE_YEAR_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)   # "od 2021 roku posiadamy status": held, not news
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)

@@ -239,7 +239,6 @@ OFFICIALLY = {"officially", "oficjalnie"}
 # Listing words before among-the-best ("listed among Europe's 50 leading clusters").
 LISTED_FORMS = {"listed", "featured", "included", "wymieniony", "wymieniona", "wymienione", "umieszczony",
                 "umieszczona", "sklasyfikowany", "sklasyfikowana"}
-# The words before the designation an act of designating names ("as a hub", "jako centrum", "na ośrodek").
 # Acts of designating that may name the designation by a capitalised title alone ("designated X as Regional
 # Innovation Centre"); other ones (appointed, entrusted, selected) need an institution noun in it.
 DESIGNATE_ANY_NAME = {"designate", "wyznaczyć", "desygnować"}
@@ -250,6 +249,8 @@ ROLE_PREFIXES = ("coordinator", "koordynator", "przewodnicząc", "director", "dy
 # English past forms of moving between levels ("moved from bronze to silver", "went from silver to gold").
 MOVE_PAST_EN = {"moved", "went", "rose", "climbed", "advanced", "progressed", "switched", "jumped", "upgraded",
                 "stepped", "upgrades", "moves", "goes", "jumps", "climbs", "rises"}
+# The words before the designation an act of designating names ("as a hub", "jako centrum", "na ośrodek",
+# "powierzył funkcję ośrodka").
 DESIGNATION_AS = {"as", "jako", "na", "funkcję", "funkcji", "rolę", "role", "do"}
 DESIGNATION_INTO = {"do"}   # ("desygnowany do sieci hubów"): an institution noun needed, a capital is not enough
 # Words before a call that make it a past one ("Following a call, the Commission designated", "w wyniku naboru").
@@ -399,7 +400,8 @@ SPORT_EVENT_WORDS = {"day", "days", "event", "events", "games", "festival", "pic
 FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
 # A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
 # listy" (a top word, then a ranking word within three words).
-RANKING_TOP = {"liderów", "czołówce", "czołówka", "czołówki", "otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
+RANKING_TOP = {"liderów", "czołówce", "czołówka", "czołówki",   # "w gronie liderów rankingu", "w czołówce rankingu"
+               "otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
                "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
 # Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
