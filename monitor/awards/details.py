@@ -58,9 +58,9 @@ def _level_in(cues: Cues) -> str:
             continue
         if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
             continue
-        if any(o.low in {"after", "po", "since", "od"} for o in toks[max(0, i - 2):i]) and any(
+        if any(o.low in {"after", "po", "since", "od", "temu", "ago"} for o in toks[max(0, i - 2):i]) and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 1:]):
-            continue   # "After bronze in 2023, now silver": the earlier level, a later one is reached
+            continue   # "After bronze in 2023, now silver", "Rok temu brąz, dziś srebro": the earlier level
         if prev and prev.low in {"from", "z", "ze", "od"} and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 2:i + 4]) and nxt and nxt.low in {
                 "to", "do", "na"}:

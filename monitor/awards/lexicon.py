@@ -140,9 +140,27 @@ def table() -> dict[str, dict[str, str]]:
     for lang, forms in data["forms"].items():
         merged = dict(forms)
         merged.update(OVERRIDES.get(lang, {}))
+        if lang == "pl":
+            for form, lemma in _first_person_past(OVERRIDES["pl"]).items():
+                merged.setdefault(form, lemma)
         for form, lemma in list(merged.items()):
             merged.setdefault(fold(form), lemma)
         out[lang] = merged
+    return out
+
+
+def _first_person_past(forms: dict[str, str]) -> dict[str, str]:
+    """The first-person past forms of the Polish verbs listed by their third-person ones ("awansowali" ->
+    "awansowaliśmy", "awansował" -> "awansowałem", "awansowała" -> "awansowałam"): a cluster's own news says
+    "we" ("Awansowaliśmy na srebrny poziom"). simplemma's table holds them; the overrides list third persons."""
+    out: dict[str, str] = {}
+    for form, lemma in forms.items():
+        if form.endswith(("li", "ły")):
+            out[form + "śmy"] = out[form + "ście"] = lemma
+        elif form.endswith("ł"):
+            out[form + "em"] = lemma
+        elif form.endswith("ła"):
+            out[form[:-1] + "am"] = lemma
     return out
 
 

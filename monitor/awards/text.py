@@ -1038,7 +1038,8 @@ def analyse(text: str, lang: str) -> Cues:
             if cls == "call" and lem in {"wniosek", "application"} and any(
                     o.low.startswith(vocab.APPROVED_PREFIXES) for o in toks[max(0, i - 3):i + 4]):
                 continue   # "pozytywnie zaopiniowała wniosek", "approved the application": decided
-            if cls == "howto" and lem in {"step", "krok"} and i > 0 and toks[i - 1].lemma in {"first", "pierwszy"}:
+            if cls == "howto" and lem in {"step", "krok"} and i > 0 and (toks[i - 1].lemma in vocab.STEP_NEWS_WORDS or (
+                    i + 1 < len(toks) and toks[i + 1].low.startswith("milow"))):
                 continue   # "its first step on the excellence ladder": a first label, not a how-to
             if cls == "pending" and (_decided_or_ranked(toks, i) or (
                     lem in {"assessment", "evaluation", "audit", "ocena", "ewaluacja", "audyt"} and _after_done_check(toks, i))):
@@ -1206,9 +1207,10 @@ def analyse(text: str, lang: str) -> Cues:
                 o.low.startswith(vocab.QUALIFICATION_PREFIXES) for o in toks[k + 1:k + 6]):
             cues.negative.setdefault("training", []).append(k)   # "certyfikat eksperta ESCA"
             break
-    if any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive) and re.search(
+    if (not cues.positive or any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive)) and re.search(
             vocab.HELD_SINCE_YEAR_RE, text, re.IGNORECASE):
-        cues.negative.setdefault("retrospective", []).append(0)   # "od 2021 roku posiadamy status": held, not news
+        # "od 2021 roku posiadamy status", "Since 2020 with the Silver Label": held since a year, not news
+        cues.negative.setdefault("retrospective", []).append(0)
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak

@@ -95,12 +95,18 @@ RETROSPECTIVE_RE = (
     # a label's or a method's own history: "since 2012", "ten years ago", "mija 10 lat od", "a decade"
     # ("członek Forum od 2019 roku", "a member since 2019" tell a membership, not a span of awards)
     r"|(?:have|has) been \w+ since (?:19|20)\d\d|^(?:\d+|\w+) years ago|^\w+ lat temu|mija (?:\d+|\w+) lat"
+    # a year back, opening the sentence ("Rok temu otrzymaliśmy Brązową Etykietę. Teraz awansowaliśmy…"), unless
+    # the sentence goes on to now ("Rok temu brąz, dziś srebro")
+    r"|^(?:(?:rok|\w+ lata) temu|(?:a|one) year ago)(?!.*\b(?:dziś|dzisiaj|teraz|now|today|w tym roku|this year)\b)"
     r"|a decade)"
 )
 # An award held since a year ("od 2021 roku posiadamy status KKK", "has held the label since 2019") is a record;
 # held since a month ("od marca posiada Brązową Etykietę") is recent news.
 HOLDING_ACTS = {"posiadać", "mieć", "hold", "have", "holder", "posiadacz"}
 HELD_SINCE_YEAR_RE = r"\b(?:od|since)\s+(?:(?:the\s+)?(?:year\s+)?)(?:19|20)\d\d\b"
+# A step told as news, not a how-to's steps ("its first step on the excellence ladder", "Kolejny krok w ocenie
+# ESCA", "krok milowy"): the words before it.
+STEP_NEWS_WORDS = {"first", "pierwszy", "kolejny", "następny", "next", "another", "big", "ważny", "important", "duży"}
 # Qualifications of a person: a certificate of an expert, assessor or trainer is a course's record, no award
 # ("certyfikat eksperta ESCA", "certificates as cluster benchmarking experts").
 QUALIFICATION_PREFIXES = ("ekspert", "expert", "assessor", "asesor", "audytor", "auditor", "trener", "trainer",
