@@ -656,6 +656,22 @@ def _in_place_after(toks: list[Token], j: int) -> bool:
                for k in range(j + 1, min(len(toks) - 1, j + 4)))
 
 
+def _among_named_list(toks: list[Token], i: int) -> int | None:
+    """A named list a cluster or a company found itself on: "znalazła się wśród Diamentów Forbesa", "znalazł się
+    w gronie Gazel Biznesu 2026" ("się", an among-word, then a capitalised name that is no group of members,
+    partners, exhibitors or signatories, which a joining or an event names)."""
+    j = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "się")
+    if j == i + 1 or j >= len(toks) - 1:
+        return None
+    j += toks[j].low in {"w", "we"}
+    if j >= len(toks) - 1 or toks[j].low not in vocab.AMONG:
+        return None
+    k = j + 1
+    if not toks[k].capitalised or toks[k].low.startswith(vocab.NOT_A_RANKING_GROUP):
+        return None
+    return k
+
+
 def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:
     """Entered in a list of status holders: "included in the list of National Key Clusters", "wpisana do
     rejestru ośrodków innowacji" (a list noun within four words after the act, then a status phrase or an
@@ -1093,6 +1109,12 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.award_strong.append(top)   # "was named the top company of the year by the analysts"
                 cues.positive.append(i)
                 cues.acts.append(i)
+                continue
+        if toks[i].lemma in vocab.FOUND_AMONG_ACTS:
+            k = _among_named_list(toks, i)
+            if k is not None:
+                cues.award_strong.append(k)   # "znalazła się wśród Diamentów Forbesa", "w gronie Gazel Biznesu"
+                cues.positive.append(i)
                 continue
         if toks[i].lemma in vocab.LIST_ACTS and _entered_in_list(toks, i, in_phrase):
             cues.award_strong.append(i)   # "included in the list of National Key Clusters", "wpisana do rejestru"

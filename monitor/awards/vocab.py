@@ -240,6 +240,11 @@ DESIGNATE_ACTS = {"designate", "wyznaczyć", "desygnować", "appoint", "powierzy
 # of National Key Clusters", "wpisana do rejestru ośrodków innowacji"); list nouns as word beginnings.
 LIST_ACTS = {"include", "wpisać"}
 LIST_NOUN_PREFIXES = ("list", "register", "registry", "rejestr", "wykaz")
+# Finding oneself among a named list is a ranking place ("znalazła się wśród Diamentów Forbesa"); groups of members,
+# partners, exhibitors or signatories are no ranking (word beginnings).
+FOUND_AMONG_ACTS = {"znaleźć"}
+NOT_A_RANKING_GROUP = MEMBERSHIP_PREFIXES + ("sygnatari", "wystawc", "założyciel", "fundator", "gości", "gość", "prelegent",
+                                             "beneficjent", "finalist", "nominowan", "kandydat", "uczestnicz")
 # "is officially a European Digital Innovation Hub": the designation after it is held.
 OFFICIALLY = {"officially", "oficjalnie"}
 # Listing words before among-the-best ("listed among Europe's 50 leading clusters").
