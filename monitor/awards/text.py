@@ -672,6 +672,19 @@ def _among_named_list(toks: list[Token], i: int) -> int | None:
     return k
 
 
+def _capitalised_title_after(toks: list[Token], i: int) -> int | None:
+    """A capitalised title of two words or more after "a"/"an" that follows a naming act's object: "named the
+    Warmia Cluster a Regional Innovation Leader" ("named Jan Nowak a Board Member" names a role)."""
+    for j in range(i + 1, min(len(toks) - 2, i + 9)):
+        if toks[j].low in {"a", "an"}:
+            m = j + 1
+            if toks[m].capitalised and toks[m + 1].capitalised and not any(
+                    o.low.startswith(vocab.ROLE_PREFIXES) for o in toks[m:m + 3]):
+                return m
+            return None
+    return None
+
+
 def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:
     """Entered in a list of status holders: "included in the list of National Key Clusters", "wpisana do
     rejestru ośrodków innowacji" (a list noun within four words after the act, then a status phrase or an
@@ -1105,6 +1118,8 @@ def analyse(text: str, lang: str) -> Cues:
             # "was named the top company", "named the most innovative cluster organisation", "uznała X za
             # najbardziej innowacyjną organizację klastrową", "wybrana najbardziej innowacyjną firmą regionu"
             top = _superlative_title_after(toks, i)
+            if top is None and toks[i].lemma in vocab.TITLE_NAMING_ACTS:
+                top = _capitalised_title_after(toks, i)   # "named the Warmia Cluster a Regional Innovation Leader"
             if top is not None:
                 cues.award_strong.append(top)   # "was named the top company of the year by the analysts"
                 cues.positive.append(i)

@@ -203,6 +203,8 @@ FINAL_LEMMAS = {"final", "finał"}
 # Naming acts whose "top"/"best" + an organisation noun after them is a distinction ("was named the top
 # company of the year by the analysts").
 NAMING_TOP_ACTS = {"name", "vote", "uznać", "rank", "select", "choose", "wybrać", "recognise", "recognize"}
+# Naming acts whose capitalised title after "a" is the award ("named the X Cluster a Regional Innovation Leader").
+TITLE_NAMING_ACTS = {"name", "vote"}
 # Words that may stand before a recipient's name between a grant and its status ("granted our cluster the status").
 DETERMINERS_OF_NAMES = {"the", "a", "an", "our", "its", "their", "this", "nasz", "naszemu", "naszej", "naszym"}
 # What "grants" may grant as an act rather than name funding ("Ministry grants key status", "grants the title").
