@@ -565,7 +565,7 @@ def test_issue12_tuning12_own_heldout_part_keeps_its_floors():
 # ("designated a hub", "wyznaczony na", "desygnowany jako"), entries in a list of status holders; rankings ("named the
 # most innovative", "uznany za najbardziej", "among the top 10", "w gronie najaktywniejszych"); label levels moved up
 # (the new level counts), excellence labels and quality marks; colour words inside a prize's name (no level); near
-# misses of each. 34 texts with detail labels, then 280 probes added while the rules changed. Measured on main's rules
+# misses of each. 34 texts with detail labels, then 294 probes added while the rules changed. Measured on main's rules
 # (ee2fc48) before branch i12ag: P 0.968, R 0.676, levels 0.901 (status 0.597, ranking 0.442, label_level 0.859,
 # prize_medal 0.867; 4 false positives: statuses and labels held since a year or recalled a year back). Its own
 # held-out part (award_texts_i12_tuning14_recall_heldout_own.json, 16 texts written before any rule changed, never
@@ -580,7 +580,7 @@ def test_issue12_tuning14_recall_texts_keep_their_floors_overall_and_by_kind():
     figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning14_recall.json")
     for key, floor in I12_TUNING14_FLOORS.items():
         assert figures[key] >= floor, (key, figures)
-    assert figures["texts"] >= 314
+    assert figures["texts"] >= 328
     for kind, share in figures["right_by_kind"].items():
         assert share == 1.0, (kind, figures["right_by_kind"])
 

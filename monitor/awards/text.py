@@ -371,6 +371,15 @@ def _is_superlative(toks: list[Token], i: int) -> bool:
             and (toks[i - 1].low == "the" or toks[i - 1].low[:1].isdigit() or toks[i - 1].low in vocab.NUMBER_WORDS))
 
 
+def _superlative_title_follows(toks: list[Token], i: int) -> bool:
+    """A title named by a superlative right after it: "tytuł najbardziej innowacyjnego klastra", "the title of
+    the most innovative cluster" (over "of the")."""
+    j = i + 1
+    while j < len(toks) and toks[j].low in {"of", "the"}:
+        j += 1
+    return j < len(toks) - 1 and _is_superlative(toks, j) and any(_is_title_noun(o) for o in toks[j + 1:j + 4])
+
+
 def _is_title_noun(t: Token, singular: bool = False) -> bool:
     """A noun a ranking title is given to: an organisation ("cluster", "company", "klaster", "organizacja");
     singular: one title (an English base form, a Polish instrumental singular: "najbardziej innowacyjną firmą")."""
@@ -1028,7 +1037,7 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if lem in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and _level_for(toks, i):
                 cues.award_strong.append(i)   # "Bronze for the X Cluster": the level is the award
-            elif lem in NAMED_WEAK and _name_follows(toks, i):
+            elif lem in NAMED_WEAK and (_name_follows(toks, i) or _superlative_title_follows(toks, i)):
                 cues.award_strong.append(i)
             else:
                 cues.award_weak.append(i)
