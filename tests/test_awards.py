@@ -566,10 +566,12 @@ def test_issue12_tuning12_own_heldout_part_keeps_its_floors():
 # most innovative", "uznany za najbardziej", "among the top 10", "w gronie najaktywniejszych"); label levels moved up
 # (the new level counts), excellence labels and quality marks; colour words inside a prize's name (no level); near
 # misses of each. 34 texts with detail labels, then 294 probes added while the rules changed. Measured on main's rules
-# (ee2fc48) before branch i12ag: P 0.968, R 0.676, levels 0.901 (status 0.597, ranking 0.442, label_level 0.859,
-# prize_medal 0.867; 4 false positives: statuses and labels held since a year or recalled a year back). Its own
+# (ee2fc48) before branch i12ag (all 328 texts): P 0.972, R 0.692, levels 0.912 (status 0.631, ranking 0.5,
+# label_level 0.864, prize_medal 0.875; 4 false positives: statuses and labels held since a year or recalled a year
+# back); after: P 1.0, R 1.0, levels 1.0, every kind 1.0. Its own
 # held-out part (award_texts_i12_tuning14_recall_heldout_own.json, 16 texts written before any rule changed, never
-# tuned on): before P 1.0, R 0.583 (status 0.5, ranking 0.25); after P 1.0, R 1.0, levels 1.0.
+# tuned on): before P 1.0, R 0.583 (status 0.5, ranking 0.25); after P 1.0, R 1.0, levels 1.0 (recipients 5/7 -> 9/12,
+# bodies 7/7 -> 8/12: the bodies of the newly found designations and rankings are read poorly, details.py's part).
 I12_TUNING14_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.772,
                        "awarding_body_accuracy": 0.59}   # details over the 22 labelled true positives: 17 and 13
 I12_TUNING14_OWN_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.75,
