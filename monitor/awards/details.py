@@ -28,6 +28,13 @@ BODY_ACTS = {"single", "uznać", "select", "choose", "wybrać", "announce", "og�
 # Nouns of people or teams before "from" that tell the winners' origin ("students from", "team from").
 ORIGIN_NOUNS = {"students", "scientists", "engineers", "teams", "group", "delegation", "partners", "companies",
                 "firms", "startups", "start-ups", "experts", "representatives"}
+# People or teams that head a subject whose name follows them ("Studenci z zespołu RoboLab", "Researchers from
+# the BioSense group", "The team Hydrogen Pioneers", "Drużyna Wolves"): the named group is the recipient. Polish
+# forms by their stems, as the lemma table lacks most of them ("drużyny", "koła naukowego", "studentki").
+GROUP_NOUNS = ORIGIN_NOUNS | {"pupils", "researchers", "participants", "members", "team", "squad", "club", "crew",
+                              "student", "students", "lab"}
+GROUP_PREFIXES_PL = ("studen", "uczni", "uczen", "uczestni", "naukow", "badacz", "inżynier", "zawodni", "zespo",
+                     "drużyn", "ekip", "koło", "koła", "kole", "grup", "członk")
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
 # Every multi-word award ("Regionalny Klaster Kluczowy", "Key Regional Cluster", "special mention"): a run
@@ -190,8 +197,14 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
         # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
-        who = (_won_by(cues) or _inverted_winner(cues) or _among_winners(cues) or _appositive_subject(cues) or _congratulated(cues)
-               or _received_by(cues) or _subject(cues, names) or _after_for(cues))
+        group = _group_named(cues)
+        if group:
+            # the group's own name, cut before its origin: not widened to "RoboLab Politechniki Łódzkiej"
+            return names_mod.clean(group, lang)
+        finders = (_won_by, _inverted_winner, _among_winners, _appositive_subject, _congratulated,
+                   _received_by, lambda c: _subject(c, names), _after_for)
+        # a group noun or an ordinal alone ("Studenci wygrali", "Team wins", "First place went to X") names nobody
+        who = next((w for w in (f(cues) for f in finders) if w and not _names_nobody(w)), "")
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
@@ -203,6 +216,61 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
                     return full
             return who
     return ""
+
+
+def _is_group_word(word: str) -> bool:
+    low = word.lower()
+    return low in GROUP_NOUNS or low.startswith(GROUP_PREFIXES_PL)
+
+
+def _names_nobody(who: str) -> bool:
+    """A "name" made only of group nouns, generic leads or ordinals: "Studenci", "Team", "First"."""
+    words = who.lower().split()
+    return all(_is_group_word(w) or w in names_mod.GENERIC_LEADS or w in DETERMINERS
+               or w in vocab.ORDINALS or w in vocab.TOP_PLACE_WORDS for w in words)
+
+
+ORIGIN_WORDS = {"of", "at", "from", "in", "z", "ze", "w", "we", "przy"}
+
+
+def _group_named(cues: Cues) -> str:
+    """The name of a group that heads the subject: "Studenci z zespołu RoboLab Politechniki Łódzkiej
+    zwyciężyli" -> "RoboLab", "Researchers from the BioSense group at …", "The team Hydrogen Pioneers from …",
+    "Team NovaGrid of Lodz University" (the group's origin after its name is cut)."""
+    toks, text = cues.tokens, cues.text
+    if not cues.positive:
+        return ""
+    verb = min(cues.positive)
+    i = 1 if toks and toks[0].low in DETERMINERS else 0
+    if i >= verb or not _is_group_word(toks[i].text):
+        return ""
+    j = i + 1
+    kind_named = False   # a group noun between: "z zespołu RoboLab", "from the club RoboKids"
+    if j < verb and toks[j].low in {"z", "ze", "from", "of"}:
+        j += 1 + (j + 1 < verb and toks[j + 1].low == "the")
+        start = j
+        while j < verb and not toks[j].capitalised and (_is_group_word(toks[j].text) or (
+                j > 0 and _is_group_word(toks[j - 1].text) and NOMINATIVE_ADJECTIVE.search(toks[j].low) is None
+                and toks[j].low.endswith(("ego", "ej", "ych", "ich")))):
+            j += 1   # "z koła naukowego BioMed": the group's kind before its name
+        kind_named = j > start
+    if j >= verb or not toks[j].capitalised:
+        return ""
+    end = j
+    while end + 1 < verb and not _gap_breaks(text, toks[end], toks[end + 1]) and toks[end + 1].capitalised \
+            and not _origin_head(toks[end + 1].text):
+        end += 1
+    if j > i + 1 and not kind_named and not (end + 1 < verb and _is_group_word(toks[end + 1].text)) and (
+            end + 1 < verb and toks[end + 1].capitalised or any(names_mod.head_lemma(t.text) for t in toks[j:end + 1])):
+        return ""   # "A team from the Opole University of Technology": where the team comes from is all it names
+    return text[toks[j].start:toks[end].end]
+
+
+def _origin_head(word: str) -> bool:
+    """An organisation head in an oblique case ("Politechniki", "Uniwersytetu") or an English one
+    ("University"): where a team comes from, not part of its name."""
+    lemma = names_mod.head_lemma(word)
+    return bool(lemma and lemma != word.lower()) or word.lower() in vocab.ORG_HEADS_EN - {"team"}
 
 
 # A company's legal form after its name ("Sp. z o.o.", "S.A.", "sp.k.", "GmbH", "Ltd."): tokens stop at the
