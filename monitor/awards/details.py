@@ -20,7 +20,7 @@ CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 BODY_HEADS = vocab.BODY_HEADS
 GRANTING = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "commend", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
-            "give", "hand"}
+            "give", "hand", "bestow", "designate"}
 BY_WORDS = {"przez", "by", "from", "od"}
 # Acts of keeping a status in force: a body does them to a holder ("The Board confirmed the status of X",
 # "Zarząd Województwa przedłużył Klastrowi X status"), a holder to itself ("X renewed its label").
@@ -201,7 +201,7 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
         if group:
             # the group's own name, cut before its origin: not widened to "RoboLab Politechniki Łódzkiej"
             return names_mod.clean(group, lang)
-        finders = (_won_by, _inverted_winner, _among_winners, _appositive_subject, _congratulated,
+        finders = (_won_by, _granted_on, _inverted_winner, _among_winners, _appositive_subject, _congratulated,
                    _received_by, lambda c: _subject(c, names), _after_for)
         # a group noun or an ordinal alone ("Studenci wygrali", "Team wins", "First place went to X") names nobody
         who = next((w for w in (f(cues) for f in finders) if w and not _names_nobody(w)), "")
@@ -299,6 +299,31 @@ def _won_by(cues: Cues) -> str:
             runs = _runs(toks[k:], text)
             if runs and runs[0][0] == 0:
                 return text[toks[k].start:toks[k + runs[0][1]].end]
+    return ""
+
+
+RECEIVER_WORDS = {"to", "on", "upon"}
+
+
+def _passive_grant(toks: list, p: int) -> bool:
+    """ "was conferred", "has been bestowed", "were presented": a granting act in the passive."""
+    return toks[p].lemma in GRANTING and any(toks[j].low in PASSIVE_AUX for j in range(max(0, p - 2), p))
+
+
+def _granted_on(cues: Cues) -> str:
+    """ "The title was conferred on the Lublin Medical Cluster by …", "An award was bestowed upon X": the
+    award is the passive's subject, the recipient follows "on"/"upon"/"to" right after the act."""
+    toks, text = cues.tokens, cues.text
+    for p in range(len(toks) - 2):
+        if not _passive_grant(toks, p):
+            continue
+        k = p + 1
+        if toks[k].low not in RECEIVER_WORDS:
+            continue
+        k += 1 + (toks[k + 1].low == "the")
+        runs = _runs(toks[k:], text)
+        if runs and runs[0][0] == 0:
+            return text[toks[k].start:toks[k + runs[0][1]].end]
     return ""
 
 
@@ -829,10 +854,10 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 continue   # "was won by the X Cluster": the winner
             if t.low == "from" and i + 2 <= len(toks) and _a_place(toks, text, i + 1):
                 continue   # "brought home gold from Geneva": a place, not a body
-            if t.low in BY_WORDS and i > 0 and any(
+            if t.low in BY_WORDS and i > 0 and (any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
-            ) or t.low in BY_WORDS and i > 0 and (
+            ) or _agent_of_passive_grant(toks, text, i)) or t.low in BY_WORDS and i > 0 and (
                 toks[i - 1].low in ORGANISING or toks[i - 1].low.startswith(ORGANISING_PREFIXES)
                 or any(j in cues.award_strong for j in range(max(0, i - 8), i)) and any(
                     toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
@@ -941,6 +966,17 @@ ORGANISING = {"out", "benchmarking", "evaluation", "review", "audit", "run", "or
 ORGANISING_PREFIXES = ("opracowan", "organizowan", "organizowan", "przeprowadzon", "prowadzon", "opublikowan", "ogłoszon",
                        "przyznawan", "przygotowan", "sporządzon", "wydan", "compiled", "prepared", "issued",
                        "awarded", "conferred", "granted", "given", "presented", "hosted")
+
+
+def _agent_of_passive_grant(toks: list, text: str, i: int) -> bool:
+    """ "was conferred on the Kraków Aerospace Cluster by the Marshal …": "by" closes a passive grant of
+    the same clause (its recipient between), so the body follows it."""
+    for p in range(i - 1, max(-1, i - 12), -1):
+        if _gap_breaks(text, toks[p], toks[p + 1]):
+            return False
+        if _passive_grant(toks, p):
+            return True
+    return False
 
 
 def _past_jury_of(toks: list, k: int) -> int:
