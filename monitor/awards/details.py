@@ -139,7 +139,8 @@ def _run_around(toks: list, i: int) -> list:
         nxt = toks[hi + 1]
         if nxt.capitalised or nxt.low[:1].isdigit():
             hi += 1
-        elif nxt.low in CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capitalised and toks[hi + 2].start - nxt.end <= 1:
+        elif nxt.low in CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capitalised and toks[hi + 2].start - nxt.end <= 1 \
+                and toks[hi + 1].start - toks[hi].end <= 1:   # "Analysis, the Green Energy Cluster": two names
             hi += 2
         else:
             break
@@ -878,8 +879,14 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         toks, text = cues.tokens, cues.text
         for i in cues.positive:
             if toks[i].lemma in GRANTING:
+                after_pronoun = _subject_after_pronoun(cues, i)
+                if after_pronoun:
+                    yield after_pronoun
                 impersonal = toks[i].low.endswith(("ano", "ono", "ęto", "yto"))   # "Fundacji X przyznano": no subject
-                heads = [] if impersonal else [j for j in range(i) if toks[j].lemma in BODY_HEADS]
+                # an English passive's subject is who got it ("the Polish Chamber … was awarded the Medal")
+                english_passive = _passive_grant(toks, i) and toks[i].low.endswith("ed")
+                heads = [] if impersonal or english_passive else [
+                    j for j in range(i) if toks[j].lemma in BODY_HEADS and _may_be_subject(toks, text, j, i)]
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
@@ -951,6 +958,38 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         body = _body_by_organiser(cues)
         if body:
             yield body
+
+
+# Object pronouns after a Polish act: its subject follows them ("a wręczył go Wojewoda Śląski", "przyznała ją
+# Kapituła").
+OBJECT_PRONOUNS = {"go", "ją", "je", "ich", "mu", "jej", "im"}
+# Prepositions that put a noun in a phrase of its own: no subject ("trafił do Śląskiej Izby", "dla Fundacji").
+PHRASE_PREPOSITIONS = {"do", "dla", "to", "for", "z", "ze", "from", "w", "we", "in", "na", "at", "o", "po", "after"}
+CLAUSE_JOINS = {"a", "and", "but", "zaś", "natomiast", "while", "whereas", "i"}
+
+
+def _subject_after_pronoun(cues: Cues, verb: int) -> str:
+    """ "Medal trafił do Izby X, a wręczył go Wojewoda Śląski": the granting act's subject after its pronoun."""
+    toks, text = cues.tokens, cues.text
+    k = verb + 1
+    if k + 1 >= len(toks) or toks[k].low not in OBJECT_PRONOUNS:
+        return ""
+    runs = _runs(toks[k + 1:], text)
+    if runs and runs[0][0] == 0 and any(t.lemma in BODY_HEADS or names_mod.head_lemma(t.text) in BODY_HEADS
+                                        for t in toks[k + 1:k + 2 + runs[0][1]]):
+        return text[toks[k + 1].start:toks[k + 1 + runs[0][1]].end]
+    return ""
+
+
+def _may_be_subject(toks: list, text: str, j: int, verb: int) -> bool:
+    """A body head before a granting act can be its subject unless a preposition opens its name ("trafił do
+    Śląskiej Izby Gospodarczej") or a new clause starts between them (", a wręczył go …")."""
+    lo = j
+    while lo > 0 and toks[lo - 1].capitalised and not _gap_breaks(text, toks[lo - 1], toks[lo]):
+        lo -= 1
+    if lo > 0 and toks[lo - 1].low in PHRASE_PREPOSITIONS and not (lo > 1 and toks[lo - 2].low in {"jury", "decyzją"}):
+        return False
+    return not any(toks[k].low in CLAUSE_JOINS and _gap_breaks(text, toks[k - 1], toks[k]) for k in range(j + 1, verb))
 
 
 # Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
