@@ -709,10 +709,16 @@ def _granted_to(cues: Cues, verb: int) -> str:
                     run = run[1:]
                 return text[run[0].start:run[-1].end]
     awards_before = any(j < verb for j in cues.award_strong + cues.award_weak)
-    for n, (lo, hi) in enumerate(_runs(toks[verb + 1:], text)):
+    runs = _runs(toks[verb + 1:], text)
+    for n, (lo, hi) in enumerate(runs):
         run = toks[verb + 1 + lo:verb + 2 + hi]
         if _names_award(cues, verb + 1 + lo, verb + 1 + hi):
             continue   # "gave its Export Award to our member X": the award's name
+        if _award_genitive(cues, verb + 1 + lo) and any(_dative_opens(toks, verb + 1 + r[0]) for r in runs[n + 1:]):
+            continue   # "wręczył statuetkę Mazowieckiego Lidera spółce Techmet": the award's own name, then whom
+        split = _dative_then_nominative(run)
+        if split:
+            return text[run[0].start:run[split - 1].end]   # "nadała Klastrowi Metalowemu Śląska Rada Województwa"
         if n == 0 and lo == 0 and awards_before and toks[verb].lemma in vocab.POSITIVE_VERBS["pl"] and (
                 re.match(r",\s+[a-ząćęłńóśźż]", text[run[-1].end:]) or any(
                     t.lemma in BODY_HEADS and t.low == t.lemma for t in run)):
@@ -922,6 +928,7 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     if runs and after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"] and (
                             _is_award_run(cues, *runs[-1]) or _names_award(cues, *runs[-1])):
                         lo, hi = after[0]
+                        lo += _dative_then_nominative(toks[i + 1 + lo:i + 2 + hi])   # the recipient first
                         if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
                             yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
         body = _body_after_award(cues)
@@ -1027,6 +1034,41 @@ def _past_jury_of(toks: list, k: int) -> int:
             and toks[j + 1].low == "of":
         return j + 2 + (j + 2 < len(toks) and toks[j + 2].low == "the")
     return k
+
+
+# Polish lead nouns in the dative before a recipient's name ("spółce Techmet", "firmie Amber Soft").
+DATIVE_LEADS = {"spółce", "firmie", "spółdzielni", "startupowi", "przedsiębiorstwu", "zespołowi", "drużynie",
+                "klastrowi", "stowarzyszeniu", "instytutowi", "uczelni", "panu", "pani"}
+
+
+def _dative_opens(toks: list, k: int) -> bool:
+    """A name at token k in the dative: after a dative lead noun, or opening with an organisation head
+    (or its adjective) in the dative ("Klastrowi", "Uniwersytetowi Jagiellońskiemu", "Pomorskiemu …")."""
+    if k > 0 and toks[k - 1].low in DATIVE_LEADS:
+        return True
+    return any(toks[m].low.endswith(("owi", "emu")) and names_mod.head_lemma(toks[m].text)
+               for m in range(k, min(len(toks), k + 3)) if toks[m].capitalised)
+
+
+def _award_genitive(cues: Cues, k: int) -> bool:
+    """A name right after a lowercase award word is the award's own name in the genitive ("statuetkę
+    Mazowieckiego Lidera", "tytuł Opolskiego Innowatora")."""
+    return k > 0 and (k - 1 in cues.award_strong or k - 1 in cues.award_weak) and not cues.tokens[k - 1].capitalised \
+        and cues.tokens[k].low.endswith(("ego", "ej", "a", "y", "i", "u"))
+
+
+def _dative_then_nominative(run: list) -> int:
+    """Where a body in the nominative starts inside one run that opens with the recipient in the dative: the
+    Polish "Tytuł nadała Klastrowi Metalowemu Śląska Rada Województwa Śląskiego" (0 when the run is no such pair)."""
+    if len(run) < 3 or not any(t.low.endswith("owi") and names_mod.head_lemma(t.text) for t in run[:3]):
+        return 0
+    for k in range(2, len(run)):
+        if run[k].low in BODY_HEADS and lemma_of(run[k].low, "pl") == run[k].low:
+            while k > 1 and NOMINATIVE_ADJECTIVE.search(run[k - 1].low) and lemma_of(
+                    run[k - 1].low, "pl") == run[k - 1].low and not run[k - 1].low.endswith(("owi", "emu")):
+                k -= 1
+            return k
+    return 0
 
 
 def _before_dative(run: list) -> list:
@@ -1145,6 +1187,7 @@ def _body_by_organiser(cues: Cues) -> str:
         if runs and runs[0][0] == 0:
             lo, hi = runs[0]
             run = toks[after:after + hi + 1]
+            run = run[_dative_then_nominative(run):]   # "nadała Klastrowi X Rada Województwa": past the recipient
             if any(r.lemma in BODY_HEADS for r in run) and not _is_award_run(cues, after, after + hi):
                 return text[run[0].start:run[-1].end]
     return ""
