@@ -931,7 +931,7 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                         lo += _dative_then_nominative(toks[i + 1 + lo:i + 2 + hi])   # the recipient first
                         if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
                             yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
-        body = _body_after_award(cues)
+        body = _body_after_award(cues) or _jury_of_award(cues)
         if body:
             yield body
         body = _body_by_decision(cues)
@@ -1025,6 +1025,20 @@ def _agent_of_passive_grant(toks: list, text: str, i: int) -> bool:
     return False
 
 
+def _jury_of_award(cues: Cues) -> str:
+    """ "The jury of the Innovation Europe Award selected X": an award's own jury is the body that gives it
+    (an awards event's jury, "the jury of the European Cluster Awards", sits under its organiser: no body)."""
+    toks, text = cues.tokens, cues.text
+    for j, t in enumerate(toks[:-2]):
+        if t.lemma not in vocab.JURY or t.capitalised and j > 0 or toks[j + 1].low != "of":
+            continue
+        k = j + 2 + (toks[j + 2].low == "the")
+        runs = _runs(toks[k:], text)
+        if runs and runs[0][0] == 0 and _names_award(cues, k, k + runs[0][1]) and not toks[k + runs[0][1]].low.endswith("s"):
+            return text[t.start:toks[k + runs[0][1]].end]
+    return ""
+
+
 def _past_jury_of(toks: list, k: int) -> int:
     """ "by an international jury of the Baltic Sea Region Programme": the body after the jury's words."""
     j = k
@@ -1113,10 +1127,16 @@ def _possessive_owner(toks: list, text: str, i: int) -> str:
     return "" if name.lower() in COUNTRIES else name   # "in Europe's top five": a place
 
 
+# "by the Marshal of the Region in June": a time, not the place that ends a body's name.
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
 def _with_place(toks: list, text: str, hi: int) -> int:
     """The last token of a body's name with the place that ends it: "Regional Chamber of Commerce in
     Gdańsk" (an English name whose head gives awards, then "in" and a capitalised word)."""
-    if hi + 2 < len(toks) + 0 and toks[hi + 1].low == "in" and toks[hi + 2].capitalised and not _gap_breaks(
+    if hi + 2 < len(toks) + 0 and toks[hi + 1].low == "in" and toks[hi + 2].capitalised and toks[
+            hi + 2].low not in MONTHS and not _gap_breaks(
             text, toks[hi], toks[hi + 2]) and any(t.lemma in BODY_HEADS for t in toks[max(0, hi - 5):hi + 1]):
         return hi + 2
     return hi
@@ -1153,7 +1173,8 @@ DECISION_NOUNS = {"decyzja", "decision", "uchwała", "resolution"}
 # "Wyróżnienie przyznaje Izba", "Organizatorem konkursu jest Polska Izba …".
 ORGANISER_VERB_PREFIXES = ("przeprowadzi", "zorganizowa", "organizuj", "rozstrzygn", "przyznaj", "przyznał",
                            "nadaj", "nadał", "wręcza", "ogłosi", "prowadzi", "organises", "organizes", "organised",
-                           "organized", "runs", "hosts", "hosted", "awards", "grants", "gives")
+                           "organized", "runs", "hosts", "hosted", "awards", "grants", "gives", "announced",
+                           "announces")
 ORGANISER_NOUN_PREFIXES = ("organizator", "organiser", "organizer", "fundator")
 RELATIVES = {"which", "that", "who", "który", "która", "które", "którzy"}
 COPULAS = {"jest", "był", "była", "było", "są", "byli", "is", "was", "are", "were"}
@@ -1179,6 +1200,8 @@ def _body_by_organiser(cues: Cues) -> str:
         elif t.low.startswith(ORGANISER_NOUN_PREFIXES):
             cop = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].low in COPULAS), None)
             after = cop + 1 if cop is not None else None
+        elif t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            after = i + 2   # "(Second place went to X,) according to the Polish Agency for …"
         if after is None or after >= len(toks):
             continue
         while after < len(toks) and toks[after].low in DETERMINERS:
