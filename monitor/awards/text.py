@@ -284,7 +284,20 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
         return False   # ("Nagroda trafiła w tym roku do Klastra X": a time between the verb and "do")
     if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
         return False
-    return any(j in cues.award_strong or j in cues.award_weak for j in range(max(0, i - 5), i))
+    start = _before_insertion(toks, i, cues.text)
+    return any(j in cues.award_strong or j in cues.award_weak
+               for j in [*range(max(0, start - 5), start), *range(max(0, i - 5), i)])
+
+
+def _before_insertion(toks: list[Token], i: int, text: str) -> int:
+    """Where a comma-bounded insertion right before token i opens ("First prize in X, organised by Y, went
+    to Z": the subject before it); i when there is none."""
+    if i == 0 or "," not in text[toks[i - 1].end:toks[i].start]:
+        return i
+    for k in range(i - 1, max(0, i - 15), -1):
+        if "," in text[toks[k - 1].end:toks[k].start]:
+            return k
+    return i
 
 
 def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
