@@ -882,9 +882,12 @@ def analyse(text: str, lang: str) -> Cues:
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
         if toks[i].lemma in vocab.DESIGNATE_ACTS:
             # "designated the Nysa Park as a Regional Innovation Centre": a capitalised designation after "as"
-            named_at = next((k for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low in {"as", "jako"}), None)
+            # ("has been designated a National Key Cluster", "designated the X a Y": the indefinite article
+            # opens the designation, the object takes "the")
+            named_at = next((k for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low in {"as", "jako"}
+                             or toks[k].low in {"a", "an"} and toks[k + 1].capitalised), None)
             if named_at is not None:
-                k = named_at + 1 + (toks[named_at + 1].low in {"a", "an", "the"})
+                k = named_at + 1 + (toks[named_at].low in {"as", "jako"} and toks[named_at + 1].low in {"a", "an", "the"})
                 if k < len(toks) and toks[k].capitalised and not _is_hypothetical(toks, i, modals):
                     cues.award_strong.append(k)
                     cues.positive.append(i)
