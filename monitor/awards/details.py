@@ -773,7 +773,7 @@ def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
     organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
     "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
-    found = [_before_subject(_owner_of(_people_of(name))) for name in _body_candidates(segments)]
+    found = [_before_subject(_owner_of(_people_of(_past_adverbial(name)))) for name in _body_candidates(segments)]
     found = [name for name in found if not _bare_head(name)]
     if not found:
         return ""
@@ -783,6 +783,30 @@ def awarding_body(segments: list[Cues]) -> str:
     nom = lambda n: names_mod.nominative(n).casefold()  # noqa: E731  ("Prezydenta Miasta" in "Prezydent Miasta Lublin")
     fuller = [n for n in found[1:] if len(n) > len(first) and (first.casefold() in n.casefold() or nom(first) in nom(n))]
     return max(fuller, key=len) if fuller else first
+
+
+# Prepositions that open a sentence's adverbial of time or occasion before its subject ("Podczas Gali Biznesu
+# Podkarpackiego Podkarpacka Izba Gospodarcza nagrodziła", "In March the Ministry of Development designated").
+OPENING_PREPOSITIONS = {"podczas", "w", "we", "po", "na", "in", "during", "after", "at", "on"}
+
+
+def _past_adverbial(name: str) -> str:
+    """A body's name without the adverbial that opens the sentence before it: after the first "the" not
+    inside "of the" (English), or from a body head in the nominative and its adjectives (Polish)."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in OPENING_PREPOSITIONS:
+        return name
+    for k in range(1, len(words) - 1):
+        if words[k] == "the" and words[k - 1].lower() not in {"of", "for"}:
+            return " ".join(words[k + 1:])
+    for k in range(2, len(words)):
+        low = words[k].lower()
+        if low in BODY_HEADS and lemma_of(low, "pl") == low:
+            while k > 2 and NOMINATIVE_ADJECTIVE.search(words[k - 1].lower()) and lemma_of(
+                    words[k - 1].lower(), "pl") == words[k - 1].lower():
+                k -= 1
+            return " ".join(words[k:])
+    return name
 
 
 OWNED = re.compile(r"^(.+?)['’]s\s+(.+)$")
@@ -905,7 +929,9 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                         if tail and cues.tokens.index(tail[-1]) < i:
                             run = [*run, toks[k + 1], *tail]
                     end = _with_place(toks, text, toks.index(run[-1]))
-                    run = toks[toks.index(run[0]):end + 1]
+                    start = toks.index(run[0])
+                    start -= start > 0 and toks[start - 1].low in OPENING_PREPOSITIONS   # cut by _past_adverbial
+                    run = toks[start:end + 1]
                     while len(run) > 1 and run[0].low in DETERMINERS:
                         run = run[1:]
                     yield text[run[0].start:run[-1].end]
