@@ -122,6 +122,10 @@ def award_name(cues: Cues) -> str:
             return m.group(1).strip()
     for i in award_idx:
         run = _run_around(toks, i)
+        at = run.index(toks[i]) if run else 0
+        heads = [k for k in range(at) if run[k].lemma in BODY_HEADS or names_mod.head_lemma(run[k].text) in BODY_HEADS]
+        if heads and (heads[-1] == at - 1 or heads[-1] == at - 2 and NOMINATIVE_ADJECTIVE.search(run[at - 1].low)):
+            run = run[at:]   # "Kapituła Nagrody Pomorskiego Gryfa", "Rada Programowa Konkursu X": body, then award
         if len(run) >= 2:
             return cues.text[run[0].start:run[-1].end]
     return ""
