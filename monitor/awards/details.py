@@ -945,6 +945,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     if runs and m and m.end(1) < toks[runs[-1][0]].start < m.end():
                         # "Grupa MTP, organizator targów Polagra, przyznała": the body opens the sentence
                         runs = [r for r in _runs(toks[:i], text) if toks[r[1]].end <= m.end(1)][-1:]
+                    elif runs and any(_gap_breaks(text, toks[k], toks[k + 1]) for k in range(runs[-1][1], i)):
+                        runs = []   # "zajęła firma BioTech Lab, nagrodę przyznała …": a name of the clause before
                     if runs and not _is_award_run(cues, *runs[-1]) and not _names_award(cues, *runs[-1]) and not (
                             runs[-1][0] > 0 and toks[runs[-1][0] - 1].low in {"in", "w", "we"}):   # "… in Geneva gave"
                         lo, hi = runs[-1]
