@@ -527,6 +527,10 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             first = words.index(stems[0])
             if words[first:first + len(stems)] != stems and not _spelt_out(words, stems):
                 continue   # the short name's words in their order, with words only around them
+            if first >= 2 and any(t.lemma in BODY_HEADS for t in run[:first]):
+                # "(By decision of the) Regional Development Agency Lubuskie Wine Cluster": a body's whole name
+                # before it ("Stowarzyszenie Klaster Kosmiczny" is the holder's own legal form)
+                continue
             candidate = names_mod.clean(cues.text[run[0].start:run[-1].end], lang)
             if len(candidate) > len(best):
                 best = candidate
@@ -613,6 +617,12 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         run = _after_decision(run)
         if not run:
             continue
+        if lo > 2 and toks[lo - 1].low == "the" and toks[lo - 2].low == "of" and toks[lo - 3].lemma in ENGLISH_DECISIONS:
+            run = run[_english_subject_start(run):]   # "By decision of the Agency | Lubuskie Wine Cluster received"
+            while run and run[0].low in DETERMINERS:
+                run = run[1:]
+            if not run:
+                continue
         run = _from_nominative_head(run)
         return text[run[0].start:run[-1].end]
     return _subject_after_verb(cues, verb)
@@ -1189,6 +1199,8 @@ def _body_by_decision(cues: Cues) -> str:
             run = toks[lo:hi + 1]
             if not any(r.lemma in BODY_HEADS or names_mod.head_lemma(r.text) in BODY_HEADS for r in run):
                 continue   # ("Zarządu": a form the lemma table lacks, found through its case ending)
+            if lo == j and t.lemma in ENGLISH_DECISIONS:
+                run = run[:_english_subject_start(run) or len(run)]   # "By decision of the Agency X Cluster received"
             if lo == j or (lo == i and hi > i) or i - 4 <= hi < i:
                 if lo == i:
                     # "Decyzją Ministra …": the decision word opens the run, and the subject may close it
@@ -1200,6 +1212,21 @@ def _body_by_decision(cues: Cues) -> str:
 
 
 DECISION_NOUNS = {"decyzja", "decision", "uchwała", "resolution"}
+ENGLISH_DECISIONS = {"decision", "resolution"}
+
+
+def _english_subject_start(run: list) -> int:
+    """Where the subject starts in one English run that opens with the body after "by decision of the":
+    "Minister of Development | the Carpathian Wood Cluster", "Regional Development Agency | Lubuskie Wine
+    Cluster" (a new "the", or a name ending in a subject head right after the body's head); 0 when none."""
+    for k in range(1, len(run)):
+        if run[k].low == "the" and run[k - 1].low not in {"of", "for", "and"}:
+            return k
+    head = next((k for k, t in enumerate(run) if t.lemma in BODY_HEADS), None)
+    if head is not None and head + 2 < len(run) and run[head + 1].low not in CONNECTORS and any(
+            t.low in SUBJECT_HEADS for t in run[head + 2:]):
+        return head + 1
+    return 0
 # Verbs (any person or tense) by which a body runs a contest or grants an award, and the organiser noun:
 # "Konkurs przeprowadziło Ministerstwo Cyfryzacji", "który rozstrzygnął Urząd Marszałkowski",
 # "Wyróżnienie przyznaje Izba", "Organizatorem konkursu jest Polska Izba …".
