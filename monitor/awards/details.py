@@ -136,12 +136,13 @@ def _run_around(toks: list, i: int) -> list:
     if not toks[i].capitalised:
         return []
     lo = i
-    while lo > 0 and toks[lo - 1].capitalised and toks[lo - 1].low not in PREPOSITIONS:
+    while lo > 0 and toks[lo - 1].capitalised and toks[lo - 1].low not in PREPOSITIONS \
+            and toks[lo].start - toks[lo - 1].end <= 1:   # "Inwestor Roku: Agencja": two phrases
         lo -= 1
     hi = i
     while hi + 1 < len(toks):
         nxt = toks[hi + 1]
-        if nxt.capitalised or nxt.low[:1].isdigit():
+        if (nxt.capitalised or nxt.low[:1].isdigit()) and nxt.start - toks[hi].end <= 1:
             hi += 1
         elif nxt.low in CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capitalised and toks[hi + 2].start - nxt.end <= 1 \
                 and toks[hi + 1].start - toks[hi].end <= 1:   # "Analysis, the Green Energy Cluster": two names
@@ -835,7 +836,7 @@ def _owner_of(name: str) -> str:
     return name
 
 
-PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|analysts|oceniający|audytorzy|eksperci"
+PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|analysts|oceniający|audytorzy|eksperci|asesorzy"
                        r"|analitycy)\s+(?:(?:z|ze|from|of)\s+)?(?:the\s+)?(.+)$", re.IGNORECASE)
 # "Award of the Lower Silesian Chamber of Commerce": the award's own word opens the candidate, the body follows.
 AWARD_OF = re.compile(r"^(?:\w+\s+){0,2}?(?:award|prize|medal|label|trophy)s?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
