@@ -207,7 +207,7 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
         if group:
             # the group's own name, cut before its origin: not widened to "RoboLab Politechniki Łódzkiej"
             return names_mod.clean(group, lang)
-        finders = (_won_by, _granted_on, _inverted_winner, _among_winners, _appositive_subject, _congratulated,
+        finders = (_won_by, _granted_on, _group_origin, _inverted_winner, _among_winners, _appositive_subject, _congratulated,
                    _received_by, lambda c: _subject(c, names), _after_for)
         # a group noun or an ordinal alone ("Studenci wygrali", "Team wins", "First place went to X") names nobody
         who = next((w for w in (f(cues) for f in finders) if w and not _names_nobody(w)), "")
@@ -243,13 +243,27 @@ def _group_named(cues: Cues) -> str:
     """The name of a group that heads the subject: "Studenci z zespołu RoboLab Politechniki Łódzkiej
     zwyciężyli" -> "RoboLab", "Researchers from the BioSense group at …", "The team Hydrogen Pioneers from …",
     "Team NovaGrid of Lodz University" (the group's origin after its name is cut)."""
+    return _group_parts(cues)[0]
+
+
+def _group_origin(cues: Cues) -> str:
+    """Where an unnamed group heading the subject comes from: "A team from the Opole University of Technology
+    beat …", "Młodzi inżynierowie z Instytutu Energetyki nagrodzeni …" (the institution is the recipient)."""
+    return _group_parts(cues)[1]
+
+
+def _group_parts(cues: Cues) -> tuple[str, str]:
+    """(the group's own name, its origin): one of them, or neither when no group noun heads the subject."""
     toks, text = cues.tokens, cues.text
     if not cues.positive:
-        return ""
+        return "", ""
     verb = min(cues.positive)
     i = 1 if toks and toks[0].low in DETERMINERS else 0
+    if i + 1 < verb and not _is_group_word(toks[i].text) and _is_group_word(toks[i + 1].text) and (
+            i == 0 or not toks[i].capitalised):
+        i += 1   # "Młodzi inżynierowie", "Polish students": an adjective before the group noun
     if i >= verb or not _is_group_word(toks[i].text):
-        return ""
+        return "", ""
     j = i + 1
     kind_named = False   # a group noun between: "z zespołu RoboLab", "from the club RoboKids"
     if j < verb and toks[j].low in {"z", "ze", "from", "of"}:
@@ -261,15 +275,17 @@ def _group_named(cues: Cues) -> str:
             j += 1   # "z koła naukowego BioMed": the group's kind before its name
         kind_named = j > start
     if j >= verb or not toks[j].capitalised:
-        return ""
+        return "", ""
     end = j
     while end + 1 < verb and not _gap_breaks(text, toks[end], toks[end + 1]) and toks[end + 1].capitalised \
             and not _origin_head(toks[end + 1].text):
         end += 1
     if j > i + 1 and not kind_named and not (end + 1 < verb and _is_group_word(toks[end + 1].text)) and (
             end + 1 < verb and toks[end + 1].capitalised or any(names_mod.head_lemma(t.text) for t in toks[j:end + 1])):
-        return ""   # "A team from the Opole University of Technology": where the team comes from is all it names
-    return text[toks[j].start:toks[end].end]
+        # "A team from the Opole University of Technology": where the team comes from is all it names
+        runs = _runs(toks[j:verb], text)
+        return "", text[toks[j].start:toks[j + runs[0][1]].end] if runs and runs[0][0] == 0 else ""
+    return text[toks[j].start:toks[end].end], ""
 
 
 def _origin_head(word: str) -> bool:
