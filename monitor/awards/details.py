@@ -22,6 +22,10 @@ GRANTING = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogł
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
             "give", "hand", "bestow", "designate"}
 BY_WORDS = {"przez", "by", "from", "od"}
+# Participles of holding after which "by" names the holder, not the body ("the status held by X").
+HOLDING_FORMS = {"held", "owned", "kept", "posiadany", "posiadana", "posiadane", "posiadanego", "posiadanej",
+                 "posiadanym", "posiadaną"}
+HELD_THINGS = {"status", "label", "title", "certificate", "accreditation", "tytuł", "certyfikat", "akredytacja"}
 # Acts of keeping a status in force: a body does them to a holder ("The Board confirmed the status of X",
 # "Zarząd Województwa przedłużył Klastrowi X status"), a holder to itself ("X renewed its label").
 BODY_ACTS = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić"}
@@ -914,6 +918,9 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 continue   # "a team from the Silesian University": where the winners come from, not who gives
             if t.low == "by" and i > 0 and _passive_win(toks, i - 1):
                 continue   # "was won by the X Cluster": the winner
+            if t.low in BY_WORDS and i > 0 and toks[i - 1].low in HOLDING_FORMS and any(
+                    toks[k].lemma in HELD_THINGS for k in range(max(0, i - 7), i - 1)):
+                continue   # "the status held by the Opole Science Park": its holder ("a contest held by": its organiser)
             if t.low == "from" and i + 2 <= len(toks) and _a_place(toks, text, i + 1):
                 continue   # "brought home gold from Geneva": a place, not a body
             if t.low in BY_WORDS and i > 0 and (any(
