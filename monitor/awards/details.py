@@ -38,7 +38,12 @@ ORIGIN_NOUNS = {"students", "scientists", "engineers", "teams", "group", "delega
 GROUP_NOUNS = ORIGIN_NOUNS | {"pupils", "researchers", "participants", "members", "team", "squad", "club", "crew",
                               "student", "students", "lab"}
 GROUP_PREFIXES_PL = ("studen", "uczni", "uczen", "uczestni", "naukow", "badacz", "inżynier", "zawodni", "zespo",
-                     "drużyn", "ekip", "koło", "koła", "kole", "grup", "członk")
+                     "drużyn", "ekip", "grup", "członk")
+GROUP_FORMS_PL = {"koło", "koła", "kole", "kołu", "kołem"}
+# Team nouns that may stand right before the team's name ("Team NovaGrid", "Drużyna Wolves", "zespół Hydra");
+# "Grupa Azoty", "Zespół Szkół Technicznych" are names of their own (a genitive after the noun).
+TEAM_NOUNS = {"team", "squad", "crew"}
+TEAM_PREFIXES_PL = ("drużyn", "ekip", "zespo")
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
 # Every multi-word award ("Regionalny Klaster Kluczowy", "Key Regional Cluster", "special mention"): a run
@@ -230,7 +235,7 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
 
 def _is_group_word(word: str) -> bool:
     low = word.lower()
-    return low in GROUP_NOUNS or low.startswith(GROUP_PREFIXES_PL)
+    return low in GROUP_NOUNS or low in GROUP_FORMS_PL or low.startswith(GROUP_PREFIXES_PL)
 
 
 def _names_nobody(who: str) -> bool:
@@ -280,6 +285,13 @@ def _group_parts(cues: Cues) -> tuple[str, str]:
         kind_named = j > start
     if j >= verb or not toks[j].capitalised:
         return "", ""
+    if j == i + 1 and _origin_head(toks[j].text) and toks[j].lemma != toks[j].low:
+        # "Studenci Politechniki Koszalińskiej": the genitive after the group noun is where it comes from
+        runs = _runs(toks[j:verb], text)
+        return "", text[toks[j].start:toks[j + runs[0][1]].end] if runs and runs[0][0] == 0 else ""
+    if j == i + 1 and (not (toks[i].low in TEAM_NOUNS or toks[i].low.startswith(TEAM_PREFIXES_PL))
+                       or names_mod.head_lemma(toks[j].text) or _origin_head(toks[j].text)):
+        return "", ""   # "Grupa Azoty", "Team Europe University": the noun opens the name itself
     end = j
     while end + 1 < verb and not _gap_breaks(text, toks[end], toks[end + 1]) and toks[end + 1].capitalised \
             and not _origin_head(toks[end + 1].text):
@@ -548,6 +560,8 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             first = words.index(stems[0])
             if words[first:first + len(stems)] != stems and not _spelt_out(words, stems):
                 continue   # the short name's words in their order, with words only around them
+            if any(_is_group_word(t.text) for t in run[:first]):
+                continue   # "Studenci Politechniki Koszalińskiej": the people, not the institution's name
             if first >= 2 and any(t.lemma in BODY_HEADS for t in run[:first]):
                 # "(By decision of the) Regional Development Agency Lubuskie Wine Cluster": a body's whole name
                 # before it ("Stowarzyszenie Klaster Kosmiczny" is the holder's own legal form)
