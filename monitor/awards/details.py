@@ -391,7 +391,7 @@ def _among_winners(cues: Cues) -> str:
     return ""
 
 
-RECEIVING_PL = {"otrzymać", "odebrać", "zdobyć", "uzyskać", "wygrać", "zwyciężyć", "zająć", "otrzymywać"}
+RECEIVING_PL = {"otrzymać", "odebrać", "zdobyć", "uzyskać", "wygrać", "zwyciężyć", "zająć", "otrzymywać", "wywalczyć"}
 
 
 def _received_by(cues: Cues) -> str:
@@ -406,7 +406,7 @@ def _received_by(cues: Cues) -> str:
     awards = set(cues.award_strong) | set(cues.award_weak)
     if not any(j in awards for j in range(verb)) or any(
             toks[j].capitalised and j not in awards and j > 0 and toks[j - 1].low not in {"kategorii", "category"}
-            and not any(toks[k].low in BY_WORDS | {"w", "we", "in"} for k in range(max(0, j - 3), j))
+            and not any(toks[k].low in BY_WORDS | OPENING_PREPOSITIONS for k in range(max(0, j - 3), j))
             and not _is_award_run(cues, j, j) and toks[j].lemma not in vocab.LEVELS_ALL and toks[j].lemma not in JURY_WORDS
             and not _names_after_award(toks, awards, j)
             for j in range(verb)):
@@ -525,6 +525,8 @@ def _place_before_noun(cues: Cues, who: str) -> bool:
         return True
     if i + 1 < len(toks) and _gap_breaks(cues.text, toks[i], toks[i + 1]):
         return False   # "NanoCoat, a member of …": an appositive follows the name
+    if LEGAL_FORM.match(cues.text, toks[i].end):
+        return False   # "firma Agromex sp.k. z Kalisza": a company's legal form follows its name
     return i + 1 < len(toks) and not toks[i + 1].capitalised and toks[i + 1].low not in PREPOSITIONS | {"i", "and"} \
         and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s")) \
         and i + 1 not in cues.positive   # "VoltaGrid took first prize": the act follows the name
@@ -791,6 +793,8 @@ def _after_for(cues: Cues) -> str:
         if t.low in {"dla", "for", "to", "do"} and i > 0 and i + 1 < len(toks):
             if not any(j < i for j in awards):
                 continue
+            if t.low == "for" and toks[i - 1].capitalised and toks[i + 1].capitalised and i - 1 not in awards:
+                continue   # "European Secretariat for Cluster Analysis": inside a name
             if t.low == "do" and not any(toks[k].low in vocab.TRAVEL_FORMS for k in range(max(0, i - 4), i)):
                 continue
             for lo, hi in _runs(toks[i + 1:], text):
