@@ -554,6 +554,7 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             lead = [_word_key(t.text) for t in run]
             if stems and stems[0] in lead and lead.index(stems[0]) > 0 and _in_award_name(cues, run[:lead.index(stems[0])]):
                 run = run[lead.index(stems[0]):]   # "Nagrodę Innowacji Uniwersytetowi Rolniczemu w Krakowie"
+            run = _before_award(cues, run)   # "Wielkopolskiemu Klastrowi Drzewnemu Nagrodę Główną": then the award
             if len(run) <= len(stems) or len(run) > len(stems) + 3:
                 continue
             words = [_word_key(t.text) for t in run]
@@ -572,6 +573,15 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             if len(candidate) > len(best):
                 best = candidate
     return best
+
+
+def _before_award(cues: Cues, run: list) -> list:
+    """A name up to the award that follows it in one capitalised run ("przyznało Wielkopolskiemu Klastrowi
+    Drzewnemu Nagrodę Główną"): the award's words after the first word are not the holder's."""
+    for k in range(1, len(run)):
+        if _in_award_name(cues, [run[k]]):
+            return run[:k]
+    return run
 
 
 def _word_key(word: str) -> str:
@@ -777,9 +787,9 @@ def _granted_to(cues: Cues, verb: int) -> str:
         rest = [t for t in run if not _in_award_name(cues, [t]) and t.lemma not in vocab.LEVELS_ALL]
         if not rest:
             continue
-        # the name starts where the award's words end
+        # the name starts where the award's words end, and ends where the award's name begins
         start = run.index(rest[0])
-        run = run[start:]
+        run = _before_award(cues, run[start:])
         return text[run[0].start:run[-1].end]
     return ""
 
