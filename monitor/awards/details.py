@@ -814,6 +814,13 @@ def _after_for(cues: Cues) -> str:
                         break   # "Gold Label goes to Poland": a country, the recipient is in the text
                     return text[run[0].start:run[-1].end]
                 break
+    for i, t in enumerate(toks[:-1]):
+        # "pierwsze miejsce przypadło spółce Solaris Tech": the award falls to a name in the dative
+        if t.low.startswith(FALLING_PREFIXES) and any(j < i for j in awards):
+            j = i + 1 + (toks[i + 1].low in DATIVE_LEADS and not toks[i + 1].capitalised)
+            runs = _runs(toks[j:], text)
+            if runs and runs[0][0] == 0:
+                return text[toks[j].start:toks[j + runs[0][1]].end]
     if cues.for_pattern:
         for i, t in enumerate(toks):
             if t.low in vocab.WITH_WORDS and i > 0 and any(j > i for j in awards):
@@ -824,6 +831,7 @@ def _after_for(cues: Cues) -> str:
     return ""
 
 
+FALLING_PREFIXES = ("przypadł", "przypadła", "przypadło", "przypadły", "przypada")   # "fell to" + a dative
 GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej", "member",
                          "członka", "członkini", "prezesa", "prezesowi", "dyrektora", "założyciela", "president",
                          "ceo", "founder", "director"}
