@@ -344,8 +344,12 @@ RECEIVER_WORDS = {"to", "on", "upon"}
 
 
 def _passive_grant(toks: list, p: int) -> bool:
-    """ "was conferred", "has been bestowed", "were presented": a granting act in the passive."""
-    return toks[p].lemma in GRANTING and any(toks[j].low in PASSIVE_AUX for j in range(max(0, p - 2), p))
+    """ "was conferred", "has been bestowed", "were presented", "was accredited": a granting act in the passive."""
+    return (toks[p].lemma in GRANTING or toks[p].low.startswith(CERTIFYING_PREFIXES)) and any(
+        toks[j].low in PASSIVE_AUX for j in range(max(0, p - 2), p))
+
+
+CERTIFYING_PREFIXES = ("accredited", "certified", "recertified", "akredytowan", "certyfikowan")
 
 
 def _granted_on(cues: Cues) -> str:
@@ -600,6 +604,7 @@ def _spelt_out(words: list[str], stems: list[str]) -> bool:
 
 
 ASSESSMENT_NOUNS = {"ocena", "assessment", "audit", "audyt", "benchmarking", "evaluation", "ewaluacja"}
+IMPERSONAL_ENDINGS = ("ano", "ono", "ęto", "yto")   # "przyznano", "wręczono", "nadano", "przyjęto"
 PASSIVE_AUX = {"is", "was", "were", "been", "be", "are", "został", "została", "zostało", "zostali", "zostały",
                "jest", "są", "got", "gets"}
 
@@ -635,6 +640,11 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         return ""   # "Gold Label goes to X": the subject is the award, the recipient follows "to"
     if _active_granting(cues, verb):
         return _granted_to(cues, verb)
+    if toks[verb].lemma in GRANTING and toks[verb].low.endswith(IMPERSONAL_ENDINGS):
+        granted = _granted_to(cues, verb)   # "Nagrodę przyznano Podlaskiemu Klastrowi Drzewnemu": no subject
+        at = next((k for k in range(verb + 1, len(toks)) if granted and text.startswith(granted, toks[k].start)), None)
+        if at is not None and _dative_opens(toks, at):
+            return granted   # (a dative before the act, "Fundacji X przyznano Nagrodę", is read below)
     for lo, hi in reversed(_runs(toks[:verb], text)):
         if hi < verb - 5 and not (lo == 0 and hi + 1 < verb and re.search(r"(ł|ła|ło|li|ły|ed)$", toks[hi + 1].low)):
             break   # (a sentence's subject with its own first verb: "X przeszedł ocenę ESCA i uzyskał …")   # the subject stands right before the act (a few auxiliaries or adverbs between)
@@ -645,6 +655,8 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             lo += k
         if lo > 0 and toks[lo - 1].lemma in ASSESSMENT_NOUNS and not (lo > 1 and toks[lo - 2].low in PREPOSITIONS):
             continue   # "przeszedł ocenę ESCA i uzyskał": the assessment's owner, not the subject
+        if lo > 0 and toks[lo - 1].lemma in ASSESSMENT_NOUNS and hi > lo and _is_acronym(toks[lo]):
+            lo += 1   # "Po audycie ESCA Kaszubski Klaster Meblowy otrzymał": the owner, then the subject
         if lo > 0 and (lo - 1 in cues.award_strong or lo - 1 in cues.award_weak):
             continue   # "W konkursie Lider Transformacji zwyciężył Klaster X": the contest's name
         run = toks[lo:hi + 1]
@@ -673,6 +685,25 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         run = _from_nominative_head(run)
         return text[run[0].start:run[-1].end]
     return _subject_after_verb(cues, verb)
+
+
+def _is_acronym(tok) -> bool:
+    return tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3
+
+
+def _assessment_owner(cues: Cues) -> str:
+    """The acronym that owns an assessment right before or after it ("po audycie ESCA", "after an ESCA
+    benchmarking", "po pozytywnej ocenie ESCA"): the body that scores and labels."""
+    toks, text = cues.tokens, cues.text
+    if not (cues.award_strong or cues.award_weak):
+        return ""   # the assessment told with the award it led to ("Wyniki oceny ESCA" alone names no grant)
+    for i, t in enumerate(toks):
+        if t.lemma not in ASSESSMENT_NOUNS and t.low not in ASSESSMENT_NOUNS:
+            continue
+        for k in (i + 1, i - 1):
+            if 0 <= k < len(toks) and _is_acronym(toks[k]) and not _gap_breaks(text, toks[min(i, k)], toks[max(i, k)]):
+                return toks[k].text
+    return ""
 
 
 def _subject_after_verb(cues: Cues, verb: int) -> str:
@@ -1063,8 +1094,12 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 runs = _runs(toks[i + 1:], text)
                 if runs and runs[0][0] == 0:
                     yield text[toks[i + 1].start:toks[i + 1 + runs[0][1]].end]
-    for cues in segments:   # the weakest cue last: a body next to an act of running or granting
+    for cues in segments:   # the weakest cues last: a body next to an act of running or granting, an assessment's owner
         body = _body_by_organiser(cues)
+        if body:
+            yield body
+    for cues in segments:
+        body = _assessment_owner(cues)
         if body:
             yield body
 
@@ -1293,7 +1328,7 @@ def _english_subject_start(run: list) -> int:
 ORGANISER_VERB_PREFIXES = ("przeprowadzi", "zorganizowa", "organizuj", "rozstrzygn", "przyznaj", "przyznał",
                            "nadaj", "nadał", "wręcza", "ogłosi", "prowadzi", "organises", "organizes", "organised",
                            "organized", "runs", "hosts", "hosted", "awards", "grants", "gives", "announced",
-                           "announces")
+                           "announces", "wydał", "wydała", "wydało", "issued")   # "Certyfikat wydał ESCA"
 ORGANISER_NOUN_PREFIXES = ("organizator", "organiser", "organizer", "fundator")
 RELATIVES = {"which", "that", "who", "który", "która", "które", "którzy"}
 COPULAS = {"jest", "był", "była", "było", "są", "byli", "is", "was", "are", "were"}
@@ -1304,8 +1339,8 @@ def _body_by_organiser(cues: Cues) -> str:
     after the verb (the Polish object-verb-subject order) or right before it, or after "Organizatorem
     … jest" (a capitalised run holding a body head)."""
     toks, text = cues.tokens, cues.text
-    if not (cues.award_strong or cues.award_weak or any(t.lemma in _AWARD_WORDS for t in toks)):
-        return ""
+    if not (cues.award_strong or cues.award_weak or any(t.lemma in _AWARD_WORDS | DECISION_NOUNS for t in toks)):
+        return ""   # ("Decyzję o przedłużeniu wydało Ministerstwo …": the decision on the award)
     for i, t in enumerate(toks):
         after = None
         if t.low.startswith(ORGANISER_VERB_PREFIXES) and not t.capitalised:
@@ -1330,7 +1365,9 @@ def _body_by_organiser(cues: Cues) -> str:
             lo, hi = runs[0]
             run = toks[after:after + hi + 1]
             run = run[_dative_then_nominative(run):]   # "nadała Klastrowi X Rada Województwa": past the recipient
-            if any(r.lemma in BODY_HEADS for r in run) and not _is_award_run(cues, after, after + hi):
+            named = any(r.lemma in BODY_HEADS or names_mod.head_lemma(r.text) in BODY_HEADS for r in run) or (
+                len(run) == 1 and _is_acronym(run[0]))   # "Certyfikat wydał ESCA"
+            if named and not _is_award_run(cues, after, after + hi):
                 return text[run[0].start:run[-1].end]
     return ""
 
