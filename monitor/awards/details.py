@@ -547,6 +547,8 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             written = names_mod.clean(cues.text[cues.tokens[lo].start:cues.tokens[hi].end], lang)
             if re.sub(r"\W", "", written).lower() == compact and written != name:
                 return written   # the lead spells it "LifeScience", the headline "Life Science"
+            if lang != "en" and _inflected_form_of(name, written):
+                name = best = written   # "dla Hydropolu" in the headline, "firma Hydropol" in the text
     for cues in context:
         for lo, hi in _runs(cues.tokens, cues.text):
             run = _after_last_place(cues.tokens[lo:hi + 1], cues.text)
@@ -586,6 +588,19 @@ def _before_award(cues: Cues, run: list) -> list:
         if _in_award_name(cues, [run[k]]):
             return run[:k]
     return run
+
+
+# Case endings a Polish name takes after its nominative ("Hydropolu", "Termexu", "Amberowi", "Polmetem").
+NAME_CASE_ENDINGS = ("u", "a", "owi", "em", "ie", "y", "i", "ę", "ą", "om")
+
+
+def _inflected_form_of(name: str, written: str) -> bool:
+    """Is `name` an inflected form of `written`, word by word ("Hydropolu" of "Hydropol")? Only names
+    the text also writes bare; a word that is no name's nominative ("Politechniki") is left to nominative()."""
+    words, bare = name.split(), written.split()
+    if len(words) != len(bare) or words == bare:
+        return False
+    return all(w == b or (w.startswith(b) and w[len(b):] in NAME_CASE_ENDINGS and len(b) >= 4) for w, b in zip(words, bare))
 
 
 def _word_key(word: str) -> str:
