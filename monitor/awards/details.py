@@ -567,8 +567,11 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             if not all(st in words for st in stems) or _in_award_name(cues, run):
                 continue
             first = words.index(stems[0])
-            if words[first:first + len(stems)] != stems and not _spelt_out(words, stems):
-                continue   # the short name's words in their order, with words only around them
+            if words[first:first + len(stems)] != stems and not _spelt_out(words, stems) and not (
+                    len(stems) == 2 and words[:2] == stems[::-1]):
+                # the short name's words in their order, with words only around them ("Klastra Opolskiego" in a
+                # headline is "Opolskiego Klastra Metalowego" in the text: an adjective put after its noun)
+                continue
             if any(_is_group_word(t.text) for t in run[:first]):
                 continue   # "Studenci Politechniki Koszalińskiej": the people, not the institution's name
             if first >= 2 and any(t.lemma in BODY_HEADS for t in run[:first]):
