@@ -790,6 +790,8 @@ def _after_last_place(run: list, text: str) -> list:
     City Kraków" -> "Klaster Smart City Kraków"; "Since March the Lower Silesian Water Cluster" -> "Lower
     Silesian Water Cluster". A run ending in its place ("Uniwersytet Przyrodniczy we Wrocławiu") stays."""
     for k in range(len(run) - 2, 0, -1):
+        if run[k].low == "the" and run[k - 1].low in {"of", "for"}:
+            continue   # "Marshal of the Region", "Dr Ewa Las of the Gdańsk Institute": one phrase
         if run[k].low in {"w", "we", "in", "the"} and len(run) - k - 1 >= (1 if run[k].low == "the" else 2):
             return run[k + 1:] if run[k].low == "the" else run[k + 2:]
     return run

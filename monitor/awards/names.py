@@ -248,8 +248,9 @@ def clean(name: str, lang: str) -> str:
     while len(words) > 1 and (words[0].lower() in GENERIC_LEADS or words[0].lower() in TITLES
                               or (lang != "en" and words[0].lower() in PREPOSITIONS)):
         words = words[1:]
+    titled = len(words) < len(name.split())   # "Dr Ewa Las of the Gdańsk Institute": a person and her affiliation
     for i, w in enumerate(words[1:], 1):
-        if w.lower() in {"z", "ze", "from"}:
+        if w.lower() in {"z", "ze", "from"} or (titled and w.lower() in {"of", "at"}):
             words = words[:i]
             break
     name = " ".join(words)
