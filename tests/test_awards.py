@@ -347,6 +347,32 @@ def test_issue12_heldout8_texts_keep_their_floors_overall_by_kind_and_for_detail
         assert figures["right_by_kind"][kind] >= floor, (kind, figures["right_by_kind"])
 
 
+# Ninth held-out set (tests/data/award_texts_i12_heldout9.json, tests/data/heldout9_baseline.md): 49 texts (27 PL,
+# 22 EN) written from scratch by branch i12ae and measured on main's unchanged rules (ee2fc48) before any rule saw
+# them. Main misses a status told as joining a European network by the Commission's decision, a final's podium told
+# without a "win" verb, a medal whose only verb is "went to" a genitive recipient, and a ranking told as being on a
+# magazine's list; it flags "wins ... funding" as an award (one false positive). Details are the weak part: recipients
+# 16 of 28 (bare inflected forms, a counted noun, a person who accepted for a cluster), bodies 19 of 28.
+I12_HELDOUT9_FLOORS = {"precision": 0.9655, "recall": 0.875, "level_accuracy": 1.0, "recipient_accuracy": 0.5714,
+                       "awarding_body_accuracy": 0.6785}   # 28 of 32, 1 false positive of 17 negatives
+I12_HELDOUT9_KIND_FLOORS = {"label_level": 1.0, "status": 0.8, "competition": 0.8333, "prize_medal": 0.875,
+                            "distinction": 1.0, "ranking": 0.75, "training": 1.0, "call": 1.0, "nomination": 1.0,
+                            "funding": 0.6666, "jubilee": 1.0, "ceremony_ahead": 1.0, "other": 1.0}
+
+
+def test_issue12_heldout9_texts_keep_their_floors_overall_by_kind_and_for_details():
+    bench = _award_bench()
+    name = "award_texts_i12_heldout9.json"
+    texts = json.loads((TESTS / "data" / name).read_text("utf-8"))["texts"]
+    assert len(texts) == 49 and {t["kind"] for t in texts if t["is_award"]} == {
+        "label_level", "status", "competition", "prize_medal", "distinction", "ranking"}
+    figures = bench.main(data=TESTS / "data" / name)
+    for key, floor in I12_HELDOUT9_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    for kind, floor in I12_HELDOUT9_KIND_FLOORS.items():
+        assert figures["right_by_kind"][kind] >= floor, (kind, figures["right_by_kind"])
+
+
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
