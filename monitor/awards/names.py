@@ -44,6 +44,10 @@ GENERIC_LEADS = {"firma", "firmy", "firmie", "firmę", "spółka", "spółki", "
                  "przedstawicielowi", "przedstawiciele", "przedstawicieli", "representatives", "representative"}
 
 
+# A lead word that opens an institution's own name with the word after it.
+NAMED_LEADS = [["zespół", "szkół"], ["zespołu", "szkół"], ["zespołowi", "szkół"]]
+
+
 def _gender(lemma: str) -> str:
     if lemma in PLURAL_HEADS:
         return "p"
@@ -245,10 +249,13 @@ def clean(name: str, lang: str) -> str:
     Poznania"), and Polish names put in the nominative."""
     words = name.split()
     # Lead words, a leading preposition ("z Politechniki Gdańskiej") and titles ("prof. Jan Nowak").
+    titled = False   # "Dr Ewa Las of the Gdańsk Institute": a person, then her affiliation
     while len(words) > 1 and (words[0].lower() in GENERIC_LEADS or words[0].lower() in TITLES
                               or (lang != "en" and words[0].lower() in PREPOSITIONS)):
+        if [w.lower() for w in words[:2]] in NAMED_LEADS:
+            break   # "Zespół Szkół Łączności": a school's name, not a team of schools
+        titled = titled or words[0].lower() in TITLES
         words = words[1:]
-    titled = len(words) < len(name.split())   # "Dr Ewa Las of the Gdańsk Institute": a person and her affiliation
     for i, w in enumerate(words[1:], 1):
         if w.lower() in {"z", "ze", "from"} or (titled and w.lower() in {"of", "at"}):
             words = words[:i]
