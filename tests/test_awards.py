@@ -10,6 +10,7 @@ import pytest
 
 from helpers import run_monitor, write_config
 from monitor.awards import classify_award
+from monitor.awards.names import award_nominative
 
 TESTS = Path(__file__).parent
 
@@ -636,11 +637,23 @@ def test_award_details_of_the_issue12_detail_classes(title, body, lang, recipien
     assert (r.recipient, r.body) == (recipient, awarding_body)
 
 
-def test_a_body_before_the_award_word_is_no_part_of_the_award_name():
+def test_a_body_before_the_award_word_is_no_part_of_the_award_name_which_reads_in_the_nominative():
     r = classify_award("Wyróżnienie dla klastra", "Kapituła Nagrody Gospodarczej Śląska wyróżniła Klaster Zielonej "
                        "Energii za projekt magazynu ciepła.", "pl")
     assert r.is_award and r.body == "Kapituła Nagrody Gospodarczej Śląska"
-    assert r.name == "Nagrody Gospodarczej Śląska"
+    assert r.name == "Nagroda Gospodarcza Śląska"   # and in the nominative
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Nagrodę Gospodarczą Prezydenta Miasta", "Nagroda Gospodarcza Prezydenta Miasta"),
+    ("Srebrną Odznakę Doskonałości", "Srebrna Odznaka Doskonałości"),
+    ("Nagrodę Mazowieckiej Izby", "Nagroda Mazowieckiej Izby"),   # the owner's genitive agrees with no accusative
+    ("Tytułem Lidera", "Tytuł Lidera"),
+    ("Medal Lidera", "Medal Lidera"),
+    ("Innovation Award", "Innovation Award"),
+])
+def test_award_names_are_put_in_the_nominative(phrase, expected):
+    assert award_nominative(phrase) == expected
 
 
 @pytest.mark.parametrize("title, body, lang, expected", [

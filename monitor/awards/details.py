@@ -136,7 +136,7 @@ def award_name(cues: Cues) -> str:
         if heads and (heads[-1] == at - 1 or heads[-1] == at - 2 and NOMINATIVE_ADJECTIVE.search(run[at - 1].low)):
             run = run[at:]   # "Kapituła Nagrody Pomorskiego Gryfa", "Rada Programowa Konkursu X": body, then award
         if len(run) >= 2:
-            return cues.text[run[0].start:run[-1].end]
+            return names_mod.award_nominative(cues.text[run[0].start:run[-1].end])
     return ""
 
 

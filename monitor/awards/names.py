@@ -145,6 +145,43 @@ def nominative(phrase: str) -> str:
     return " ".join(out)
 
 
+# The ending an adjective takes to agree with a head noun in the case its ending tells, per gender
+# ("Nagrodę Gospodarczą": accusative; "Nagrody Gospodarczej": genitive; "Medalu Złotego": genitive).
+_HEAD_CASE_AGREEMENT = {
+    "f": (("ę", ("ą",)), ("ą", ("ą",)), ("y", ("ej", "iej")), ("i", ("ej", "iej")), ("e", ("ej", "iej"))),
+    "m": (("owi", ("emu", "iemu")), ("em", ("ym", "im")), ("a", ("ego", "iego")), ("u", ("ego", "iego"))),
+    "n": (("a", ("ego", "iego")), ("u", ("emu", "iemu")), ("em", ("ym", "im"))),
+}
+AWARD_NOUNS_PL = frozenset(vocab.AWARD_STRONG["pl"]) | frozenset(vocab.AWARD_WEAK["pl"])
+
+
+def award_nominative(phrase: str) -> str:
+    """A Polish award's name in the nominative: "Nagrodę Gospodarczą Prezydenta Miasta" -> "Nagroda
+    Gospodarcza Prezydenta Miasta", "Srebrną Odznakę Doskonałości" -> "Srebrna Odznaka Doskonałości" (the head
+    and the adjectives in its case; the genitive owner after them stays). Other phrases unchanged."""
+    words = phrase.split()
+    head = next((k for k, w in enumerate(words[:3]) if lemma_of(w.lower(), "pl") in AWARD_NOUNS_PL), None)
+    if head is None:
+        return phrase
+    low = words[head].lower()
+    lemma = lemma_of(low, "pl")
+    if lemma == low:
+        return phrase   # already the nominative ("Medal Lidera", "Tytuł Lidera Innowacji")
+    gender = _gender(lemma)
+    ending = next((adj for end, adj in _HEAD_CASE_AGREEMENT.get(gender, ()) if low.endswith(end)), ())
+    agree = lambda w: _adjective_nominative(w, gender) if ending and w.lower().endswith(ending) else None  # noqa: E731
+    before = [agree(w) for w in words[:head]]
+    if any(b is None for b in before):
+        return phrase   # something before the award noun that does not agree with it
+    out = [*before, lemma[:1].upper() + lemma[1:] if words[head][:1].isupper() else lemma]
+    for k in range(head + 1, len(words)):
+        fixed = agree(words[k])
+        if fixed is None:
+            return " ".join(out + words[k:])
+        out.append(fixed)
+    return " ".join(out)
+
+
 # Academic and professional titles before a person's name: not part of the name ("prof. Jan Nowak").
 TITLES = {"prof.", "prof", "dr", "dr.", "hab.", "hab", "inż.", "inż", "mgr", "mgr.", "dr hab.", "prof. dr",
           "dyr.", "red.", "ks.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr.-ing.", "professor"}
