@@ -627,6 +627,15 @@ def test_issue12_detail_sets_keep_their_floors(name):
     # an adverbial opening the sentence is no part of the body's name
     ("Nagroda na gali", "Podczas Gali Przedsiębiorczości Lubelska Izba Gospodarcza nagrodziła Klaster Spożywczy "
      "Lubelszczyzny tytułem Ambasadora Marki.", "pl", "Klaster Spożywczy Lubelszczyzny", "Lubelska Izba Gospodarcza"),
+    # an impersonal grant, a double object, a lead's adjective before the name, a dative recipient before the body
+    ("Statuetka dla fundacji", "Statuetkę Złotego Lwa wręczono Fundacji Rozwoju Mazur.", "pl",
+     "Fundacja Rozwoju Mazur", None),
+    ("Export prize", "The Baltic Chamber of Commerce awarded Amber Solutions the Export Prize.", "en", "Amber Solutions",
+     "Baltic Chamber of Commerce"),
+    ("Laur dla zespołu", "Laur Innowacyjności otrzymał zespół badawczy BioPol z Uniwersytetu Warszawskiego.", "pl",
+     "BioPol", None),
+    ("Tytuł dla klastra", "Tytuł Ambasadora Marki nadała Lubelskiemu Klastrowi Spożywczemu Kapituła Konkursu Marka "
+     "Lubelska.", "pl", "Lubelski Klaster Spożywczy", "Kapituła Konkursu Marka Lubelska"),
     # a comma ends the body's name
     ("Label for cluster", "Following a review by the European Cluster Secretariat, the Baltic Food Cluster was "
      "awarded the Gold Label.", "en", "Baltic Food Cluster", "European Cluster Secretariat"),

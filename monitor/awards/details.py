@@ -418,6 +418,9 @@ def _received_by(cues: Cues) -> str:
     j = verb + 1
     while j < len(toks) and toks[j].low in names_mod.GENERIC_LEADS and not toks[j].capitalised:
         j += 1
+        if j < len(toks) and not toks[j].capitalised and toks[j].low.endswith(("y", "i", "a", "e")) and (
+                toks[j - 1].low in names_mod.GENERIC_LEADS):
+            j += 1   # "otrzymał zespół badawczy BioPol": the lead's adjective
     runs = _runs(toks[j:], text)
     if runs and runs[0][0] == 0:
         return text[toks[j].start:toks[j + runs[0][1]].end]
@@ -561,6 +564,7 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             if stems and stems[0] in lead and lead.index(stems[0]) > 0 and _in_award_name(cues, run[:lead.index(stems[0])]):
                 run = run[lead.index(stems[0]):]   # "Nagrodę Innowacji Uniwersytetowi Rolniczemu w Krakowie"
             run = _before_award(cues, run)   # "Wielkopolskiemu Klastrowi Drzewnemu Nagrodę Główną": then the award
+            run = run[:_dative_then_nominative(run) or len(run)]   # "… Spożywczemu Kapituła Konkursu": then the body
             if len(run) <= len(stems) or len(run) > len(stems) + 3:
                 continue
             words = [_word_key(t.text) for t in run]
@@ -659,10 +663,12 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
     if _active_granting(cues, verb):
         return _granted_to(cues, verb)
     if toks[verb].lemma in GRANTING and toks[verb].low.endswith(IMPERSONAL_ENDINGS):
-        granted = _granted_to(cues, verb)   # "Nagrodę przyznano Podlaskiemu Klastrowi Drzewnemu": no subject
-        at = next((k for k in range(verb + 1, len(toks)) if granted and text.startswith(granted, toks[k].start)), None)
-        if at is not None and _dative_opens(toks, at):
-            return granted   # (a dative before the act, "Fundacji X przyznano Nagrodę", is read below)
+        # "Nagrodę przyznano Podlaskiemu Klastrowi Drzewnemu", "Statuetkę wręczono Fundacji Rozwoju Mazur": no
+        # subject, whom follows; a dative before the act ("Fundacji X przyznano Nagrodę") is read below
+        after = _runs(toks[verb + 1:], text)
+        if after and after[0][0] == 0 and not _in_award_name(cues, [toks[verb + 1]]):
+            run = _before_award(cues, toks[verb + 1:verb + 2 + after[0][1]])
+            return text[run[0].start:run[-1].end]
     for lo, hi in reversed(_runs(toks[:verb], text)):
         if hi < verb - 5 and not (lo == 0 and hi + 1 < verb and re.search(r"(ł|ła|ło|li|ły|ed)$", toks[hi + 1].low)):
             break   # (a sentence's subject with its own first verb: "X przeszedł ocenę ESCA i uzyskał …")   # the subject stands right before the act (a few auxiliaries or adverbs between)
@@ -824,6 +830,9 @@ def _granted_to(cues: Cues, verb: int) -> str:
     runs = _runs(toks[verb + 1:], text)
     for n, (lo, hi) in enumerate(runs):
         run = toks[verb + 1 + lo:verb + 2 + hi]
+        inner = next((k for k in range(1, len(run) - 1) if run[k].low == "the" and run[k - 1].low not in {"of", "for"}), 0)
+        if inner and _names_award(cues, verb + 1 + lo, verb + 1 + hi) and not _in_award_name(cues, run[:inner]):
+            return text[run[0].start:run[inner - 1].end]   # "awarded Amber Solutions the Export Prize": whom, then what
         if _names_award(cues, verb + 1 + lo, verb + 1 + hi):
             continue   # "gave its Export Award to our member X": the award's name
         if _award_genitive(cues, verb + 1 + lo) and any(_dative_opens(toks, verb + 1 + r[0]) for r in runs[n + 1:]):
