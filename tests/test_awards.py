@@ -636,6 +636,15 @@ def test_issue12_detail_sets_keep_their_floors(name):
      "BioPol", None),
     ("Tytuł dla klastra", "Tytuł Ambasadora Marki nadała Lubelskiemu Klastrowi Spożywczemu Kapituła Konkursu Marka "
      "Lubelska.", "pl", "Lubelski Klaster Spożywczy", "Kapituła Konkursu Marka Lubelska"),
+    # a name of the clause before is no subject; the body after "otrzymała od"; a group that votes grants
+    ("Nagroda dla klastra", "Organizatorem konkursu była Fundacja Rozwoju Regionu, a nagrodę główną otrzymał Klaster "
+     "Turystyczny Mazur.", "pl", "Klaster Turystyczny Mazur", "Fundacja Rozwoju Regionu"),
+    ("Zwycięzca konkursu", "Zwycięzcą konkursu Eko-Lider została firma Ekopak, a nagrodę wręczyła Prezydent Miasta "
+     "Poznania.", "pl", "Ekopak", "Prezydent Miasta Poznania"),
+    ("Nagroda dla fundacji", "Fundacja Nowa Energia otrzymała od Zarządu Województwa Opolskiego nagrodę Opolskiego "
+     "Lidera.", "pl", "Fundacja Nowa Energia", "Zarząd Województwa Opolskiego"),
+    ("Cluster of the Year", "Members of the Polish Cluster Association voted the Lublin Food Cluster the Cluster of "
+     "the Year.", "en", "Lublin Food Cluster", "Polish Cluster Association"),
     # a comma ends the body's name
     ("Label for cluster", "Following a review by the European Cluster Secretariat, the Baltic Food Cluster was "
      "awarded the Gold Label.", "en", "Baltic Food Cluster", "European Cluster Secretariat"),

@@ -20,7 +20,7 @@ CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 BODY_HEADS = vocab.BODY_HEADS
 GRANTING = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "commend", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
-            "give", "hand", "bestow", "designate"}
+            "give", "hand", "bestow", "designate", "vote"}
 BY_WORDS = {"przez", "by", "from", "od"}
 # Participles of holding after which "by" names the holder, not the body ("the status held by X").
 HOLDING_FORMS = {"held", "owned", "kept", "posiadany", "posiadana", "posiadane", "posiadanego", "posiadanej",
@@ -267,6 +267,11 @@ def _group_parts(cues: Cues) -> tuple[str, str]:
     if not cues.positive:
         return "", ""
     verb = min(cues.positive)
+    if toks[verb].lemma in GRANTING | vocab.NAMING_TOP_ACTS and not _passive_grant(toks, verb) and not toks[
+            verb].low.endswith(PL_PARTICIPLE_ENDINGS):
+        # "Members of the Association voted X the Cluster of the Year": the group grants ("Inżynierowie z
+        # Instytutu X nagrodzeni przez …": a participle, the group is granted)
+        return "", ""
     i = 1 if toks and toks[0].low in DETERMINERS else 0
     if i + 1 < verb and not _is_group_word(toks[i].text) and _is_group_word(toks[i + 1].text) and (
             i == 0 or not toks[i].capitalised):
@@ -413,7 +418,7 @@ def _received_by(cues: Cues) -> str:
             and not any(toks[k].low in BY_WORDS | OPENING_PREPOSITIONS for k in range(max(0, j - 3), j))
             and not _is_award_run(cues, j, j) and toks[j].lemma not in vocab.LEVELS_ALL and toks[j].lemma not in JURY_WORDS
             and not _names_after_award(toks, awards, j)
-            for j in range(verb)):
+            for j in range(_clause_start(toks, text, verb), verb)):
         return ""   # a name before the verb is its subject ("Klaster X otrzymał nagrodę")
     j = verb + 1
     while j < len(toks) and toks[j].low in names_mod.GENERIC_LEADS and not toks[j].capitalised:
@@ -428,6 +433,18 @@ def _received_by(cues: Cues) -> str:
 
 
 JURY_WORDS = vocab.JURY
+
+
+def _clause_start(toks: list, text: str, verb: int) -> int:
+    """The first token of the clause a verb stands in: after ", a" / ", zaś" (a Polish verb) or ", and" /
+    ", but" / ";" before it ("Organizatorem była Fundacja X, a nagrodę otrzymał Klaster Y")."""
+    polish = re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low) is not None
+    joins = {"a", "zaś", "natomiast"} if polish else {"and", "but", "while", "whereas"}
+    for k in range(verb - 1, 0, -1):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if ";" in gap or ("," in gap and toks[k].low in joins):
+            return k + (toks[k].low in joins)
+    return 0
 
 
 def _names_after_award(toks: list, awards: set[int], j: int) -> bool:
@@ -626,6 +643,7 @@ def _spelt_out(words: list[str], stems: list[str]) -> bool:
 
 
 ASSESSMENT_NOUNS = {"ocena", "assessment", "audit", "audyt", "benchmarking", "evaluation", "ewaluacja"}
+PL_PARTICIPLE_ENDINGS = ("ny", "na", "ne", "ni", "ty", "ta", "te", "ci")
 IMPERSONAL_ENDINGS = ("ano", "ono", "ęto", "yto")   # "przyznano", "wręczono", "nadano", "przyjęto"
 PASSIVE_AUX = {"is", "was", "were", "been", "be", "are", "został", "została", "zostało", "zostali", "zostały",
                "jest", "są", "got", "gets"}
@@ -669,7 +687,10 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         if after and after[0][0] == 0 and not _in_award_name(cues, [toks[verb + 1]]):
             run = _before_award(cues, toks[verb + 1:verb + 2 + after[0][1]])
             return text[run[0].start:run[-1].end]
+    clause = _clause_start(toks, text, verb)
     for lo, hi in reversed(_runs(toks[:verb], text)):
+        if lo < clause:
+            break   # a name of the clause before ("Organizatorem była Fundacja X, a nagrodę otrzymał …")
         if hi < verb - 5 and not (lo == 0 and hi + 1 < verb and re.search(r"(ł|ła|ło|li|ły|ed)$", toks[hi + 1].low)):
             break   # (a sentence's subject with its own first verb: "X przeszedł ocenę ESCA i uzyskał …")   # the subject stands right before the act (a few auxiliaries or adverbs between)
         if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
@@ -952,8 +973,8 @@ def _owner_of(name: str) -> str:
     return name
 
 
-PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|analysts|oceniający|audytorzy|eksperci|asesorzy"
-                       r"|analitycy)\s+(?:(?:z|ze|from|of)\s+)?(?:the\s+)?(.+)$", re.IGNORECASE)
+PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|analysts|members|oceniający"
+                       r"|audytorzy|eksperci|asesorzy|członkowie|analitycy)\s+(?:(?:z|ze|from|of)\s+)?(?:the\s+)?(.+)$", re.IGNORECASE)
 # "Award of the Lower Silesian Chamber of Commerce": the award's own word opens the candidate, the body follows.
 AWARD_OF = re.compile(r"^(?:\w+\s+){0,2}?(?:award|prize|medal|label|trophy)s?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
@@ -1022,7 +1043,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
             if t.low in BY_WORDS and i > 0 and (any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
-            ) or _agent_of_passive_grant(toks, text, i)) or t.low in BY_WORDS and i > 0 and (
+            ) or _agent_of_passive_grant(toks, text, i) or (
+                t.low in {"from", "od"} and toks[i - 1].lemma in RECEIVING_PL | {"receive"})) or t.low in BY_WORDS and i > 0 and (
                 toks[i - 1].low in ORGANISING or toks[i - 1].low.startswith(ORGANISING_PREFIXES)
                 or any(j in cues.award_strong for j in range(max(0, i - 8), i)) and any(
                     toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
@@ -1087,8 +1109,9 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
                     # nadało Ministerstwo …": the award before the verb, the body right after it.
                     after = _runs(toks[i + 1:], text)
-                    if runs and after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"] and (
-                            _is_award_run(cues, *runs[-1]) or _names_award(cues, *runs[-1])):
+                    award_first = runs and (_is_award_run(cues, *runs[-1]) or _names_award(cues, *runs[-1])) or (
+                        i - 1 in cues.award_strong or i - 1 in cues.award_weak)   # "…, a nagrodę wręczyła X"
+                    if after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"] and award_first:
                         lo, hi = after[0]
                         lo += _dative_then_nominative(toks[i + 1 + lo:i + 2 + hi])   # the recipient first
                         if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
