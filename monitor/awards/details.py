@@ -1380,7 +1380,8 @@ def _english_subject_start(run: list) -> int:
 ORGANISER_VERB_PREFIXES = ("przeprowadzi", "zorganizowa", "organizuj", "rozstrzygn", "przyznaj", "przyznał",
                            "nadaj", "nadał", "wręcza", "ogłosi", "prowadzi", "organises", "organizes", "organised",
                            "organized", "runs", "hosts", "hosted", "awards", "grants", "gives", "announced",
-                           "announces", "wydał", "wydała", "wydało", "issued")   # "Certyfikat wydał ESCA"
+                           "announces", "said", "reported", "poinformował", "poinformowała", "poinformowało",
+                           "wydał", "wydała", "wydało", "issued")   # "Certyfikat wydał ESCA"
 ORGANISER_NOUN_PREFIXES = ("organizator", "organiser", "organizer", "fundator")
 RELATIVES = {"which", "that", "who", "który", "która", "które", "którzy"}
 COPULAS = {"jest", "był", "była", "było", "są", "byli", "is", "was", "are", "were"}
