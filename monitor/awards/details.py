@@ -826,14 +826,25 @@ def _after_last_place(run: list, text: str) -> list:
 
 def _in_award_name(cues: Cues, run: list) -> bool:
     """The run is (part of) the award's own name ("Krajowego Klastra Kluczowego", "Smart City Awards")."""
-    lemmas = [t.lemma for t in cues.tokens]
-    idx = {cues.tokens.index(t) for t in run}
-    for phrase in ALL_PHRASES:
-        n = len(phrase)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) == phrase and idx & set(range(i, i + n)):
-                return True
-    return any(i in cues.award_strong or i in cues.award_weak for i in idx)
+    return any(id(t) in _award_name_tokens(cues) for t in run)
+
+
+def _award_name_tokens(cues: Cues) -> frozenset[int]:
+    """Ids of the tokens inside a multi-word award or on an award word, found once per sentence: the details
+    ask about each word of a run (kept on the Cues object, which reads one sentence and does not change)."""
+    found = cues.__dict__.get("_award_name_tokens")
+    if found is None:
+        toks = cues.tokens
+        lemmas = [t.lemma for t in toks]
+        idx = set(cues.award_strong) | set(cues.award_weak)
+        for phrase in ALL_PHRASES:
+            n = len(phrase)
+            for i in range(len(lemmas) - n + 1):
+                if tuple(lemmas[i:i + n]) == phrase:
+                    idx.update(range(i, i + n))
+        found = frozenset(id(toks[i]) for i in idx if i < len(toks))
+        cues.__dict__["_award_name_tokens"] = found
+    return found
 
 
 def _granted_to(cues: Cues, verb: int) -> str:
