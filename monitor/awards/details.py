@@ -245,9 +245,6 @@ def _names_nobody(who: str) -> bool:
                or w in vocab.ORDINALS or w in vocab.TOP_PLACE_WORDS for w in words)
 
 
-ORIGIN_WORDS = {"of", "at", "from", "in", "z", "ze", "w", "we", "przy"}
-
-
 def _group_named(cues: Cues) -> str:
     """The name of a group that heads the subject: "Studenci z zespołu RoboLab Politechniki Łódzkiej
     zwyciężyli" -> "RoboLab", "Researchers from the BioSense group at …", "The team Hydrogen Pioneers from …",
@@ -660,7 +657,7 @@ def _active_granting(cues: Cues, verb: int) -> bool:
         return False   # "Klaster X przedłużył status": a holder renews its own status; a board grants it
     if any(toks[j].low in PASSIVE_AUX for j in range(max(0, verb - 3), verb)):
         return False
-    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
+    if toks[verb].low.endswith(IMPERSONAL_ENDINGS):
         return False   # "przyznano", "wręczono": impersonal, no subject grants ("Fundacji X przyznano nagrodę")
     if any(t.lemma in BODY_HEADS for t in toks[:verb]):
         return True
@@ -1079,7 +1076,7 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 after_pronoun = _subject_after_pronoun(cues, i)
                 if after_pronoun:
                     yield after_pronoun
-                impersonal = toks[i].low.endswith(("ano", "ono", "ęto", "yto"))   # "Fundacji X przyznano": no subject
+                impersonal = toks[i].low.endswith(IMPERSONAL_ENDINGS)   # "Fundacji X przyznano": no subject
                 # an English passive's subject is who got it ("the Polish Chamber … was awarded the Medal")
                 english_passive = _passive_grant(toks, i) and toks[i].low.endswith("ed")
                 heads = [] if impersonal or english_passive else [
