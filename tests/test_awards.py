@@ -645,6 +645,9 @@ def test_issue12_detail_sets_keep_their_floors(name):
      "Lidera.", "pl", "Fundacja Nowa Energia", "Zarząd Województwa Opolskiego"),
     ("Cluster of the Year", "Members of the Polish Cluster Association voted the Lublin Food Cluster the Cluster of "
      "the Year.", "en", "Lublin Food Cluster", "Polish Cluster Association"),
+    # the award in the genitive after a winner noun: its adjective is no part of the owner's name
+    ("Laureat nagrody", "Laureatem Nagrody Gospodarczej Prezydenta Gdyni został Bałtycki Klaster Morski.", "pl",
+     "Bałtycki Klaster Morski", "Prezydent Gdyni"),
     # a comma ends the body's name
     ("Label for cluster", "Following a review by the European Cluster Secretariat, the Baltic Food Cluster was "
      "awarded the Gold Label.", "en", "Baltic Food Cluster", "European Cluster Secretariat"),

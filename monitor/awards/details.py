@@ -50,6 +50,7 @@ KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy
 # inside one is the award's name, not its holder's.
 ALL_PHRASES = [tuple(p) for lang in ("pl", "en") for p in vocab.AWARD_PHRASES[lang] if len(p) > 1]
 PHRASE_WORDS = {w for p in ALL_PHRASES for w in p[1:]}
+WINNER_LEMMAS = frozenset(vocab.WINNER_NOUNS["pl"]) | frozenset(vocab.WINNER_NOUNS["en"])
 
 
 def level(segments: list[Cues]) -> str:
@@ -135,6 +136,8 @@ def award_name(cues: Cues) -> str:
         heads = [k for k in range(at) if run[k].lemma in BODY_HEADS or names_mod.head_lemma(run[k].text) in BODY_HEADS]
         if heads and (heads[-1] == at - 1 or heads[-1] == at - 2 and NOMINATIVE_ADJECTIVE.search(run[at - 1].low)):
             run = run[at:]   # "Kapituła Nagrody Pomorskiego Gryfa", "Rada Programowa Konkursu X": body, then award
+        while len(run) > 2 and run[0].lemma in WINNER_LEMMAS and toks.index(run[1]) in award_idx:
+            run = run[1:]   # "Laureatem Nagrody Gospodarczej X": the winner, then the award's name
         if len(run) >= 2:
             return names_mod.award_nominative(cues.text[run[0].start:run[-1].end])
     return ""
@@ -1472,7 +1475,11 @@ def _body_after_award(cues: Cues) -> str:
             if any(t.lemma in BODY_HEADS for t in run):
                 # "Nagrodę Gospodarczą Wojewody Podlaskiego": the award's own adjectives (in its case, not
                 # the genitive of the owner) come before the body's name
-                while len(run) > 1 and run[0].lemma not in BODY_HEADS and run[0].low.endswith(AWARD_CASE_ENDINGS):
+                award_word = toks[a].text
+                while len(run) > 1 and run[0].lemma not in BODY_HEADS and (run[0].low.endswith(AWARD_CASE_ENDINGS) or
+                                                                           names_mod.agrees_with_award(award_word, run[0].text)):
+                    # ("Laureatem Nagrody Gospodarczej Prezydenta Gdyni": the award in the genitive, its adjective)
+                    award_word = run[0].text if run[0].lemma in _AWARD_WORDS else award_word
                     run = run[1:]
                 return text[run[0].start:run[-1].end]
             break

@@ -155,6 +155,18 @@ _HEAD_CASE_AGREEMENT = {
 AWARD_NOUNS_PL = frozenset(vocab.AWARD_STRONG["pl"]) | frozenset(vocab.AWARD_WEAK["pl"])
 
 
+def agrees_with_award(award_word: str, word: str) -> bool:
+    """Does an adjective stand in the case of the Polish award noun before it ("Nagrody Gospodarczej",
+    "Nagrodę Gospodarczą")? Then it is the award's own, not its owner's genitive."""
+    low = award_word.lower()
+    lemma = lemma_of(low, "pl")
+    if lemma not in AWARD_NOUNS_PL:
+        return False
+    gender = _gender(lemma)
+    ending = next((adj for end, adj in _HEAD_CASE_AGREEMENT.get(gender, ()) if low.endswith(end)), ())
+    return bool(ending) and word.lower().endswith(ending)
+
+
 def award_nominative(phrase: str) -> str:
     """A Polish award's name in the nominative: "Nagrodę Gospodarczą Prezydenta Miasta" -> "Nagroda
     Gospodarcza Prezydenta Miasta", "Srebrną Odznakę Doskonałości" -> "Srebrna Odznaka Doskonałości" (the head
