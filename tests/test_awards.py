@@ -648,6 +648,10 @@ def test_issue12_detail_sets_keep_their_floors(name):
     # the award in the genitive after a winner noun: its adjective is no part of the owner's name
     ("Laureat nagrody", "Laureatem Nagrody Gospodarczej Prezydenta Gdyni został Bałtycki Klaster Morski.", "pl",
      "Bałtycki Klaster Morski", "Prezydent Gdyni"),
+    # people of a school or a company: the institution, in the nominative, with its legal form
+    ("Nagroda dla technikum", "Uczniowie Technikum Elektronicznego w Radomiu zdobyli nagrodę w konkursie Młody "
+     "Elektronik.", "pl", "Technikum Elektroniczne w Radomiu", None),
+    ("Industry award", "A team of engineers from Polmet S.A. won the Industry 4.0 Award.", "en", "Polmet S.A.", None),
     # a comma ends the body's name
     ("Label for cluster", "Following a review by the European Cluster Secretariat, the Baltic Food Cluster was "
      "awarded the Gold Label.", "en", "Baltic Food Cluster", "European Cluster Secretariat"),

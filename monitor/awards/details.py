@@ -218,7 +218,7 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
         group = _group_named(cues)
         if group:
             # the group's own name, cut before its origin: not widened to "RoboLab Politechniki Łódzkiej"
-            return names_mod.clean(group, lang)
+            return _with_legal_form(cues.text, names_mod.clean(group, lang))
         finders = (_won_by, _granted_on, _group_origin, _inverted_winner, _among_winners, _appositive_subject, _congratulated,
                    _received_by, lambda c: _subject(c, names), _after_for)
         # a group noun or an ordinal alone ("Studenci wygrali", "Team wins", "First place went to X") names nobody
@@ -288,9 +288,13 @@ def _group_parts(cues: Cues) -> tuple[str, str]:
                 and toks[j].low.endswith(("ego", "ej", "ych", "ich")))):
             j += 1   # "z koła naukowego BioMed": the group's kind before its name
         kind_named = j > start
+        if kind_named and j < verb and toks[j].low in {"z", "ze", "from", "of", "at"}:
+            # "A team of engineers from Polmet S.A.": the people, then where they come from
+            j += 1 + (j + 1 < verb and toks[j + 1].low == "the")
+            kind_named = False
     if j >= verb or not toks[j].capitalised:
         return "", ""
-    if j == i + 1 and _origin_head(toks[j].text) and toks[j].lemma != toks[j].low:
+    if j == i + 1 and (_origin_head(toks[j].text) and toks[j].lemma != toks[j].low or _declined_after(toks, j, verb)):
         # "Studenci Politechniki Koszalińskiej": the genitive after the group noun is where it comes from
         runs = _runs(toks[j:verb], text)
         return "", text[toks[j].start:toks[j + runs[0][1]].end] if runs and runs[0][0] == 0 else ""
@@ -307,6 +311,13 @@ def _group_parts(cues: Cues) -> tuple[str, str]:
         runs = _runs(toks[j:verb], text)
         return "", text[toks[j].start:toks[j + runs[0][1]].end] if runs and runs[0][0] == 0 else ""
     return text[toks[j].start:toks[end].end], ""
+
+
+def _declined_after(toks: list, j: int, verb: int) -> bool:
+    """An indeclinable head whose adjective after it is in the genitive ("Uczniowie Technikum Elektronicznego",
+    "Liceum Ogólnokształcącego"): the head stands in the genitive too."""
+    return names_mod.head_lemma(toks[j].text) in vocab.INDECLINABLE_HEADS and j + 1 < verb and toks[
+        j + 1].low.endswith(("ego", "ej", "ych", "ich"))
 
 
 def _origin_head(word: str) -> bool:

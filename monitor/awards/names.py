@@ -123,8 +123,11 @@ def nominative(phrase: str) -> str:
     if head is None:
         return phrase
     lemma = head_lemma(words[head]) or ""
-    if words[head].lower() == lemma and (lemma not in vocab.INDECLINABLE_HEADS or head == 0):
-        return phrase   # already the nominative (an indeclinable head tells its case by its adjectives)
+    if words[head].lower() == lemma and (lemma not in vocab.INDECLINABLE_HEADS or head == 0 and not (
+            len(words) > 1 and words[1].lower().endswith(_AGREEING[_gender(lemma)]))):
+        # already the nominative (an indeclinable head tells its case by its adjectives: "Technikum
+        # Elektronicznego" is a genitive, "Centrum Nauki" a nominative)
+        return phrase
     gender = _gender(lemma)
     out = list(words)
     out[head] = lemma[:1].upper() + lemma[1:] if words[head][:1].isupper() else lemma
