@@ -682,6 +682,17 @@ def test_award_names_are_put_in_the_nominative(phrase, expected):
 
 
 @pytest.mark.parametrize("title, body, lang, expected", [
+    # a designation without "as" (passive, or after its object); a new zone designated is nobody's status
+    ("Hub status for Wrocław", "The Wrocław Robotics Cluster has been designated a European Digital Innovation Hub.",
+     "en", True),
+    ("New zone in Opole", "The government designated a Special Economic Zone in Opole.", "en", False),
+    # a ceremony in the title over a lead that tells of the prize given at it, or of one still ahead
+    ("Nagrody na gali", "Podczas Gali Przedsiębiorczości Izba Gospodarcza nagrodziła Klaster Drzewny tytułem "
+     "Lidera Roku.", "pl", True),
+    ("Nagrody na gali", "Podczas gali w piątek poznamy laureatów tegorocznej edycji.", "pl", False),
+    # the award named before a comma-bounded insertion, then sent to its winner
+    ("Pitch results", "First prize in the Pitch Contest, organised by the Kraków Technology Park, went to Dronix.",
+     "en", True),
     # an award travelling to its recipient in a headline
     ("Silver Label travels to Tallinn", "ESCA has awarded the Silver Label to the Estonian ICT Cluster.", "en", True),
     ("Nagroda Gospodarcza trafia do Kielc", "Nagrodę odebrał Świętokrzyski Klaster Metalowy.", "pl", True),

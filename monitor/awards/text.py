@@ -884,8 +884,10 @@ def analyse(text: str, lang: str) -> Cues:
             # "designated the Nysa Park as a Regional Innovation Centre": a capitalised designation after "as"
             # ("has been designated a National Key Cluster", "designated the X a Y": the indefinite article
             # opens the designation, the object takes "the")
+            passive = any(t.low in {"is", "was", "were", "been", "be", "are"} for t in toks[max(0, i - 2):i])
             named_at = next((k for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low in {"as", "jako"}
-                             or toks[k].low in {"a", "an"} and toks[k + 1].capitalised), None)
+                             or toks[k].low in {"a", "an"} and toks[k + 1].capitalised and (passive or k > i + 1)), None)
+            # ("The government designated a Special Economic Zone": a new zone made, nobody's status)
             if named_at is not None:
                 k = named_at + 1 + (toks[named_at].low in {"as", "jako"} and toks[named_at + 1].low in {"a", "an", "the"})
                 if k < len(toks) and toks[k].capitalised and not _is_hypothetical(toks, i, modals):
