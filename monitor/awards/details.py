@@ -43,6 +43,7 @@ GROUP_FORMS_PL = {"koło", "koła", "kole", "kołu", "kołem"}
 # Team nouns that may stand right before the team's name ("Team NovaGrid", "Drużyna Wolves", "zespół Hydra");
 # "Grupa Azoty", "Zespół Szkół Technicznych" are names of their own (a genitive after the noun).
 TEAM_NOUNS = {"team", "squad", "crew"}
+NAME_OPENING_GROUPS = ("grup", "zespo", "group", "team", "club", "lab")   # "Grupa Azoty", "Zespół Szkół …"
 TEAM_PREFIXES_PL = ("drużyn", "ekip", "zespo")
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
@@ -604,7 +605,7 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
                 # the short name's words in their order, with words only around them ("Klastra Opolskiego" in a
                 # headline is "Opolskiego Klastra Metalowego" in the text: an adjective put after its noun)
                 continue
-            if any(_is_group_word(t.text) for t in run[:first]):
+            if any(_is_group_word(t.text) and not t.low.startswith(NAME_OPENING_GROUPS) for t in run[:first]):
                 continue   # "Studenci Politechniki Koszalińskiej": the people, not the institution's name
             if first >= 2 and any(t.lemma in BODY_HEADS for t in run[:first]):
                 # "(By decision of the) Regional Development Agency Lubuskie Wine Cluster": a body's whole name
