@@ -284,7 +284,20 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
         return False   # ("Nagroda trafiła w tym roku do Klastra X": a time between the verb and "do")
     if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
         return False
-    return any(j in cues.award_strong or j in cues.award_weak for j in range(max(0, i - 5), i))
+    start = _before_insertion(toks, i, cues.text)
+    return any(j in cues.award_strong or j in cues.award_weak
+               for j in [*range(max(0, start - 5), start), *range(max(0, i - 5), i)])
+
+
+def _before_insertion(toks: list[Token], i: int, text: str) -> int:
+    """Where a comma-bounded insertion right before token i opens ("First prize in X, organised by Y, went
+    to Z": the subject before it); i when there is none."""
+    if i == 0 or "," not in text[toks[i - 1].end:toks[i].start]:
+        return i
+    for k in range(i - 1, max(0, i - 15), -1):
+        if "," in text[toks[k - 1].end:toks[k].start]:
+            return k
+    return i
 
 
 def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
@@ -643,8 +656,18 @@ def _designation_after(toks: list[Token], i: int, strict: bool = False) -> int |
         if (low in vocab.DESIGNATION_AS and toks[m].capitalised and not strict) or any(
                 o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[m:m + 4]):
             return m
+        if low in {"a", "an"} and toks[m].capitalised and not strict and (j > i + 1 or _passive_before(toks, i)):
+            # "designated the X Cluster a National Key Cluster", "was designated a National Key Cluster": the
+            # indefinite article opens a capitalised designation ("The government designated a Special Economic
+            # Zone" makes a new zone: nobody's status)
+            return m
         return None
     return None
+
+
+def _passive_before(toks: list[Token], i: int) -> bool:
+    """ "is/was/been designated": a form of "be" within the two words before the act."""
+    return any(t.low in {"is", "was", "were", "been", "be", "are"} for t in toks[max(0, i - 2):i])
 
 
 def _superlative_title_after(toks: list[Token], i: int) -> int | None:

@@ -496,7 +496,8 @@ ORG_HEADS = {"klaster", "politechnika", "uniwersytet", "akademia", "fundacja", "
              "przedsiębiorstwo", "zakład", "spółdzielnia", "samorząd", "województwo", "miasto", "gmina",
              "powiat", "starosta", "wojewoda", "burmistrz", "wójt", "rektor", "dyrektor", "ośrodek", "biuro",
              "targi", "kongres", "forum", "hub", "sekretariat", "zarząd", "strefa", "wystawa", "dyrekcja", "bank",
-             "kopalnia", "jednostka", "stocznia", "huta", "wytwórnia", "kapituła", "jury", "giełda", "korporacja"}
+             "kopalnia", "jednostka", "stocznia", "huta", "wytwórnia", "kapituła", "jury", "giełda", "korporacja",
+             "technikum", "liceum"}
 # Acts of winning a contest and the contest nouns they make an award of.
 CONTEST_WINS = {"zwyciężyć", "wygrać", "triumfować", "win"}
 CONTEST_NOUNS = {"konkurs", "hackathon", "competition", "contest", "challenge", "datathon"}
@@ -506,7 +507,7 @@ MASCULINE_IN_A = {"starosta", "wojewoda"}
 # Heads that end in a consonant and are feminine ("Mazowiecka Sieć Innowacji").
 FEMININE_IN_CONSONANT = {"sieć"}
 # Heads that never decline ("Narodowego Centrum Badań" -> "Narodowe Centrum Badań": only the adjectives do).
-INDECLINABLE_HEADS = {"centrum", "konsorcjum", "laboratorium", "forum", "jury", "muzeum"}
+INDECLINABLE_HEADS = {"centrum", "konsorcjum", "laboratorium", "forum", "jury", "muzeum", "technikum", "liceum"}
 
 
 # Every lemma the lexicon has to know, per language.
