@@ -177,16 +177,14 @@ HELDOUT3_AWARD_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 
 
 
 def _assert_floors(result: dict, floors: dict, shape_floors: dict, trap_floors: dict, story_kind_floors: dict,
-                   award_kind_floors: dict, ceilings: dict | None = None) -> None:
-    """A held-out set keeps its figures, by date shape, trap, story kind and award kind; nothing stored wrongly.
-    `ceilings` lets a set measured with a known fault (a listing page stored) hold that count as a ceiling
-    instead of zero, so it can only go down."""
+                   award_kind_floors: dict) -> None:
+    """A held-out set keeps its figures, by date shape, trap, story kind and award kind; nothing stored wrongly."""
     total = result["total"]
     wrong = {name: fig["wrong"] + fig["listing_stored"] + fig["missing"] for name, fig in result["sites"].items()}
     for key, floor in floors.items():
         assert total[key] >= floor, (key, total, wrong)
     for key in HELDOUT_ZERO + ("wrong_merges",):
-        assert total[key] <= (ceilings or {}).get(key, 0), (key, total, wrong)
+        assert total[key] == 0, (key, total, wrong)
     assert total["series_merged"] == [], total["series_merged"]
     for shape, accuracy in total["date_accuracy_by_shape"].items():
         assert accuracy >= shape_floors.get(shape, HELDOUT_SHAPE_FLOOR), (shape, total["date_accuracy_by_shape"], wrong)
@@ -496,8 +494,8 @@ def test_tuning12_sites_store_every_query_string_article_once_and_no_pager_or_fi
 # /yyyy/mm/dd/ URL path on four posts, a closing "Aktualizacja:" line, two-digit years "05.03.26", event ranges
 # "4–6 marca 2026" in bodies and titles, "do 15 kwietnia" deadlines, a sidebar of other posts with two-digit dates).
 # Seven stories (same award, status, ranking, licence or investment told by 2-3 sites in PL and EN, 1-18 days apart)
-# and six series. Written from scratch by branch i12ak and measured on main's rules (8bd9822) before any rule saw it:
-# the floors are those figures (two runs agreed).
+# and six series. Written from scratch by branch i12ak and measured on main's rules before any rule saw it (at 8bd9822,
+# and again at 4bea07a, where /index.php is no longer stored): the floors are the 4bea07a figures (two runs agreed).
 HELDOUT10_FLOORS = {
     "date_accuracy": 0.7878,            # 26 of 33
     "summary_own_lead": 1.0,
@@ -508,7 +506,6 @@ HELDOUT10_FLOORS = {
     "award_recall": 0.8125,             # 13 of 16
     "stories_together": 0.4285,         # 3 of 7
 }
-HELDOUT10_CEILINGS = {"listing_pages_stored": 1}   # /index.php, the home page under its script name, is stored
 HELDOUT10_SHAPE_FLOORS = {"relative-data-attr-iso": 0.0, "relative-title-uk": 0.0, "relative-title-us": 0.0,
                           "url-path-only": 0.0}
 HELDOUT10_TRAP_FLOORS = {"deadline": 1.0, "event": 0.8333, "event-range": 0.8, "modified": 0.7142,
@@ -522,7 +519,96 @@ def test_heldout10_tenth_held_out_set_keeps_its_floors_by_date_shape_trap_story_
     result = unseen_sites.measure(unseen_sites.site_names("heldout10"))
     assert len(result["sites"]) == 3 and sum(1 for _ in SITES.glob("heldout10-*/_expected.json")) == 3
     _assert_floors(result, HELDOUT10_FLOORS, HELDOUT10_SHAPE_FLOORS, HELDOUT10_TRAP_FLOORS,
-                   HELDOUT10_STORY_KIND_FLOORS, HELDOUT10_AWARD_KIND_FLOORS, HELDOUT10_CEILINGS)   # series: numbered
+                   HELDOUT10_STORY_KIND_FLOORS, HELDOUT10_AWARD_KIND_FLOORS)   # series: numbered
     # business breakfasts, a yearly business prize's 2025 winners, 2026 call and 2026 winners, two yearly export-grant
     # calls, an investor award's 2025 winner and 2026 nominations, two editions of a PhD innovation contest, a
     # proof-of-concept fund's round 3 results and round 4 call
+
+
+# Odd but valid articles and article-like pages that are not articles (branch i12ai; written by
+# bench/make_tuning14_sites.py, rules were written against them): a foundry cluster crawled from its listing (a
+# winners table, a lead-in and a list, a list-only text, two sentences and a PDF, text in <div>s, a date only in the
+# URL, a 1 MB page of inline script and style, a hidden print copy and a linked ?print=1 copy, a headline only in
+# og:title, winners as headings linking to their own sites, a two-sentence note above "more news" teasers, a slow page,
+# a 500; a category page with an h1 and a paragraph, another with a long description, a tag page of one long teaser, a
+# month archive of one post, a search page and a soft 404 among the teasers) and a PL/EN agency read as a sitemap source (declared UTF-8 but sent as windows-1250, half UTF-8 and half
+# windows-1250, a BOM, entities for Polish letters, unclosed tags and a second <html>, a date only in a JSON-LD
+# @graph beside an image's older date, the article only in <noscript>; a relative Location, a 308, a chain, one
+# leaving the host; a tag, a category, a search page and a soft 404 in the sitemap). Before the branch: dates 0.9444,
+# recall 0.9474 (the og:title-only page lost), listing pages stored 4, and on the pages added in the second round own
+# leads 0.9091 ("- A - B" from a list) and titles 0.9 (the half windows-1250 page's title garbled), and on those of
+# the third round recall 0.9545 (a two-sentence award note above unmarked "more news" teasers read as a listing) and
+# a month archive of one post stored.
+TUNING14_FLOORS = {"date_accuracy": 1.0, "summary_own_lead": 1.0, "summary_own_lead_min_site": 1.0,
+                   "title_accuracy": 1.0, "recall": 1.0, "award_recall": 1.0,
+                   "award_precision": 0.8888}    # ISO certificates (a list-only post) are flagged: the classifier's part
+# Left to story grouping (monitor/stories.py, not asserted here): two pairs of different posts of the agency that end
+# with the same standard paragraph and share a word of their titles come out as one story each (wrong_merges 2).
+
+
+def test_tuning14_sites_keep_odd_but_valid_articles_and_store_no_listing_search_or_error_page():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning14"))
+    total = result["total"]
+    wrong = {name: fig["wrong"] + fig["missing"] + fig["listing_stored"] + fig["unexpected"]
+             for name, fig in result["sites"].items()}
+    assert len(result["sites"]) == 2
+    for key, floor in TUNING14_FLOORS.items():
+        assert total[key] >= floor, (key, total[key], wrong)
+    for key in HELDOUT_ZERO:
+        assert total[key] == 0, (key, total, wrong)
+    assert set(total["date_accuracy_by_shape"].values()) == {1.0}, total["date_accuracy_by_shape"]
+    assert set(total["date_accuracy_by_trap"].values()) == {1.0}, total["date_accuracy_by_trap"]
+
+
+# The own held-out site of tuning14 (tests/sites/heldout14own-park-pl: a PHP table-layout technology park with a
+# winners <ol>, a ranking table, two sentences and a DOCX, <br>-separated text, a date only in the URL, an article in
+# <noscript>, entities and unclosed tags, a 308 with a relative Location, a category, a tag and a soft-404 page among
+# the links), written with tuning14 before any rule change and never tuned on. The same figures before and after
+# branch i12ai: one of its listing pages is stored, and the ranking post is not flagged as an award.
+HELDOUT14OWN_FLOORS = {"date_accuracy": 1.0, "summary_own_lead": 1.0, "title_accuracy": 1.0, "recall": 1.0,
+                       "award_precision": 1.0, "award_recall": 0.6666}
+HELDOUT14OWN_LISTING_STORED_MAX = 1
+
+
+def test_tuning14_own_held_out_site_keeps_its_figures():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout14own"))
+    total = result["total"]
+    assert len(result["sites"]) == 1
+    for key, floor in HELDOUT14OWN_FLOORS.items():
+        assert total[key] >= floor, (key, total[key])
+    assert total["listing_pages_stored"] <= HELDOUT14OWN_LISTING_STORED_MAX, total["listing_pages_stored"]
+    assert total["unexpected_items"] == 0 and total["shared_summaries"] == 0, total
+# Page furniture between the headline and the lead (branch i12aj; written by bench/make_tuning15_sites.py, rules
+# were checked against them): a WordPress-like PL cluster and a Bootstrap-like EN agency, 23 articles, each with one
+# or more of an event when/where box (a long street address, a "Rejestracja"/"Register" button), a key-facts table,
+# an author box with a bio, a reading time, a share bar, an image caption or credit, a breadcrumb as text, a tag
+# list, a kicker, a newsletter or cookie banner inside <main>, a table of contents, an agenda, the site's slogan,
+# in classed boxes and in plain paragraphs; four posts have an automatic excerpt (furniture first) as their meta
+# description. Before the branch (main 032ad3e): own leads 0.6522 (PL 0.5: the address line of event boxes,
+# newsletter boxes, the slogan and an excerpt led the summary; EN 0.769: a sign-up box, a byline with a bio and
+# excerpts). After: 1.0, every furniture kind 1.0.
+TUNING15_FURNITURE = {"agenda", "author-bio", "breadcrumb", "caption", "cookie-banner", "event-box", "excerpt", "key-facts",
+                      "kicker", "newsletter", "reading-time", "share-bar", "slogan", "tags", "toc"}
+
+
+def test_tuning15_summaries_skip_info_boxes_bylines_captions_banners_and_agendas_above_the_lead():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning15"))
+    total = result["total"]
+    assert len(result["sites"]) == 2
+    assert total["summary_own_lead"] >= 1.0, {n: s["wrong"] for n, s in result["sites"].items()}
+    assert total["summary_own_by_furniture"] == {k: 1.0 for k in TUNING15_FURNITURE}, total["summary_own_by_furniture"]
+    assert total["shared_summaries"] == 0 and total["recall"] >= 1.0 and total["date_accuracy"] >= 1.0, total
+    assert total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, total
+
+
+# The own held-out site of round 15 (bench/make_tuning15own_site.py: a Drupal-like PL/EN foundation, 8 articles,
+# the same furniture kinds in other markups and wordings; written before any rule change of branch i12aj and
+# never tuned against). Before the branch: recall 0.0 (its "page-node-type-aktualnosc" body class read as a
+# static page); with that fixed and before the lead rules, own leads 0.5 (event boxes, an author bio, a cookie
+# banner, the slogan and a reading time led the summary). After: 1.0.
+def test_tuning15_own_held_out_site_keeps_its_leads_floor():
+    result = unseen_sites.measure(["tuning15own-drupal-fundacja-plen"])
+    total = result["total"]
+    assert total["recall"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
+    assert min(total["summary_own_by_furniture"].values()) >= 1.0, total["summary_own_by_furniture"]
+    assert total["date_accuracy"] >= 1.0 and total["listing_pages_stored"] == 0 and total["shared_summaries"] == 0
