@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Dates, summaries and listing pages on fixture sites no rule was written against (issue 12).
 
-    python bench/unseen_sites.py [--sites heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|tuning|tuning5|tuning7|tuning8|tuning9|tuning12|tuning13|NAME,NAME] [--json OUT] [-v]
+    python bench/unseen_sites.py [--sites heldout|heldout2|...|heldout10|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|tuning|tuning5|tuning7|tuning8|tuning9|tuning12|tuning13|NAME,NAME] [--json OUT] [-v]
 
 `--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites heldout2` the second
 held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites heldout3` the
@@ -16,6 +16,9 @@ ministry with /Strony/...aspx and legacy ?id= URLs, a Ghost-like EN European pla
 page-builder PL/EN cluster read from a Yoast-like sitemap index, written from scratch, measured before any rule saw it); `--sites heldout9` the ninth (tests/sites/heldout9-*: a Drupal-like
 PL regional agency with extensionless paths, ?page=N listings and an RSS feed, and a Hugo-like EN/PL cluster alliance read
 from a sitemap index of two language sitemaps, written from scratch, measured before any rule saw it);
+`--sites heldout10` the tenth (tests/sites/heldout10-*: an ISO-8859-2 table-layout PL chamber, an EN agency with relative
+bylines and absolute dates in attributes, a PL/EN university transfer office with dates only in URL paths; written from
+scratch to be harder on dates and stories, measured before any rule saw it);
 `--sites tuning` the tuning sites (tests/sites/tuning-*), `--sites tuning5` those of the fifth
 round (tests/sites/tuning5-*), `--sites tuning7` the story-grouping sites of round 7 (tests/sites/tuning7-*: one
 story told on a bilingual cluster site, an English awarding body and a Polish agency; series traps), `--sites tuning8` those of language sections and short items (tests/sites/tuning8-*), `--sites tuning9` one site's news in two languages linked by hreflang one way, a switcher or nothing (tests/sites/tuning9-*, written by bench/make_tuning9_sites.py), `--sites tuning13` numeric dates whose day/month order is ambiguous (tests/sites/tuning13-*: a Drupal-like US-order byline with weekdays, a PL/EN site of dotted pl-PL and short en-US dates, modification and event traps; written by bench/make_tuning13_sites.py), `--sites tuning14` odd but valid articles and article-like non-articles (tests/sites/tuning14-*: a winners table or list, two sentences and a PDF, text in <div>s, a date only in the URL or a JSON-LD @graph, a 1 MB page, a print copy, a headline only in og:title, a mislabelled charset, a BOM, entities, broken markup, <noscript>, redirects, tag/category/search pages and soft 404s; written by bench/make_tuning14_sites.py), `--sites heldout14own` its own held-out site (never tuned on), `--sites tuning15` page furniture between the headline and the lead (tests/sites/tuning15-*: event when/where boxes, key-facts tables, author bios, captions, share bars, breadcrumbs, tags, kickers, banners, tables of contents, agendas, slogans; written by bench/make_tuning15_sites.py; its own held-out site tuning15own-drupal-fundacja-plen, by bench/make_tuning15own_site.py, is named on its own), `--sites tuning12` news whose only identity is a query string (TYPO3 tx_news, Joomla without SEF URLs, ASP.NET/PHP scripts; tests/sites/tuning12-*, written by bench/make_tuning12_sites.py);
