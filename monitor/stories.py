@@ -13,6 +13,10 @@ Grouping is conservative (two different stories must never merge) and about line
    either near-duplicate text or similar text plus shared rare names (weighted by inverse
    document frequency, counted in story_key_counts).
 
+Sentences the item's source prints under other posts too (a funding note, a press contact, an "About the
+cluster" box: counted per source in story_key_counts) are left out of its signature, and out of the first
+item that printed one once a second does: they tell nothing about which event a post is about.
+
 An item whose English text is still missing (translation pending) is grouped by what it has;
 `regroup_item` runs again once `monitor translate` has filled title_en/summary_en.
 """
