@@ -57,7 +57,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # a status or an accreditation is granted by a decision (a minister's, a commission's, a board's)
     "decision": ("decyzj", "decision"),
     "receive": ("otrzyma", "uzyska", "zdoby", "przyzna", "nadan", "receiv", "obtain", "earn=", "earns=", "earned=", "achiev",
-                "designat", "confer", "akredyt", "accredit",
+                "designat", "desygnowa", "desygnac", "confer", "akredyt", "accredit",
                 "grant"),
     "best": ("najlepsz", "best="),
     "place": ("miejsc", "place=", "placed="),

@@ -449,3 +449,20 @@ def test_a_month_archive_whose_first_line_links_another_post_by_its_title_is_a_l
             + "</p></div>")
     art = extract_article(article(title="Archiwum: marzec 2026", main=main), "http://x.pl/aktualnosci/archiwum-marzec-2026/")
     assert art.kind == "listing" and not art.is_article
+
+
+@pytest.mark.parametrize("byline, iso", [
+    ("<span class='date' title='04.03.2026 10:15'>2 dni temu</span>", "2026-03-04"),
+    ("<p class='meta'>Posted <span data-published='2026-03-04T10:15:00+01:00'>3 days ago</span> by Anna</p>", "2026-03-04"),
+    ("<div class='info'>Dodano: <em data-timestamp='1772619300'>wczoraj</em></div>", "2026-03-04"),
+    ("<p>Published <abbr class='published' title='2026-03-04T10:15:00Z'>Mar 4</abbr></p>", "2026-03-04"),
+])
+def test_a_relative_date_is_read_from_the_absolute_date_its_element_keeps_in_an_attribute(byline, iso):
+    main = f"<h2>Nagroda dla klastra w konkursie</h2>{byline}<p>Gala odbędzie się 20.04.2026 w Krakowie.</p>{BODY}"
+    assert extract_article(article(main=main), "http://x.pl/aktualnosci/nagroda-dla-klastra/").published == iso
+
+
+def test_a_link_title_holding_another_posts_date_is_not_the_date_of_the_page():
+    main = ("<h2>Nagroda dla klastra w konkursie</h2><p>Opublikowano: 12.05.2026</p>"
+            "<a href='/inny/' title='Wpis z 01.02.2026'>Poprzedni wpis</a>" + BODY)
+    assert extract_article(article(main=main), "http://x.pl/aktualnosci/nagroda-dla-klastra/").published == "2026-05-12"

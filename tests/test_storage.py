@@ -202,3 +202,22 @@ def test_an_older_store_gets_the_lean_update_trigger_and_the_merge_fan_out(tmp_p
     assert _fts_rows(s) == before
     assert [r["id"] for r in s.search("zlota")] == [i]
     s.close()
+
+
+def test_an_article_stored_before_urls_spelled_escapes_alike_is_still_known_by_its_new_spelling(tmp_path):
+    from sqlite_utils import Database
+
+    from monitor.urls import canonical_url
+    from storage.migrations import migrations
+
+    path = str(tmp_path / "old.db")
+    old = Database(path)
+    migrations.apply(old, stop_before="m017_url_escapes_as_aliases")
+    item_id = Store(old).save_item(item("http://e.pl/aktualności/wyróżnienie"), aliases=["http://e.pl/a%c5%82/1"])
+    old.close()
+
+    store = Store.open(path)
+    assert store.item_id_for_url(canonical_url("http://e.pl/aktualno%C5%9Bci/wyr%c3%b3%c5%bcnienie")) == item_id
+    assert store.item_id_for_url(canonical_url("http://e.pl/ał/1")) == item_id
+    assert store.item_id_for_url("http://e.pl/aktualności/wyróżnienie") == item_id   # the old spelling stays known
+    store.close()

@@ -58,16 +58,22 @@ def _level_in(cues: Cues) -> str:
             continue
         if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
             continue
-        if any(o.low in {"after", "po", "since", "od"} for o in toks[max(0, i - 2):i]) and any(
+        if any(o.low in {"after", "po", "since", "od", "temu", "ago"} for o in toks[max(0, i - 2):i]) and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 1:]):
-            continue   # "After bronze in 2023, now silver": the earlier level, a later one is reached
+            continue   # "After bronze in 2023, now silver", "Rok temu brąz, dziś srebro": the earlier level
         if prev and prev.low in {"from", "z", "ze", "od"} and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 2:i + 4]) and nxt and nxt.low in {
                 "to", "do", "na"}:
             continue   # "upgraded from bronze to silver", "z brązu na srebro": the level reached is the later one
+        if _level_left_behind(toks, i) or _colour_in_prize_name(toks, i):
+            continue
         near = toks[max(0, i - 2): i + 4]
-        if any(n.lemma in vocab.LEVEL_NOUNS for n in near):
+        if any(n.lemma in vocab.LEVEL_NOUNS and n.lemma not in vocab.UNGRADED_PRIZE_NOUNS for n in near):
             return lv
+        if _closes_award_name(toks, i):
+            return lv   # "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy": the level closes the name
+        if i in cues.award_strong and cues.positive:
+            return lv   # "awansował z poziomu brązowego na srebrny": the level reached is the award
         if t.lemma in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and i in award_idx and (
             cues.positive or cues.for_pattern or i == 0
         ):
@@ -77,6 +83,48 @@ def _level_in(cues: Cues) -> str:
         if _is_highest_level(toks, i) and any(t.low.startswith(vocab.LABEL_SCHEME_PREFIXES) for t in toks):
             return "gold"
     return ""
+
+
+def _level_left_behind(toks: list, i: int) -> bool:
+    """A level moved away from: "moved up from the Bronze Label to the Silver Label", "upgraded its Bronze
+    Label to Gold" (a to-word within three words after it, and another level within three after that)."""
+    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+        if toks[j].low in {"to", "do", "na"}:
+            return any(LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[j + 1:j + 4])
+    return False
+
+
+def _closes_award_name(toks: list, i: int) -> bool:
+    """A level after a capitalised award name that holds a graded noun: "Cluster Management Excellence Label
+    Bronze", "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy" (up to seven capitalised words before)."""
+    j = i - 1
+    while j >= 0 and i - j <= 7 and toks[j].capitalised:
+        if toks[j].lemma in vocab.LEVEL_NOUNS and toks[j].lemma not in (
+                vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED):
+            return True
+        j -= 1
+    return False
+
+
+def _colour_in_prize_name(toks: list, i: int) -> bool:
+    """A capitalised colour word opening a prize's name that names no graded award ("Złota Statuetka
+    Lidera", "Golden Owl award", "Srebrny Laur"): part of the name, not a level. A name holding a medal, a
+    label or a badge is graded ("Gold Cluster Management Excellence Label", "Złota Odznaka")."""
+    if not toks[i].capitalised or i + 1 >= len(toks) or not toks[i + 1].capitalised:
+        return False
+    if i > 0 and toks[i - 1].lemma in vocab.LEVEL_NOUNS and toks[i - 1].lemma not in (
+            vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED):
+        return False   # "Certyfikat Brązowy ECEI", "Etykieta Złota": the level after its noun ("nagrodę Srebrne
+        #                  Pióro" only names the prize)
+    run = []
+    for t in toks[i + 1:i + 8]:
+        run.append(t)   # the lower-case head after the name counts too ("Silver Cluster Management Excellence label")
+        if not (t.capitalised or t.low in CONNECTORS):
+            break
+    # a prize noun right after the colour is graded by it ("Gold Award", "Złota Nagroda"); further on, it
+    # only heads the name ("Golden Owl award", "Złoty Laur Innowacyjności nagroda")
+    return not any(t.lemma in vocab.LEVEL_NOUNS and t.lemma not in vocab.UNGRADED_PRIZE_NOUNS and (
+        k == 0 or t.lemma not in vocab.PRIZE_NOUNS_NAMED) for k, t in enumerate(run))
 
 
 def names_specific_award(cues: Cues) -> bool:

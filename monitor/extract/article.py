@@ -11,15 +11,15 @@ import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Container, Iterable
+from typing import TYPE_CHECKING, Callable, Container, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
 from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
-from monitor.extract.dates import DATE_TEXT, parse_date
-from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leading_furniture,
-                                      strip_trailing_furniture, unlayout_tables)
+from monitor.extract.dates import DATE_TEXT, RELATIVE_DATE, attribute_date, parse_date
+from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, apart_texts, printed_apart,
+                                      strip_leading_furniture, strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 from monitor.extract.shared import PagesSeen, SharedTexts, sentences
@@ -52,10 +52,13 @@ NOT_NEWS_TYPES = {"aboutpage", "contactpage", "profilepage", "collectionpage", "
 NOT_NEWS_OG = re.compile(r"^(event|profile|product|video\.|music\.|book|place|business\.)", re.IGNORECASE)
 # Class tokens of <body> / the main <article> that CMSs give to event, calendar, static and archive pages.
 EVENT_CLASS = re.compile(r"(^|[-_])(event|events|tribe|wydarzenie|kalendarz|calendar)($|[-_])", re.IGNORECASE)
+# Content types of news posts in Drupal's body/node classes, English and Polish machine names (aktualnosc,
+# wiadomosc, artykul, komunikat, wpis): any other content type (page, landing, person) is a static page.
+NEWS_TYPE_NAMES = "news|article|blog|post|aktualno|wiadomo|artyku|komunikat|wpis"
 STATIC_CLASS = re.compile(
     r"^(page-node-type-page|node--type-page|path-taxonomy|path-user|path-frontpage|path-page|archive|"
     r"category|tag|tax-\w+|blog|home|search|search-results|error404|page-template\S*|author|"
-    r"post-type-archive\S*|page-node-type-(?!news|article|blog|post)\S+|node--type-(?!news|article|blog|post)\S+)$",
+    rf"post-type-archive\S*|page-node-type-(?!{NEWS_TYPE_NAMES})\S+|node--type-(?!{NEWS_TYPE_NAMES})\S+)$",
     re.IGNORECASE,
 )
 
@@ -374,6 +377,10 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
                 return d
             later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
+        if (d := _relative_with_attribute(node, text, context)) and not _in_other_teaser(node):
+            if seen <= HEADER_ZONE:
+                return d
+            later_meta = later_meta or d
         if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and not _in_other_teaser(node):
             d, meta = found
             if meta and seen <= HEADER_ZONE:
@@ -395,6 +402,16 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         return None
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
     return labelled or first_any or later_meta
+
+
+RELATIVE_TEXT_MAX = 40    # "Dodano 2 dni temu", "Posted 3 hours ago": a label and a relative date
+
+
+def _relative_with_attribute(node: Selector, text: str, context: DateContext | None) -> str | None:
+    """The absolute date behind a relative one ("2 dni temu" with title="04.03.2026") or an hAtom <abbr>."""
+    if node.root.tag != "abbr" and not (len(text) <= RELATIVE_TEXT_MAX and RELATIVE_DATE.search(text)):
+        return None
+    return attribute_date(node.attrib, context)
 
 
 def _date_above(node: Selector, languages: list[str], context: DateContext | None = None) -> str | None:
@@ -624,8 +641,9 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         text = _from_headline(sel, art.title, getattr(doc, "text", "") or "")
         if len(text.split()) < SHORT_BODY_WORDS:
             text = _short_text_below_headline(html, url, sel, art.title) or text
-        text = strip_leading_furniture(text, art.title)
-        text = _with_standfirst(sel, art.title, text, shared_texts)
+        apart = _printed_apart(sel, art.title, text, shared_texts)
+        text = strip_leading_furniture(text, art.title, apart)
+        text = _with_standfirst(sel, art.title, text, shared_texts, apart)
         art.listed = _lead_in_list(text)
         raw_text = text
         art.body = _norm(text)
@@ -687,6 +705,35 @@ def _own_lines(text: str, block: str) -> str:
     return "\n".join(line for line in text.split("\n") if (key := _line_key(line)) and key in squashed)
 
 
+def _printed_apart(sel: Selector, title: str, text: str, shared: SharedTexts) -> Callable[[str], bool]:
+    """Whether a line of the text is printed apart from this page's article: in a furniture box, a banner
+    or an info box with a button, the site's header or footer (apart_texts), or as the site's tagline (a
+    description other pages have too, or one that says nothing of this article: a slogan the template
+    repeats above the text, told apart on the site's first page read too)."""
+    apart = apart_texts(sel.root)
+    description = _norm(_meta(sel, "description", "og:description", "twitter:description"))
+    if description and _printed_above_headline(sel, title, description):
+        shared = shared.plus(description)
+
+    def holds(line: str) -> bool:
+        line = line.strip(" |\t#-*•")
+        if printed_apart(line, apart) or line in shared:
+            return True
+        return _norm(line) == description and _tagline(description, text.replace(line, " "), title)
+    return holds
+
+
+TAGLINE_WORDS = 12      # a slogan is one short sentence
+
+
+def _tagline(description: str, rest: str, title: str) -> bool:
+    """A short description that shares no word with the headline and not most of its words with the rest of
+    the text: the site's slogan, not a line of this article (an article's lead as its own description, a
+    Plone standfirst, speaks of what its headline does)."""
+    return len(description.split()) <= TAGLINE_WORDS and not (_stems(description) & _stems(title)) \
+        and not own_description(description, rest, title)
+
+
 def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
     """The text is printed in the page above the article's headline (a site header's tagline)."""
     heading = _title_element(sel, title)
@@ -732,14 +779,15 @@ def _from_headline(sel: Selector, title: str, text: str) -> str:
     return text
 
 
-def _with_standfirst(sel: Selector, title: str, text: str, shared: SharedTexts) -> str:
+def _with_standfirst(sel: Selector, title: str, text: str, shared: SharedTexts,
+                     apart: Callable[[str], bool] | None = None) -> str:
     """The text with the lead that the template set apart below the headline (and the extractor
     dropped) in front of it."""
     heading = _title_element(sel, title)
     first = next((line for line in text.split("\n") if line.strip()), "")
     if heading is None or not first:
         return text
-    found = standfirst(heading.root, first.strip(" |\t#-*•"), title, shared)
+    found = standfirst(heading.root, first.strip(" |\t#-*•"), title, shared, apart)
     return f"{found}\n{text}" if found else text
 
 
@@ -1181,10 +1229,26 @@ def lead(body: str) -> str:
     return cut[:300].rsplit(" ", 1)[0] + "…"
 
 
+LEAD_KEY_CHARS = 40     # characters of the body's first words looked for in a description
+
+
+def _opens_before_lead(description: str, body: str) -> bool:
+    """The description prints the body's first words after something else: an automatic excerpt of the
+    page's content that opens with the furniture the body was stripped of (an event's when / where box,
+    a byline with a bio), not a description of the article.
+
+    >>> body = "Zapraszamy firmy na konferencję o wodorze i magazynach energii."
+    >>> _opens_before_lead("Kiedy: 18 czerwca 2026 Gdzie: Hala Expo, ul. Długa 4 " + body, body), _opens_before_lead(body, body)
+    (True, False)
+    """
+    key = _squash(body)[:LEAD_KEY_CHARS]
+    return len(key) == LEAD_KEY_CHARS and _squash(description).find(key) > 0
+
+
 def summary(description: str, body: str, title: str = "", shared: "Iterable[str] | SharedTexts" = ()) -> str:
     """The article's own description when it has one, else the lead of its body."""
     desc = _norm(description)
-    if own_description(desc, body, title, shared):
+    if own_description(desc, body, title, shared) and not _opens_before_lead(desc, body):
         return desc
     if body:
         return lead(body)
