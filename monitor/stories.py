@@ -328,7 +328,7 @@ def own_text(item: dict[str, Any], repeated: frozenset[str]) -> dict[str, Any]:
         return item
     return {**item, "summary": summary, "body": rest,
             "summary_en": _aligned_without(item.get("summary_en"), item.get("summary"), repeated),
-            "body_en": _aligned_without(item.get("body_en"), body, repeated)}
+            "body_en": _aligned_without(item.get("body_en"), item.get("body"), repeated)}
 
 
 def signature(item: dict[str, Any], repeated: frozenset[str] = frozenset()) -> Signature:
