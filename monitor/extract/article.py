@@ -315,16 +315,87 @@ def _split_date(node: Selector, languages: list[str], context: DateContext | Non
     >>> _split_date(sel.xpath("//span")[0], ["pl"])
     ('2021-06-17', True)
     """
-    text = _norm(" ".join(node.xpath("text()").getall()))
+    return _split_date_in(*_split_date_texts(node), languages, context)
+
+
+def _split_date_in(text: str, boxes: list[str], languages: list[str],
+                   context: DateContext | None) -> tuple[str, bool] | None:
+    """_split_date on the texts _split_date_texts read."""
     if len(text) > 12:
         return None
-    for box in (node.xpath(".."), node.xpath("../..")):       # the nearest box first
-        whole = _norm(" ".join(box.xpath(".//text()").getall()))
+    for whole in boxes:       # the nearest box first
         if len(whole) > SPLIT_DATE_MAX:
             return None
         if whole != text and (found := _text_date(whole, languages, context)):
             return found
     return None
+
+
+def _split_date_texts(node: Selector) -> tuple[str, list[str]]:
+    """The node's own text and the texts of its parent and grandparent, up to the first longer than
+    a split date's box (what _split_date reads of the page)."""
+    text = _norm(" ".join(node.xpath("text()").getall()))
+    boxes: list[str] = []
+    if len(text) <= 12:
+        for box in (node.xpath(".."), node.xpath("../..")):
+            boxes.append(_norm(" ".join(box.xpath(".//text()").getall())))
+            if len(boxes[-1]) > SPLIT_DATE_MAX:
+                break
+    return text, boxes
+
+
+class _NodeReads:
+    """What the date search reads of one element of the page, read once: find_date and headline_dated
+    both walk the nodes around the headline (with another date context each), and the page's XPath
+    reads were most of that walk."""
+
+    __slots__ = ("node", "_text", "_modified", "_teaser", "_split")
+
+    def __init__(self, node: Selector):
+        self.node = node
+        self._text: str | None = None
+        self._modified: bool | None = None
+        self._teaser: bool | None = None
+        self._split: tuple[str, list[str]] | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _norm(" ".join(self.node.xpath("text()").getall()))
+        return self._text
+
+    @property
+    def modified(self) -> bool:
+        if self._modified is None:
+            self._modified = _marked_modified(self.node)
+        return self._modified
+
+    @property
+    def in_other_teaser(self) -> bool:
+        if self._teaser is None:
+            self._teaser = _in_other_teaser(self.node)
+        return self._teaser
+
+    def split_date(self, languages: list[str], context: DateContext | None) -> tuple[str, bool] | None:
+        if self._split is None:
+            self._split = _split_date_texts(self.node)
+        return _split_date_in(*self._split, languages, context)
+
+
+# The nodes after and above each headline of the pages being read, with their reads (see _NodeReads).
+_HEADLINE_NODES: "weakref.WeakKeyDictionary[Selector, dict[tuple[str, str], list[_NodeReads]]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def _nodes_near(sel: Selector, heading: Selector, title: str, where: str) -> list[_NodeReads]:
+    """The elements with text after ("following") or above ("preceding") the title's element."""
+    found = _HEADLINE_NODES.setdefault(sel, {})
+    key = (where, title)
+    if key not in found:
+        path = ("following::*[self::time or text()[normalize-space()]][position() <= 30]" if where == "following"
+                else "preceding::*[text()[normalize-space()]][position() <= 4]")
+        found[key] = [_NodeReads(node) for node in heading.xpath(path)]
+    return found[key]
 
 
 def _date_near_title(sel: Selector, title: str, languages: list[str], header_only: bool = False,
@@ -345,20 +416,22 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
     later_meta: str | None = None
     labelled: str | None = None
     other_label = False     # the text before was a label of another date ("Data modyfikacji:" in its own cell)
-    for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
-        if _marked_modified(node) or other_label:
-            text = _norm(" ".join(node.xpath("text()").getall()))
+    for reads in _nodes_near(sel, heading, title, "following"):
+        node = reads.node
+        if reads.modified or other_label:
+            text = reads.text
             seen += len(text)
             # A marked label without its date ("Data modyfikacji:") marks the date that follows it too.
             other_label = not other_label and bool(text) and not DATE_TEXT.search(text)
             continue
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
-                and not _in_other_teaser(node):
+                and not reads.in_other_teaser:
             if seen <= HEADER_ZONE:
                 return d
             later_meta = later_meta or d
-        text = _norm(" ".join(node.xpath("text()").getall()))
-        if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and not _in_other_teaser(node):
+        text = reads.text
+        if (found := _text_date(text, languages, context) or reads.split_date(languages, context)) \
+                and not reads.in_other_teaser:
             d, meta = found
             if meta and seen <= HEADER_ZONE:
                 return d
@@ -373,12 +446,12 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         if seen > 1500:
             break
     # Some templates print the date just above the title.
-    above = heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
-    for i, node in enumerate(above):      # in document order
-        text = _norm(" ".join(node.xpath("text()").getall()))
-        if _marked_modified(node) or (i and _is_other_label(above[i - 1])):
+    above = _nodes_near(sel, heading, title, "preceding")
+    for i, reads in enumerate(above):      # in document order
+        text = reads.text
+        if reads.modified or (i and _is_other_label_text(above[i - 1].text)):
             continue
-        if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and found[1]:
+        if (found := _text_date(text, languages, context) or reads.split_date(languages, context)) and found[1]:
             return found[0]
     if header_only:
         return None
@@ -395,9 +468,8 @@ STRONG_PUBLISHED_LABEL = re.compile(r"(opublikowan\w*|data (publikacji|opublikow
                                     r"date of publication|posted on)\b", re.IGNORECASE)
 
 
-def _is_other_label(node: Selector) -> bool:
-    """The node's text is a bare label of another date ("Start:", "Data modyfikacji:")."""
-    text = _norm(" ".join(node.xpath("text()").getall()))
+def _is_other_label_text(text: str) -> bool:
+    """A node's text is a bare label of another date ("Start:", "Data modyfikacji:")."""
     return bool(text) and len(text) <= 40 and bool(OTHER_LABEL.search(text)) and not DATE_TEXT.search(text)
 
 
