@@ -354,3 +354,23 @@ def test_a_post_date_in_an_element_classed_event_date_is_still_the_date():
     main = f"<h2 class='title'>Harmonogram szkoleń na 2025 r.</h2><p class='event-date'>18 XII 2024 r.</p>{BODY}"
     assert extract_article(article(title="Harmonogram szkoleń na 2025 r.", main=main),
                            "http://x.pl/aktualnosci/harmonogram-2025/").published == "2024-12-18"
+
+
+def test_meta_reads_what_the_xpath_of_each_name_reads():
+    from parsel import Selector
+
+    from monitor.extract.article import _meta
+
+    html = ('<html><head><meta property="og:title"><meta name="og:title" content="  "><meta name="description" '
+            'content="First"><meta property="description" content="Second"><meta name="x" property="y" content="Both">'
+            '</head><body><meta property="og:type" content="article"><div><meta name="late" content=" Late  one "></div>'
+            '</body></html>')
+    sel = Selector(text=html)
+    for names in (("og:title",), ("og:title", "description"), ("x",), ("y",), ("og:type",), ("late",), ("none", "x")):
+        want = ""
+        for name in names:
+            value = sel.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").get()
+            if value and value.strip():
+                want = " ".join(value.split())
+                break
+        assert _meta(sel, *names) == want

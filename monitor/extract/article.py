@@ -104,11 +104,35 @@ def _norm(text: str | None) -> str:
 
 
 def _meta(sel: Selector, *names: str) -> str:
+    """The first non-blank content of a <meta property=...> or <meta name=...> of the names, in their order."""
+    table = _meta_table(sel)
     for name in names:
-        value = sel.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").get()
+        value = table.get(name)
         if value and value.strip():
             return _norm(value)
     return ""
+
+
+# The <meta> contents of the pages being read, by property and by name: a page is asked for a dozen
+# names, and each XPath walked the whole page.
+_META_TABLES: "weakref.WeakKeyDictionary[Selector, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
+def _meta_table(sel: Selector) -> dict[str, str]:
+    """{property or name: content of the first <meta> in the document holding it with a content}, as
+    "//meta[@property=name or @name=name]/@content" finds it."""
+    table = _META_TABLES.get(sel)
+    if table is None:
+        table = {}
+        for el in sel.root.getroottree().getroot().iter("meta"):
+            content = el.get("content")
+            if content is None:
+                continue
+            for key in (el.get("property"), el.get("name")):
+                if key is not None:
+                    table.setdefault(key, content)
+        _META_TABLES[sel] = table
+    return table
 
 
 def _json_ld(sel: Selector) -> list[dict]:
