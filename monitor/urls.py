@@ -18,6 +18,7 @@ The path and the remaining query are kept byte for byte, so the stored URL is on
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
@@ -58,6 +59,7 @@ def _netloc(scheme: str, parts) -> str:
     return netloc
 
 
+@functools.lru_cache(maxsize=4096)   # a crawl asks again for the same URLs (links, requests, items): ~16 calls a page
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, drop default port, fragment, tracking and session parameters.
 
