@@ -155,6 +155,8 @@ def proper_names(text: str) -> set[str]:
             if len(w) >= 2 and not YEAR.match(w):
                 out.add("#" + w)
             continue
+        if w.islower() and w not in NUMBER_WORDS:
+            continue   # no capital at all (most words): no name (the tests below all say so, read faster)
         if w.lower() in NUMBER_WORDS:
             word = w.lower()
             compound = re.match(r"-([a-z]+)", text[m.end():m.end() + 7].lower())
