@@ -6,12 +6,14 @@ because cluster sites often put the site name in <h1> and comments carry later d
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Container, Iterable
+from typing import TYPE_CHECKING, Any, Container, Iterable
 from urllib.parse import urljoin
 
 from parsel import Selector
@@ -649,12 +651,9 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         if lang and href:
             art.alternates[lang[:2].lower()] = urljoin(url, href)
 
-    import trafilatura
-
     doc = None
     try:
-        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=False, include_comments=False,
-                                          include_tables=True, favor_precision=True)
+        doc = _main_text(unlayout_tables(html), url, "precision")
     except Exception:
         logger.warning("trafilatura failed on %s", url, exc_info=True)
 
@@ -697,6 +696,28 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         shared_texts = shared_texts.plus(art.description)     # the tagline under the logo, on every page
     art.summary = summary(art.description, art.body, art.title, shared_texts)
     return art
+
+
+@functools.lru_cache(maxsize=2)
+def _extractor_options(focus: str) -> Any:
+    """trafilatura's options for bare_extraction(with_metadata=False, include_comments=False,
+    include_tables=True, favor_<focus>=True), made once: building them reads its configuration anew
+    (~0.1 ms a page). Shared options are what trafilatura supports (it copies them before a change)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", precision=focus == "precision", recall=focus == "recall",
+                     comments=False, tables=True, with_metadata=False)
+
+
+def _main_text(html: str, url: str, focus: str) -> Any:
+    """trafilatura's reading of the page (a Document, or None), precision- or recall-first."""
+    from trafilatura import bare_extraction
+
+    options = copy.copy(_extractor_options(focus))
+    # what bare_extraction sets from its url argument (the rest is the same for every page)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return bare_extraction(html, url=url, options=options)
 
 
 def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
@@ -782,11 +803,8 @@ def _short_text_below_headline(html: str, url: str, sel: Selector, title: str) -
     heading = _title_element(sel, title)
     if heading is None:
         return ""
-    import trafilatura
-
     try:
-        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=False, include_comments=False,
-                                          include_tables=True, favor_recall=True)
+        doc = _main_text(unlayout_tables(html), url, "recall")
     except Exception:
         return ""
     block = _squash(_block_below_headline(heading))
