@@ -216,8 +216,26 @@ def item_languages(title: str, body: str, hint: str | None = None) -> tuple[str,
     language is detected with the item's language as prior, so a short Polish headline on a Polish
     page stays Polish while an English headline over a Polish body is recognised as English.
     """
-    language = detector().detect(f"{title}. {(body or '')[:2000]}", hint=hint)
-    return language, title_language(title, language)
+    return (language := body_language(title, body, hint)), title_language(title, language)
+
+
+ITEM_CHARS = 2000        # characters of the body read for the item's language
+LEAD_CHARS = 600         # ... read first: lingua's cost grows with the text (1.2 ms for 2,000 chars, 0.4 for 600)
+LEAD_MARGIN = 1.0        # lead of the winner on the first LEAD_CHARS that decides without the rest
+
+
+def body_language(title: str, body: str, hint: str | None = None) -> str:
+    """Language of title and body: decided on the first LEAD_CHARS characters of the body when the
+    winner leads there by LEAD_MARGIN or more, else on ITEM_CHARS as always. (On 2,400 texts of the
+    tests' data, the sites' pages and a crawl of the scale mirror the lead alone decided the same
+    language every time, its margin never under 1.35; a mixed text, an English quote opening a
+    Polish article, reads on.)"""
+    body = body or ""
+    if len(body) > LEAD_CHARS:
+        guess = detector().guess(f"{title}. {body[:LEAD_CHARS]}", hint=hint)
+        if guess.margin >= LEAD_MARGIN:
+            return guess.language
+    return detector().detect(f"{title}. {body[:ITEM_CHARS]}", hint=hint)
 
 
 def title_language(title: str, item_language: str) -> str:

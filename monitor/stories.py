@@ -164,6 +164,8 @@ def proper_names(text: str) -> set[str]:
             if len(w) >= 2 and not YEAR.match(w):
                 out.add("#" + w)
             continue
+        if w.islower() and w not in NUMBER_WORDS:
+            continue   # no capital at all (most words): no name (the tests below all say so, read faster)
         if w.lower() in NUMBER_WORDS:
             word = w.lower()
             compound = re.match(r"-([a-z]+)", text[m.end():m.end() + 7].lower())
@@ -567,7 +569,7 @@ def _vocabulary_words() -> frozenset[str]:
     return frozenset(words | {"cluste", "klaste", "badge", "award", "awards"})
 
 
-FACT_PREFIXES = ("a:", "d:", "y:", "o:", "m:")
+FACT_PREFIXES = ("a:", "d:", "y:", "o:", "m:")   # (spelled out again in _Prepared.__init__)
 
 
 class _Prepared:
@@ -578,37 +580,36 @@ class _Prepared:
                  "concepts", "title_concepts", "lead_roots", "_neutral", "_roots", "events")
 
     def __init__(self, sig: dict[str, Any]):
-        names = sig["names"]
+        # (locals and a dict literal: this runs for every candidate signature the cache does not hold)
         self._sig = sig
-        self._plain: set[str] = set()
+        self._plain = plain = set()
         titles: set[str] = set()
         english_titles: set[str] = set()
-        self.facts: dict[str, set[str]] = {p: set() for p in FACT_PREFIXES}
-        self.concepts: set[str] = set()
-        self.title_concepts: set[str] = set()
-        self.lead_roots: set[str] = set()
-        self.events: set[str] = set()
-        for n in names:   # one pass sorts the names by their prefix
-            if ":" not in n:
-                self._plain.add(n)
-            elif n.startswith("c:"):
+        self.facts = facts = {"a:": set(), "d:": set(), "y:": set(), "o:": set(), "m:": set()}   # FACT_PREFIXES
+        self.concepts = concepts = set()
+        self.title_concepts = title_concepts = set()
+        self.lead_roots = lead_roots = set()
+        self.events = events = set()
+        for n in sig["names"]:   # one pass sorts the names by their prefix
+            head = n[:2]
+            if head == "c:":
                 if not n.startswith("c:month"):   # a month dates the item, it does not say what happened
-                    self.concepts.add(n[2:])
-            elif n.startswith("l:"):
-                self.lead_roots.add(n[2:])
+                    concepts.add(n[2:])
+            elif ":" not in n:
+                plain.add(n)
+            elif head == "l:":
+                lead_roots.add(n[2:])
             elif n.startswith("ev:"):
-                self.events.add(n[3:])
-
-
+                events.add(n[3:])
             elif n.startswith("tc:"):
                 if not n.startswith("tc:month"):
-                    self.title_concepts.add(n[3:])
-            elif n.startswith("t:"):
+                    title_concepts.add(n[3:])
+            elif head == "t:":
                 titles.add(n[2:])
-            elif n.startswith("u:"):
+            elif head == "u:":
                 english_titles.add(n[2:])
-            elif n[:2] in self.facts:
-                self.facts[n[:2]].add(n)
+            elif head in facts:
+                facts[head].add(n)
         self.title_names = titles
         self.english_title_names = english_titles or titles
         # Derived on first use: most pairs are decided before the vocabulary or the names are read.

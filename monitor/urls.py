@@ -24,6 +24,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
@@ -76,6 +77,7 @@ def _escaped(part: str) -> str:
     return ESCAPE.sub(lambda m: m.group(0).upper(), part)
 
 
+@functools.lru_cache(maxsize=4096)   # a crawl asks again for the same URLs (links, requests, items): ~16 calls a page
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, drop default port, fragment, tracking and session parameters.
 

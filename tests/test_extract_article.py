@@ -466,3 +466,23 @@ def test_a_link_title_holding_another_posts_date_is_not_the_date_of_the_page():
     main = ("<h2>Nagroda dla klastra w konkursie</h2><p>Opublikowano: 12.05.2026</p>"
             "<a href='/inny/' title='Wpis z 01.02.2026'>Poprzedni wpis</a>" + BODY)
     assert extract_article(article(main=main), "http://x.pl/aktualnosci/nagroda-dla-klastra/").published == "2026-05-12"
+
+
+def test_meta_reads_what_the_xpath_of_each_name_reads():
+    from parsel import Selector
+
+    from monitor.extract.article import _meta
+
+    html = ('<html><head><meta property="og:title"><meta name="og:title" content="  "><meta name="description" '
+            'content="First"><meta property="description" content="Second"><meta name="x" property="y" content="Both">'
+            '</head><body><meta property="og:type" content="article"><div><meta name="late" content=" Late  one "></div>'
+            '</body></html>')
+    sel = Selector(text=html)
+    for names in (("og:title",), ("og:title", "description"), ("x",), ("y",), ("og:type",), ("late",), ("none", "x")):
+        want = ""
+        for name in names:
+            value = sel.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").get()
+            if value and value.strip():
+                want = " ".join(value.split())
+                break
+        assert _meta(sel, *names) == want

@@ -90,3 +90,23 @@ def test_monitor_translate_sends_a_name_heavy_title_in_its_articles_language():
     assert field_languages(item) == {"title": "pl", "summary": "pl", "body": "pl"}
     english_headline = {"language": "pl", "title": "Cluster wins the European award for innovation"}
     assert field_languages(english_headline)["title"] == "en"
+
+
+def test_a_long_body_is_decided_on_its_lead_only_when_the_lead_is_clear():
+    from monitor import language
+
+    polish = ("Klaster dołączył do europejskiej sieci biotechnologicznej, a partnerzy z sześciu krajów będą "
+              "wspólnie prowadzić projekty badawcze i szkolenia dla firm z regionu. ") * 20
+    english = ("The cluster joined the European biotech network and its partners from six countries will run "
+               "research projects and training for companies of the region together. ") * 20
+    for body in (polish, english, english[:500] + polish, polish[:500] + english):
+        want = language.detector().detect(f"Klaster. {body[:language.ITEM_CHARS]}")
+        assert language.body_language("Klaster", body) == want
+    calls = []
+    real = language.LanguageDetector.guess
+    try:
+        language.LanguageDetector.guess = lambda self, text, *a, **k: calls.append(len(text)) or real(self, text, *a, **k)
+        language.body_language("Klaster", polish)
+    finally:
+        language.LanguageDetector.guess = real
+    assert calls == [len("Klaster. ") + language.LEAD_CHARS]   # the clear lead alone decided

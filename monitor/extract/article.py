@@ -6,12 +6,14 @@ because cluster sites often put the site name in <h1> and comments carry later d
 
 from __future__ import annotations
 
+import copy
+import functools
 import json
 import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Container, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterable
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
@@ -109,11 +111,35 @@ def _norm(text: str | None) -> str:
 
 
 def _meta(sel: Selector, *names: str) -> str:
+    """The first non-blank content of a <meta property=...> or <meta name=...> of the names, in their order."""
+    table = _meta_table(sel)
     for name in names:
-        value = sel.xpath(f"//meta[@property='{name}' or @name='{name}']/@content").get()
+        value = table.get(name)
         if value and value.strip():
             return _norm(value)
     return ""
+
+
+# The <meta> contents of the pages being read, by property and by name: a page is asked for a dozen
+# names, and each XPath walked the whole page.
+_META_TABLES: "weakref.WeakKeyDictionary[Selector, dict[str, str]]" = weakref.WeakKeyDictionary()
+
+
+def _meta_table(sel: Selector) -> dict[str, str]:
+    """{property or name: content of the first <meta> in the document holding it with a content}, as
+    "//meta[@property=name or @name=name]/@content" finds it."""
+    table = _META_TABLES.get(sel)
+    if table is None:
+        table = {}
+        for el in sel.root.getroottree().getroot().iter("meta"):
+            content = el.get("content")
+            if content is None:
+                continue
+            for key in (el.get("property"), el.get("name")):
+                if key is not None:
+                    table.setdefault(key, content)
+        _META_TABLES[sel] = table
+    return table
 
 
 def _json_ld(sel: Selector) -> list[dict]:
@@ -334,16 +360,87 @@ def _split_date(node: Selector, languages: list[str], context: DateContext | Non
     >>> _split_date(sel.xpath("//span")[0], ["pl"])
     ('2021-06-17', True)
     """
-    text = _norm(" ".join(node.xpath("text()").getall()))
+    return _split_date_in(*_split_date_texts(node), languages, context)
+
+
+def _split_date_in(text: str, boxes: list[str], languages: list[str],
+                   context: DateContext | None) -> tuple[str, bool] | None:
+    """_split_date on the texts _split_date_texts read."""
     if len(text) > 12:
         return None
-    for box in (node.xpath(".."), node.xpath("../..")):       # the nearest box first
-        whole = _norm(" ".join(box.xpath(".//text()").getall()))
+    for whole in boxes:       # the nearest box first
         if len(whole) > SPLIT_DATE_MAX:
             return None
         if whole != text and (found := _text_date(whole, languages, context)):
             return found
     return None
+
+
+def _split_date_texts(node: Selector) -> tuple[str, list[str]]:
+    """The node's own text and the texts of its parent and grandparent, up to the first longer than
+    a split date's box (what _split_date reads of the page)."""
+    text = _norm(" ".join(node.xpath("text()").getall()))
+    boxes: list[str] = []
+    if len(text) <= 12:
+        for box in (node.xpath(".."), node.xpath("../..")):
+            boxes.append(_norm(" ".join(box.xpath(".//text()").getall())))
+            if len(boxes[-1]) > SPLIT_DATE_MAX:
+                break
+    return text, boxes
+
+
+class _NodeReads:
+    """What the date search reads of one element of the page, read once: find_date and headline_dated
+    both walk the nodes around the headline (with another date context each), and the page's XPath
+    reads were most of that walk."""
+
+    __slots__ = ("node", "_text", "_modified", "_teaser", "_split")
+
+    def __init__(self, node: Selector):
+        self.node = node
+        self._text: str | None = None
+        self._modified: bool | None = None
+        self._teaser: bool | None = None
+        self._split: tuple[str, list[str]] | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _norm(" ".join(self.node.xpath("text()").getall()))
+        return self._text
+
+    @property
+    def modified(self) -> bool:
+        if self._modified is None:
+            self._modified = _marked_modified(self.node)
+        return self._modified
+
+    @property
+    def in_other_teaser(self) -> bool:
+        if self._teaser is None:
+            self._teaser = _in_other_teaser(self.node)
+        return self._teaser
+
+    def split_date(self, languages: list[str], context: DateContext | None) -> tuple[str, bool] | None:
+        if self._split is None:
+            self._split = _split_date_texts(self.node)
+        return _split_date_in(*self._split, languages, context)
+
+
+# The nodes after and above each headline of the pages being read, with their reads (see _NodeReads).
+_HEADLINE_NODES: "weakref.WeakKeyDictionary[Selector, dict[tuple[str, str], list[_NodeReads]]]" = \
+    weakref.WeakKeyDictionary()
+
+
+def _nodes_near(sel: Selector, heading: Selector, title: str, where: str) -> list[_NodeReads]:
+    """The elements with text after ("following") or above ("preceding") the title's element."""
+    found = _HEADLINE_NODES.setdefault(sel, {})
+    key = (where, title)
+    if key not in found:
+        path = ("following::*[self::time or text()[normalize-space()]][position() <= 30]" if where == "following"
+                else "preceding::*[text()[normalize-space()]][position() <= 4]")
+        found[key] = [_NodeReads(node) for node in heading.xpath(path)]
+    return found[key]
 
 
 def _date_near_title(sel: Selector, title: str, languages: list[str], header_only: bool = False,
@@ -364,24 +461,26 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
     later_meta: str | None = None
     labelled: str | None = None
     other_label = False     # the text before was a label of another date ("Data modyfikacji:" in its own cell)
-    for node in heading.xpath("following::*[self::time or text()[normalize-space()]][position() <= 30]"):
-        if _marked_modified(node) or other_label:
-            text = _norm(" ".join(node.xpath("text()").getall()))
+    for reads in _nodes_near(sel, heading, title, "following"):
+        node = reads.node
+        if reads.modified or other_label:
+            text = reads.text
             seen += len(text)
             # A marked label without its date ("Data modyfikacji:") marks the date that follows it too.
             other_label = not other_label and bool(text) and not DATE_TEXT.search(text)
             continue
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
-                and not _in_other_teaser(node):
+                and not reads.in_other_teaser:
             if seen <= HEADER_ZONE:
                 return d
             later_meta = later_meta or d
-        text = _norm(" ".join(node.xpath("text()").getall()))
-        if (d := _relative_with_attribute(node, text, context)) and not _in_other_teaser(node):
+        text = reads.text
+        if (d := _relative_with_attribute(node, text, context)) and not reads.in_other_teaser:
             if seen <= HEADER_ZONE:
                 return d
             later_meta = later_meta or d
-        if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and not _in_other_teaser(node):
+        if (found := _text_date(text, languages, context) or reads.split_date(languages, context)) \
+                and not reads.in_other_teaser:
             d, meta = found
             if meta and seen <= HEADER_ZONE:
                 return d
@@ -420,7 +519,7 @@ def _date_above(node: Selector, languages: list[str], context: DateContext | Non
     above = node.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
     for i, el in enumerate(above):      # in document order
         text = _norm(" ".join(el.xpath("text()").getall()))
-        if _marked_modified(el) or (i and _is_other_label(above[i - 1])):
+        if _marked_modified(el) or (i and _is_other_label_text(_norm(" ".join(above[i - 1].xpath("text()").getall())))):
             continue
         if (found := _text_date(text, languages, context) or _split_date(el, languages, context)) and found[1]:
             return found[0]
@@ -459,9 +558,8 @@ STRONG_PUBLISHED_LABEL = re.compile(r"(opublikowan\w*|data (publikacji|opublikow
                                     r"date of publication|posted on)\b", re.IGNORECASE)
 
 
-def _is_other_label(node: Selector) -> bool:
-    """The node's text is a bare label of another date ("Start:", "Data modyfikacji:")."""
-    text = _norm(" ".join(node.xpath("text()").getall()))
+def _is_other_label_text(text: str) -> bool:
+    """A node's text is a bare label of another date ("Start:", "Data modyfikacji:")."""
     return bool(text) and len(text) <= 40 and bool(OTHER_LABEL.search(text)) and not DATE_TEXT.search(text)
 
 
@@ -619,12 +717,9 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         if lang and href:
             art.alternates[lang[:2].lower()] = urljoin(url, href)
 
-    import trafilatura
-
     doc = None
     try:
-        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=False, include_comments=False,
-                                          include_tables=True, favor_precision=True)
+        doc = _main_text(unlayout_tables(html), url, "precision")
     except Exception:
         logger.warning("trafilatura failed on %s", url, exc_info=True)
 
@@ -734,6 +829,28 @@ def _tagline(description: str, rest: str, title: str) -> bool:
         and not own_description(description, rest, title)
 
 
+@functools.lru_cache(maxsize=2)
+def _extractor_options(focus: str) -> Any:
+    """trafilatura's options for bare_extraction(with_metadata=False, include_comments=False,
+    include_tables=True, favor_<focus>=True), made once: building them reads its configuration anew
+    (~0.1 ms a page). Shared options are what trafilatura supports (it copies them before a change)."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(output_format="python", precision=focus == "precision", recall=focus == "recall",
+                     comments=False, tables=True, with_metadata=False)
+
+
+def _main_text(html: str, url: str, focus: str) -> Any:
+    """trafilatura's reading of the page (a Document, or None), precision- or recall-first."""
+    from trafilatura import bare_extraction
+
+    options = copy.copy(_extractor_options(focus))
+    # what bare_extraction sets from its url argument (the rest is the same for every page)
+    options.url = url
+    options.source = url and url.encode("utf-8", "replace").decode("utf-8")
+    return bare_extraction(html, url=url, options=options)
+
+
 def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
     """The text is printed in the page above the article's headline (a site header's tagline)."""
     heading = _title_element(sel, title)
@@ -818,11 +935,8 @@ def _short_text_below_headline(html: str, url: str, sel: Selector, title: str) -
     heading = _title_element(sel, title)
     if heading is None:
         return ""
-    import trafilatura
-
     try:
-        doc = trafilatura.bare_extraction(unlayout_tables(html), url=url, with_metadata=False, include_comments=False,
-                                          include_tables=True, favor_recall=True)
+        doc = _main_text(unlayout_tables(html), url, "recall")
     except Exception:
         return ""
     block = _squash(_block_below_headline(heading))
