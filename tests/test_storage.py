@@ -202,3 +202,43 @@ def test_an_older_store_gets_the_lean_update_trigger_and_the_merge_fan_out(tmp_p
     assert _fts_rows(s) == before
     assert [r["id"] for r in s.search("zlota")] == [i]
     s.close()
+
+
+def test_save_items_links_every_new_url_to_its_item_and_skips_stored_ones(store):
+    kept = store.save_item(item("http://e.org/kept"))
+    # an items row whose URL item_urls does not hold (the fallback of save_items maps it as before)
+    store.db.execute("INSERT INTO items (url, source, title, first_seen, last_seen, translation_status) "
+                     "VALUES ('http://e.org/orphan', 'e', 'Sierota', 'x', 'x', 'pending')")
+    orphan = store.scalar("SELECT id FROM items WHERE url = 'http://e.org/orphan'")
+    new = store.save_items([item("http://e.org/kept"), item("http://e.org/n1"), item("http://e.org/n1"),
+                            item("http://e.org/n2"), item("http://e.org/orphan")])
+    assert new == 3
+    rows = dict(store.db.execute("SELECT url, item_id FROM item_urls").fetchall())
+    ids = dict(store.db.execute("SELECT url, id FROM items").fetchall())
+    assert rows == ids
+    assert rows["http://e.org/kept"] == kept and rows["http://e.org/orphan"] == orphan
+    assert store.count_items() == 4
+
+
+def test_an_older_store_gets_item_urls_clustered_on_the_url_with_the_same_rows(tmp_path):
+    path = str(tmp_path / "old.db")
+    s = Store.open(path)
+    first = s.save_item(item(), aliases=["http://e.org/old/1"])
+    second = s.save_item(item("http://e.org/a/2"))
+    # Back to item_urls before m017: sqlite-utils' rowid table with its URL key and the item_id index.
+    s.db.execute("DROP TABLE item_urls")
+    s.db.execute("CREATE TABLE [item_urls] ([url] TEXT PRIMARY KEY, [item_id] INTEGER REFERENCES [items]([id]))")
+    s.db.execute("CREATE INDEX idx_item_urls_item_id ON item_urls (item_id)")
+    s.db.conn.executemany("INSERT INTO item_urls VALUES (?, ?)",
+                          [("http://e.org/a/1", first), ("http://e.org/old/1", first), ("http://e.org/a/2", second)])
+    s.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm017_item_urls_clustered'")
+    s.db.conn.commit()
+    s.close()
+    s = Store.open(path)
+    assert "WITHOUT ROWID" in s.scalar("SELECT sql FROM sqlite_master WHERE name = 'item_urls'")
+    assert s.known_urls() == {"http://e.org/a/1", "http://e.org/old/1", "http://e.org/a/2"}
+    assert s.item_id_for_url("http://e.org/old/1") == first
+    assert sorted(s.item_urls(first)) == ["http://e.org/a/1", "http://e.org/old/1"]
+    assert s.save_item(item("http://e.org/old/1")) is None
+    assert s.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    s.close()

@@ -7,7 +7,7 @@ keeps), SQLite's own memory (sqlite3_memory_used), and Scrapy's per-crawler scra
 Reads are unlocked len()/int reads from another thread: approximate, which is enough here.
 Each line also has the pages fetched and items scraped so far (Scrapy's stats, summed over the crawlers),
 so that RSS can be read against pages. With MONITOR_MEMSAMPLE_CONTAINERS=SECONDS, every SECONDS a line
-{"containers": ...} lists the largest Python containers (dicts, sets, lists, deques; by length) with what
+{"containers": ..., "at": t} lists the largest Python containers (dicts, sets, lists, deques; by length) with what
 holds them (class and attribute), and the number of objects the cyclic GC tracks: what grows per page.
 """
 
@@ -81,7 +81,9 @@ def _start() -> None:
         status = open("/proc/self/status").read()
         rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
         threads = int(status.split("Threads:")[1].split()[0])
-        row = {"t": round(time.monotonic(), 1), "rss_mb": round(rss, 1), "threads": threads}
+        # Python objects live in pymalloc's own arenas (mmap), outside malloc's figures: count its blocks
+        row = {"t": round(time.monotonic(), 1), "rss_mb": round(rss, 1), "threads": threads,
+               "py_blocks_k": round(__import__("sys").getallocatedblocks() / 1000)}
         if libc is not None:
             mi = libc.mallinfo2()
             row.update(malloc_used_mb=round(mi.uordblks / 2**20, 1), malloc_free_mb=round(mi.fordblks / 2**20, 1),
@@ -117,7 +119,7 @@ def _start() -> None:
                     sample(out)
                     if every and time.monotonic() - last >= every:
                         last = time.monotonic()
-                        out.write(json.dumps({"t": round(last, 1), "containers": _containers()}) + "\n")
+                        out.write(json.dumps({"containers": _containers(), "at": round(last, 1)}) + "\n")
                         out.flush()
                 except Exception as exc:  # noqa: BLE001 - a sampler must not stop the crawl
                     out.write(json.dumps({"error": repr(exc)}) + "\n")
@@ -167,8 +169,14 @@ def _containers(top: int = 25) -> dict:
     by_dict.update({id(vars(m)): m for m in list(sys.modules.values()) if m is not None})
     out = [{"type": type(o).__name__, "len": len(o), "owner": _owner(o, by_dict),
             "kib": round(sys.getsizeof(o) / 1024)} for o in big]
+    import functools
+
+    # memoised functions (functools.lru_cache): bounded ones fill up to their maxsize as pages come
+    caches = sorted(({"function": f"{getattr(o, '__module__', '?')}.{getattr(o, '__qualname__', '?')}",
+                      "size": o.cache_info().currsize, "maxsize": o.cache_info().maxsize}
+                     for o in objects if isinstance(o, functools._lru_cache_wrapper)), key=lambda c: -c["size"])
     del objects, big
-    return {"gc_objects": len(gc.get_objects()), "largest": out}
+    return {"gc_objects": len(gc.get_objects()), "largest": out, "lru_caches": [c for c in caches if c["size"] >= 100]}
 
 
 if _PATH:
