@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Dates, summaries and listing pages on fixture sites no rule was written against (issue 12).
 
-    python bench/unseen_sites.py [--sites heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|tuning|tuning5|tuning7|tuning8|tuning9|tuning12|tuning13|NAME,NAME] [--json OUT] [-v]
+    python bench/unseen_sites.py [--sites heldout|heldout2|...|heldout10|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|tuning|tuning5|tuning7|tuning8|tuning9|tuning12|tuning13|NAME,NAME] [--json OUT] [-v]
 
 `--sites heldout` (default) takes every tests/sites/heldout-* folder; `--sites heldout2` the second
 held-out set (tests/sites/heldout2-*, written after the first had been looked at); `--sites heldout3` the
@@ -13,22 +13,29 @@ unlike the first five sets, measured before any rule saw it); `--sites heldout7`
 EN cluster network, a TYPO3 PL agency with tx_news query URLs and a Drupal 10 PL/EN cluster without hreflang, written from
 scratch, measured before any rule saw it); `--sites heldout8` the eighth (tests/sites/heldout8-*: an ASP.NET/SharePoint-like PL
 ministry with /Strony/...aspx and legacy ?id= URLs, a Ghost-like EN European platform with JSON-LD ISO-8601 times, and a Divi
-page-builder PL/EN cluster read from a Yoast-like sitemap index, written from scratch, measured before any rule saw it);
+page-builder PL/EN cluster read from a Yoast-like sitemap index, written from scratch, measured before any rule saw it); `--sites heldout9` the ninth (tests/sites/heldout9-*: a Drupal-like
+PL regional agency with extensionless paths, ?page=N listings and an RSS feed, and a Hugo-like EN/PL cluster alliance read
+from a sitemap index of two language sitemaps, written from scratch, measured before any rule saw it);
+`--sites heldout10` the tenth (tests/sites/heldout10-*: an ISO-8859-2 table-layout PL chamber, an EN agency with relative
+bylines and absolute dates in attributes, a PL/EN university transfer office with dates only in URL paths; written from
+scratch to be harder on dates and stories, measured before any rule saw it);
 `--sites tuning` the tuning sites (tests/sites/tuning-*), `--sites tuning5` those of the fifth
 round (tests/sites/tuning5-*), `--sites tuning7` the story-grouping sites of round 7 (tests/sites/tuning7-*: one
-story told on a bilingual cluster site, an English awarding body and a Polish agency; series traps), `--sites tuning8` those of language sections and short items (tests/sites/tuning8-*), `--sites tuning9` one site's news in two languages linked by hreflang one way, a switcher or nothing (tests/sites/tuning9-*, written by bench/make_tuning9_sites.py), `--sites tuning13` numeric dates whose day/month order is ambiguous (tests/sites/tuning13-*: a Drupal-like US-order byline with weekdays, a PL/EN site of dotted pl-PL and short en-US dates, modification and event traps; written by bench/make_tuning13_sites.py), `--sites tuning12` news whose only identity is a query string (TYPO3 tx_news, Joomla without SEF URLs, ASP.NET/PHP scripts; tests/sites/tuning12-*, written by bench/make_tuning12_sites.py);
+story told on a bilingual cluster site, an English awarding body and a Polish agency; series traps), `--sites tuning8` those of language sections and short items (tests/sites/tuning8-*), `--sites tuning9` one site's news in two languages linked by hreflang one way, a switcher or nothing (tests/sites/tuning9-*, written by bench/make_tuning9_sites.py), `--sites tuning13` numeric dates whose day/month order is ambiguous (tests/sites/tuning13-*: a Drupal-like US-order byline with weekdays, a PL/EN site of dotted pl-PL and short en-US dates, modification and event traps; written by bench/make_tuning13_sites.py), `--sites tuning14` odd but valid articles and article-like non-articles (tests/sites/tuning14-*: a winners table or list, two sentences and a PDF, text in <div>s, a date only in the URL or a JSON-LD @graph, a 1 MB page, a print copy, a headline only in og:title, a mislabelled charset, a BOM, entities, broken markup, <noscript>, redirects, tag/category/search pages and soft 404s; written by bench/make_tuning14_sites.py), `--sites heldout14own` its own held-out site (never tuned on), `--sites tuning15` page furniture between the headline and the lead (tests/sites/tuning15-*: event when/where boxes, key-facts tables, author bios, captions, share bars, breadcrumbs, tags, kickers, banners, tables of contents, agendas, slogans; written by bench/make_tuning15_sites.py; its own held-out site tuning15own-drupal-fundacja-plen, by bench/make_tuning15own_site.py, is named on its own), `--sites tuning12` news whose only identity is a query string (TYPO3 tx_news, Joomla without SEF URLs, ASP.NET/PHP scripts; tests/sites/tuning12-*, written by bench/make_tuning12_sites.py);
 a comma-separated list names folders. Each site is served by
 tests/sitesrv.py on its own 127.0.0.X address, and the set is crawled end to end by one
 `python -m monitor crawl` run (translator none, one source per site) into a fresh SQLite file; the
 stored items are compared with the site's `_expected.json` (path, title, published, date_shape, traps,
-summary_start, optional lang, award, award_kind, story and series keys) and `_unseen.json` (start path,
+summary_start, optional lang, furniture, award, award_kind, story and series keys) and `_unseen.json` (start path,
 source type, listing pages that must not be stored).
 
 Prints per site and in total:
 - date accuracy by date shape ("weekday-nominative-time", "roman", "dnia-dotted-r", ...) and by trap
   (a modification date, an event date or a deadline printed on the page beside the real one);
 - summary quality: the share of expected items whose summary starts with their own lead (or their
-  own per-page description), and the number of summaries shared by two items of different stories;
+  own per-page description), by the kind of page furniture the truth says is printed above the lead
+  ("furniture": event-box, key-facts, author-bio, caption, ...), and the number of summaries shared by two
+  items of different stories;
 - listing pages stored as articles, expected items missing, unexpected items stored;
 - where the truth says so: award precision and recall of the is_award flag (recall per "award_kind"),
   the share of stories told by several items (e.g. one award on a Polish and an English site) that
@@ -69,7 +76,8 @@ def _env() -> dict[str, str]:
 
 
 def site_names(which: str) -> list[str]:
-    if re.fullmatch(r"(heldout|tuning)\d*", which):   # a set is every folder named after it: heldout8-*, tuning13-*
+    # a set is every folder named after it: heldout8-*, tuning13-*, heldout14own-* (a tuning set's own held-out part)
+    if re.fullmatch(r"(heldout|tuning)\d*(own)?", which):
         return sorted(p.name for p in SITES.glob(f"{which}-*") if (p / "_unseen.json").exists())
     return [n.strip() for n in which.split(",") if n.strip()]
 
@@ -135,6 +143,7 @@ def score_site(name: str, base: str, rows: list[dict[str, Any]], verbose: bool =
     meta = json.loads((SITES / name / "_unseen.json").read_text(encoding="utf-8"))
     got = {r["url"]: r for r in rows}
     out: dict[str, Any] = {"dates": defaultdict(lambda: [0, 0]), "traps": defaultdict(lambda: [0, 0]),
+                           "furniture": defaultdict(lambda: [0, 0]),
                            "summary_own": 0, "titles": 0, "expected": len(want), "missing": [], "wrong": []}
     for row in want:
         item = got.get(base + row["path"])
@@ -150,6 +159,9 @@ def score_site(name: str, base: str, rows: list[dict[str, Any]], verbose: bool =
         summary = _norm(item["summary"])
         own = any(summary.startswith(_norm(start)) for start in row["summary_start"])
         out["summary_own"] += own
+        for kind in row.get("furniture", []):
+            out["furniture"][kind][0] += own
+            out["furniture"][kind][1] += 1
         out["titles"] += _norm(item["title"]) == _norm(row["title"])
         if not date_ok:
             out["wrong"].append(f"date {row['path']}: {item['published']} != {row['published']}")
@@ -183,6 +195,11 @@ def totals(per_site: dict[str, dict[str, Any]]) -> dict[str, Any]:
         for trap, (g, t) in fig["traps"].items():
             traps[trap][0] += g
             traps[trap][1] += t
+    furniture: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for fig in per_site.values():
+        for kind, (g, t) in fig["furniture"].items():
+            furniture[kind][0] += g
+            furniture[kind][1] += t
     found = sum(f["expected"] - len(f["missing"]) for f in per_site.values())
     expected = sum(f["expected"] for f in per_site.values())
     return {
@@ -192,6 +209,7 @@ def totals(per_site: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "summary_own_lead": ratio(sum(f["summary_own"] for f in per_site.values()), found),
         "summary_own_lead_min_site": min((ratio(f["summary_own"], f["expected"] - len(f["missing"])) or 0.0
                                           for f in per_site.values()), default=None),
+        "summary_own_by_furniture": {k: ratio(g, t) for k, (g, t) in sorted(furniture.items())},
         "shared_summaries": sum(f["shared_summaries"] for f in per_site.values()),
         "listing_pages_stored": sum(len(f["listing_stored"]) for f in per_site.values()),
         "title_accuracy": ratio(sum(f["titles"] for f in per_site.values()), found),
@@ -291,6 +309,10 @@ def print_report(result: dict[str, Any], verbose: bool) -> None:
     print("trap (other date on the page)      accuracy")
     for trap, acc in t["date_accuracy_by_trap"].items():
         print(f"  {trap:<32} {acc}")
+    if t["summary_own_by_furniture"]:
+        print("furniture above the lead          own leads")
+        for kind, share in t["summary_own_by_furniture"].items():
+            print(f"  {kind:<32} {share}")
     print(f"\nTOTAL dates={t['date_accuracy']} summary_own_lead={t['summary_own_lead']} "
           f"(worst site {t['summary_own_lead_min_site']}) shared_summaries={t['shared_summaries']} "
           f"listing_pages_stored={t['listing_pages_stored']} titles={t['title_accuracy']} recall={t['recall']} "

@@ -38,8 +38,9 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "gold": ("zlot", "zloci", "gold", "golden"),
     "silver": ("srebr", "silver"),
     "bronze": ("braz", "bronze"),
-    "label": ("odznak", "etykiet", "label", "badge", "znak"),
-    "certificate": ("certyfik", "certific", "certificat", "certified"),
+    # what a body grants after an assessment: Polish reports call a label a certificate ("Złoty certyfikat
+    # ESCA" / "Gold Label"), so they are one concept
+    "label": ("odznak", "etykiet", "label", "badge", "znak", "certyfik", "certific", "certificat", "certified"),
     "quality": ("jakosc", "jakosci", "quality"),
     "excellence": ("doskonal", "excellen"),
     "management": ("zarzadz", "zarzad", "manage", "management", "manager", "menedzer"),
@@ -56,7 +57,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     # a status or an accreditation is granted by a decision (a minister's, a commission's, a board's)
     "decision": ("decyzj", "decision"),
     "receive": ("otrzyma", "uzyska", "zdoby", "przyzna", "nadan", "receiv", "obtain", "earn=", "earns=", "earned=", "achiev",
-                "designat", "confer", "akredyt", "accredit",
+                "designat", "desygnowa", "desygnac", "confer", "akredyt", "accredit",
                 "grant"),
     "best": ("najlepsz", "best="),
     "place": ("miejsc", "place=", "placed="),
@@ -68,6 +69,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "development": ("rozwoj", "rozwo", "develop", "development"),
     "technology": ("technolog", "technika", "techniczn"),
     "innovation": ("innowac", "innowato", "innovat"),
+    "production": ("produc", "producent", "produk", "wytworc", "wytwarz", "manufactur"),
     "company": ("przedsiebior", "przedsiebiorcz", "firm", "firma", "spolk", "company", "companies", "enterprise", "business"),
     "sme": ("msp=", "sme=", "smes="),
     "university": ("uniwersyt", "uczelni", "politechni", "universit", "polytechnic"),
@@ -171,8 +173,19 @@ PLACES: dict[str, str] = {
     "baskij": "basque", "basque": "basque", "szwecj": "sweden", "szwedz": "sweden", "sweden": "sweden",
     "swedis": "sweden", "norweg": "norway", "norwes": "norway", "norway": "norway", "holand": "nether",
     "holend": "nether", "nether": "nether", "dutch": "nether",
+    # regions whose English name is another word ("Małopolska"/"Lesser Poland", "Wielkopolski"/"Greater
+    # Poland", "Świętokrzyskie"/"Holy Cross"), and cities abroad where galas and fairs are held, which Polish
+    # spells its own way ("w Wiedniu"/"in Vienna", "Lizbona"/"Lisbon"). (Countries and the inflected names
+    # of Polish towns are left out: a site's hometown or a mission's country is in every post of a series.)
+    "malopo": "lesser", "lesser": "lesser", "wielko": "greate", "greate": "greate", "holy": "swieto",
+    "wieden": "vienna", "wiedni": "vienna", "vienna": "vienna", "lizbon": "lisbon", "lisbon": "lisbon",
+    "monach": "munich", "munich": "munich", "norymb": "nuremb", "nuremb": "nuremb", "londyn": "london",
+    "london": "london", "paryz": "paris", "paris": "paris", "mediol": "milan", "milan": "milan",
+    "praga": "prague", "pragi": "prague", "pradze": "prague", "prague": "prague", "sztokh": "stockh",
+    "stockh": "stockh", "seul": "seoul", "seoul": "seoul", "wilno": "vilniu", "wilnie": "vilniu",
+    "vilniu": "vilniu",
     # spelt alike, listed because a word of the award vocabulary has the same first letters ("poznani")
-    "podlas": "podlas", "wielko": "wielko", "lubusk": "lubusk", "swieto": "swieto",
+    "podlas": "podlas", "lubusk": "lubusk", "swieto": "swieto",
     "poznan": "poznan", "radom": "radom",
 }
 
@@ -194,8 +207,7 @@ EVENT_KINDS: dict[str, frozenset[str]] = {
     **{c: frozenset({"agreement"}) for c in ("agreement", "sign")},
     "joining": frozenset({"membership"}),
     **{c: frozenset({"meeting"}) for c in ("conference", "fair", "webinar", "training", "visit", "mission", "study")},
-    **{c: frozenset({"award"}) for c in ("award", "winner", "medal", "label", "distinction", "gold", "silver", "bronze",
-                                         "certificate")},
+    **{c: frozenset({"award"}) for c in ("award", "winner", "medal", "label", "distinction", "gold", "silver", "bronze")},
     "ceremony": frozenset({"award", "meeting"}),
     "competition": frozenset({"award", "call"}),
     "status": frozenset({"award", "membership"}),
@@ -211,6 +223,11 @@ SECTOR_CONCEPTS = frozenset({"energy", "hydrogen", "storage", "battery", "medica
                              "chemistry", "metal", "maritime", "tourism", "logistics", "software", "food",
                              "agriculture", "plastics", "glass", "automotive", "textile", "space", "robotics",
                              "ceramics", "cosmetics", "biotech", "dairy"})
+
+
+def concept_kinds(concept: str) -> frozenset[str]:
+    """The kinds of event one concept tells, a weak kind too ("member": a membership)."""
+    return EVENT_KINDS.get(concept) or WEAK_EVENT_KINDS.get(concept, frozenset())
 
 
 def event_kinds(concept_ids: set[str], weak: bool = True) -> set[str]:
@@ -270,9 +287,14 @@ def place(name: str) -> str | None:
     return _longest(name, PLACES)
 
 
+# Titles given as a prize, "Manager of the Year", "Menedżer Roku", "Klaster Roku": a year written as a name
+# after a capitalised noun (Polish writes "roku" in lower case otherwise; "Nowego Roku" is the new year).
+TITLE_OF_THE_YEAR = re.compile(r"\bof\s+the\s+Year\b|(?<!\w)(?!Now)[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+Roku\b")
+
+
 def concepts(text: str) -> set[str]:
-    """The concept ids of a text's words."""
-    out = set()
+    """The concept ids of a text's words, and "award" for a title of the year (TITLE_OF_THE_YEAR)."""
+    out = {"award"} if TITLE_OF_THE_YEAR.search(text or "") else set()
     for w in WORD_RE.findall(text or ""):
         if len(w) >= MIN_STEM:
             c = concept_of(w)

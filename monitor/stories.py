@@ -9,7 +9,7 @@ Grouping is conservative (two different stories must never merge) and about line
    text's stems (two items in the same non-English language), and the item's proper names and
    numbers, which survive translation. A lookup reads only the postings of those keys within the
    date window (story_keys is indexed by key and day), so its cost does not grow with the store.
-3. Each candidate is verified: published within DAYS days, the same award verdict and level, and
+3. Each candidate is verified: published within DAYS days (AWARD_DAYS for two award reports), the same award verdict and level, and
    either near-duplicate text or similar text plus shared rare names (weighted by inverse
    document frequency, counted in story_key_counts).
 
@@ -37,6 +37,9 @@ from storage.search import stem
 logger = logging.getLogger(__name__)
 
 DAYS = 14                 # published at most this many days apart (other sites report later)
+# An award may be told weeks after the winner's own post (an EU platform's or an agency's round-up of a
+# gala, the awarding body's list): two award reports may be this many days apart (see _within_days).
+AWARD_DAYS = 21
 NUM_PERM = 48
 BAND_ROWS = 2             # 24 bands of 2 rows: a pair with Jaccard 0.3 becomes a candidate with p ~ 0.9
 MAX_KEY_ITEMS = 5000      # keys carried by more items than this are not used to find candidates
@@ -524,10 +527,16 @@ class _Prepared:
         return self.title_concepts & glossary.SECTOR_CONCEPTS
 
     @property
+    def name_sectors(self) -> set[str]:
+        """The sectors the item's names tell ("Klaster Technologii Kosmicznych" / "Space Technologies
+        Cluster"): one organisation's name in two languages shares its sector, not its words."""
+        return {c for c in map(glossary.name_concept, self._plain) if c in glossary.SECTOR_CONCEPTS}
+
+    @property
     def title_tokens(self) -> set[str]:
         """The title's concepts and the roots of its names (see _name_root)."""
         return self.title_concepts | {_name_root(glossary.place(n) or n) for n in self.english_title_names | self.title_names
-                                      if not glossary.name_concept(n)}
+                                      if not glossary.name_concept(n) and n not in GENERIC_NAMES}
 
     @property
     def neutral_tokens(self) -> set[str]:
@@ -640,7 +649,7 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
     Every test below can only answer 0, so the cheap ones run first (most candidate pairs share too
     few words to be one story) and the conflicts of titles and facts only for the pairs left.
     """
-    if abs(x["day"] - y["day"]) > DAYS:
+    if not _within_days(x, y):
         return 0.0
     if x.get("award_level") and y.get("award_level") and x["award_level"] != y["award_level"]:
         return 0.0
@@ -675,6 +684,25 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         # partners, and Polish inflects the rest): the language-neutral evidence decides.
         return _neutral_score(x, y, weights)
     return (text / SIMILAR) * (frac / NAMES_SHARED)
+
+
+def _reports_a_win(sig: dict[str, Any]) -> bool:
+    return bool(sig.get("is_award")) or _tells_a_win(_prepared(sig))
+
+
+def _titles_name_alike(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Both titles name one winner, place or prize by name (not only by the domain's words)."""
+    px, py = _prepared(x), _prepared(y)
+    return bool((px.title_tokens - px.title_concepts) & (py.title_tokens - py.title_concepts))
+
+
+def _within_days(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Published within DAYS days, or within AWARD_DAYS when both report a prize won and both titles name
+    the same winner, place or prize: an awarding body, an agency or an EU platform may tell it weeks after
+    the winner did. A series' next post (next month's webinar, the next call) is no award report, and a
+    periodical round-up ("Labelling results for March") names nobody in its title."""
+    apart = abs(x["day"] - y["day"])
+    return apart <= DAYS or apart <= AWARD_DAYS and _reports_a_win(x) and _reports_a_win(y) and _titles_name_alike(x, y)
 
 
 # Polish case endings left on a name cut to six letters ("wodneg" of Wodnego, "wodnej", "wodny")
@@ -727,6 +755,14 @@ NEUTRAL_CONCEPTS = 0.3    # concept similarity that makes two items one story wi
 NEUTRAL_NAMES = 2         # at least this many names (or numbers) shared
 
 
+def _kinds_told(title: set[str], other: _Prepared) -> set[str]:
+    """A title's concepts of an act between two organisations that the other title tells in other words:
+    "We joined the Chamber" / "... członkiem Izby" (a member), "signed" / "umowa". Prizes are not among
+    them: a gold label is told by "gold", never by "silver"."""
+    kinds = set().union(*map(glossary.concept_kinds, other.title_concepts)) - {"award"}
+    return {c for c in title if glossary.concept_kinds(c) & kinds}
+
+
 def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float], across_verdicts: bool = False) -> float:
     """The language-neutral match: the glossary's concepts alike (a gold label for a cluster's
     management, a medal at a fair), most of the smaller side's names shared, two at least (who and
@@ -756,7 +792,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     # is its place and its sector.
     common = {_name_root(n) for n in px.names & py.names
               if glossary.name_concept(n) and glossary.name_concept(n) not in glossary.GENERIC_CONCEPTS}
-    common |= {f"c:{c}" for c in px.title_sectors & py.title_sectors}
+    common |= {f"c:{c}" for c in (px.title_sectors | px.name_sectors) & (py.title_sectors | py.name_sectors)}
     rx, ry = rx | common, ry | common
     if len(rx) < NEUTRAL_NAMES or len(ry) < NEUTRAL_NAMES:
         return 0.0
@@ -779,7 +815,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
     specific = 0
     for a, b in ((px, py), (py, px)):
         title = a.title_tokens
-        told = title & b.neutral_tokens
+        told = title & b.neutral_tokens | _kinds_told(title, b)
         if not told or len(told) < TITLE_TOLD * len(title):
             return 0.0
         specific += len(told - glossary.GENERIC_CONCEPTS)
@@ -851,7 +887,7 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     usable = [k for k in keys if counts.get(k, 0) <= MAX_KEY_ITEMS]
     store.save_story_signature(item_id, sig.as_row(), keys, counted=[ITEMS_KEY])
 
-    hits = store.story_key_matches(usable, sig.day, DAYS, exclude=item_id)
+    hits = store.story_key_matches(usable, sig.day, AWARD_DAYS, exclude=item_id)   # match_score narrows to DAYS
     best_ids = sorted(hits, key=lambda i: -hits[i])[:MAX_CANDIDATES]
     me = {**sig.as_row(), "en_tokens": sig.en_tokens, "orig_tokens": sig.orig_tokens, "names": sig.names,
           "is_award": item.get("is_award"), "award_level": item.get("award_level")}

@@ -1,8 +1,10 @@
 """Canonical URLs: one item per article however it is linked.
 
 Conservative on purpose: only what never changes the page is removed or normalised (the
-fragment, tracking and session parameters, the case of scheme and host, a default port).
-The path and the remaining query are kept byte for byte, so the stored URL is one the site answers.
+fragment, tracking and session parameters, the case of scheme and host, a default port, and the
+spelling of characters that RFC 3986 calls equivalent: a raw non-ASCII letter and its UTF-8 escape, and
+the case of an escape's hex digits). Otherwise the path and the remaining query are kept as written,
+so the stored URL is one the site answers.
 
 >>> canonical_url("HTTP://Example.org/news/?utm_source=x&id=3#comments")
 'http://example.org/news/?id=3'
@@ -12,6 +14,10 @@ The path and the remaining query are kept byte for byte, so the stored URL is on
 'http://example.org/news.php?id=7'
 >>> canonical_url("http://example.org/~jan/a%20b/?q=x%20y&path=a%2Fb&flag")
 'http://example.org/~jan/a%20b/?q=x%20y&path=a%2Fb&flag'
+>>> canonical_url("http://example.pl/aktualności/wyróżnienie") == canonical_url("http://example.pl/aktualno%c5%9bci/wyr%C3%B3%C5%BCnienie")
+True
+>>> canonical_url("http://example.pl/aktualno%c5%9bci/?q=ł")
+'http://example.pl/aktualno%C5%9Bci/?q=%C5%82'
 >>> canonical_url("http://example.org/n?tx_news_pi1[news]=12&tx_news_pi1%5baction%5d=detail&cHash=ab")
 'http://example.org/n?tx_news_pi1%5Bnews%5D=12&tx_news_pi1%5Baction%5D=detail&cHash=ab'
 """
@@ -19,7 +25,7 @@ The path and the remaining query are kept byte for byte, so the stored URL is on
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote_plus, urlsplit, urlunsplit
+from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 TRACKING_PARAM = re.compile(
     r"^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|yclid|_hsenc|_hsmi|"
@@ -32,6 +38,10 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 # one form, the encoded one TYPO3 and PHP print, so both links of one article are one URL.
 BRACKETS = re.compile(r"\[|\]|%5[bd]", re.IGNORECASE)
 BRACKET_CODES = {"[": "%5B", "]": "%5D"}
+# A link written with raw Polish letters, one with their escapes in lower case and the URL Scrapy
+# requests (upper-case escapes) are one address to every server (RFC 3986 6.2.2.1, 3.2.2 of RFC 3987).
+ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _dropped(pair: str) -> bool:
@@ -58,12 +68,21 @@ def _netloc(scheme: str, parts) -> str:
     return netloc
 
 
+def _escaped(part: str) -> str:
+    """Non-ASCII characters as UTF-8 escapes, every escape in upper case; nothing else touched."""
+    if "%" not in part and part.isascii():
+        return part
+    part = NON_ASCII.sub(lambda m: quote(m.group(0), safe=""), part)
+    return ESCAPE.sub(lambda m: m.group(0).upper(), part)
+
+
 def canonical_url(url: str) -> str:
     """Lower-case scheme and host, drop default port, fragment, tracking and session parameters.
 
-    The path (its encoding and trailing slash) and the remaining query parameters (their order
-    and their encoding: no '%20' -> '+', no '%7E' -> '~') are left exactly as written:
-    servers differ on all of these, and the stored URL must be one that the site answers.
+    The path (its trailing slash) and the remaining query parameters (their order and their escapes:
+    no '%20' -> '+', no '%7E' -> '~') are left as written, servers differ on all of these and the
+    stored URL must be one that the site answers; only raw non-ASCII letters become their UTF-8
+    escapes and escapes are upper-cased, which no server tells apart.
     A literal "&amp;" left in an href by a double-escaping CMS is read as "&".
     """
     try:
@@ -73,8 +92,8 @@ def canonical_url(url: str) -> str:
     scheme = parts.scheme.lower()
     pairs = parts.query.replace("&amp;", "&").split("&")
     query = "&".join(p for p in pairs if not _dropped(p))
-    query = BRACKETS.sub(lambda m: BRACKET_CODES.get(m.group(0), m.group(0).upper()), query)
-    path = parts.path or ("/" if parts.netloc else "")
+    query = _escaped(BRACKETS.sub(lambda m: BRACKET_CODES.get(m.group(0), m.group(0).upper()), query))
+    path = _escaped(parts.path or ("/" if parts.netloc else ""))
     # stripped again: dropping a tracking pair can leave a space at the end ("?id= &fbclid=1")
     return urlunsplit((scheme, _netloc(scheme, parts), path, query, "")).strip()
 

@@ -5,6 +5,9 @@ Add a new migration function for every change; never edit one that has shipped.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
+
 from sqlite_utils import Database, Migrations
 
 migrations = Migrations("monitor")
@@ -284,8 +287,29 @@ def m016_flat_insert_cost(db: Database) -> None:
         "END")
 
 
+# The spelling rule of monitor.urls.canonical_url from this migration on, frozen here as it shipped:
+# raw non-ASCII characters as UTF-8 escapes, escapes in upper case.
+_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _escaped_url(url: str) -> str:
+    url = _NON_ASCII.sub(lambda m: quote(m.group(0), safe=""), url)
+    return _ESCAPE.sub(lambda m: m.group(0).upper(), url)
+
+
 @migrations()
-def m017_item_urls_clustered(db: Database) -> None:
+def m017_url_escapes_as_aliases(db: Database) -> None:
+    """Canonical URLs now spell raw non-ASCII letters as UTF-8 escapes and escapes in upper case: every
+    stored URL also gets its new spelling as an alias, so an article stored before is still known by
+    the links that now canonicalise to the new spelling (no download again, no second item)."""
+    rows = db.execute("SELECT url, item_id FROM item_urls WHERE url GLOB '*%*' OR url GLOB '*[^ -~]*'").fetchall()
+    new = [(_escaped_url(url), item_id) for url, item_id in rows if _escaped_url(url) != url]
+    db.conn.executemany("INSERT OR IGNORE INTO item_urls (url, item_id) VALUES (?, ?)", new)
+
+
+@migrations()
+def m018_item_urls_clustered(db: Database) -> None:
     """item_urls becomes a WITHOUT ROWID table clustered on its URL.
 
     It was a rowid table plus the index of its URL primary key: every stored URL went into both

@@ -10,8 +10,12 @@ Prints `READY http://HOST:PORT` when listening. URL to file mapping:
   /list/?page=2     -> list/index__page=2.html
   /n?a[b]=1         -> n__a%5Bb%5D=1 (raw brackets in a query are read as their %5B %5D form)
 Optional `_site.json` in the folder: {"charset": "windows-1250", "send_charset": true,
-"routes": {"/path?query": {"status": 500} | {"redirect": "/new"} | {"delay_ms": 1500}},
-"etag": true}. With "etag", every file is served with an ETag (a hash of its bytes) and a
+"routes": {"/path?query": {"status": 500} | {"redirect": "/new", "redirect_status": 308} | {"delay_ms": 1500}
+| {"encode": "windows-1250"} | {"bom": true} | {"raw": true}}, "etag": true}. A redirect is a 301 unless
+"redirect_status" says otherwise, and its Location is sent as written (relative ones too). "encode" sends that
+page's bytes in another charset than the one its Content-Type declares (a CMS that mislabels a page); "bom" puts
+a UTF-8 byte-order mark before the page; "raw" sends the file's bytes as they are (a page mixing two encodings).
+With "etag", every file is served with an ETag (a hash of its bytes) and a
 Last-Modified (its mtime), and a request whose If-None-Match matches (or, without one, whose
 If-Modified-Since is not older than the file) gets 304 Not Modified with no body.
 Files are stored as UTF-8 and encoded to the site's charset when served. Every request is logged
@@ -101,7 +105,7 @@ def make_handler(root: str, site: dict, log_path: str | None):
             if "status" in route:
                 return self._send(route["status"], b"error", "text/html")
             if "redirect" in route:
-                return self._send(301, b"", "text/html", {"Location": route["redirect"]})
+                return self._send(route.get("redirect_status", 301), b"", "text/html", {"Location": route["redirect"]})
             path = self._file_for(parts.path, parts.query)
             if path is None:
                 return self._send(404, b"<html><body><h1>404 Not Found</h1></body></html>", "text/html")
@@ -109,8 +113,12 @@ def make_handler(root: str, site: dict, log_path: str | None):
             ctype = TYPES.get(ext, TYPES.get(os.path.splitext(path)[1], "text/html"))
             with open(path, "rb") as fh:
                 body = fh.read()
-            if ctype.startswith("text/") or ctype.endswith("xml"):
-                body = body.decode("utf-8").encode(charset, errors="xmlcharrefreplace")
+            if route.get("raw"):
+                ctype += f"; charset={charset}" if send_charset else ""
+            elif ctype.startswith("text/") or ctype.endswith("xml"):
+                body = body.decode("utf-8").encode(route.get("encode", charset), errors="xmlcharrefreplace")
+                if route.get("bom"):
+                    body = b"\xef\xbb\xbf" + body
                 if send_charset:
                     ctype += f"; charset={charset}"
             if etags:

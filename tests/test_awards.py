@@ -10,6 +10,7 @@ import pytest
 
 from helpers import run_monitor, write_config
 from monitor.awards import classify_award
+from monitor.awards.names import award_nominative
 
 TESTS = Path(__file__).parent
 
@@ -220,7 +221,7 @@ I12_HELDOUT_KIND_FLOORS = {"label_level": 1.0, "status": 1.0, "competition": 1.0
                            "distinction": 0.875, "training": 1.0, "call": 1.0, "nomination": 1.0, "funding": 1.0,
                            "conformity": 1.0, "sponsor": 1.0, "jubilee": 1.0, "ceremony_ahead": 1.0, "pending": 1.0,
                            "other": 1.0}
-I12_TUNING_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.951,
+I12_TUNING_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.967,
                      "awarding_body_accuracy": 0.951}   # 99 texts (30 added after the first floors)
 # Floors on the second held-out set (tests/data/award_texts_i12_heldout2.json: 83 texts written before the
 # second round of rules was read or changed, never tuned against). Before that round: P 0.977, R 0.896,
@@ -347,6 +348,32 @@ def test_issue12_heldout8_texts_keep_their_floors_overall_by_kind_and_for_detail
         assert figures["right_by_kind"][kind] >= floor, (kind, figures["right_by_kind"])
 
 
+# Ninth held-out set (tests/data/award_texts_i12_heldout9.json, tests/data/heldout9_baseline.md): 49 texts (27 PL,
+# 22 EN) written from scratch by branch i12ae and measured on main's unchanged rules (ee2fc48) before any rule saw
+# them. Main misses a status told as joining a European network by the Commission's decision, a final's podium told
+# without a "win" verb, a medal whose only verb is "went to" a genitive recipient, and a ranking told as being on a
+# magazine's list; it flags "wins ... funding" as an award (one false positive). Details are the weak part: recipients
+# 16 of 28 (bare inflected forms, a counted noun, a person who accepted for a cluster), bodies 19 of 28.
+I12_HELDOUT9_FLOORS = {"precision": 0.9655, "recall": 0.875, "level_accuracy": 1.0, "recipient_accuracy": 0.5714,
+                       "awarding_body_accuracy": 0.6785}   # 28 of 32, 1 false positive of 17 negatives
+I12_HELDOUT9_KIND_FLOORS = {"label_level": 1.0, "status": 0.8, "competition": 0.8333, "prize_medal": 0.875,
+                            "distinction": 1.0, "ranking": 0.75, "training": 1.0, "call": 1.0, "nomination": 1.0,
+                            "funding": 0.6666, "jubilee": 1.0, "ceremony_ahead": 1.0, "other": 1.0}
+
+
+def test_issue12_heldout9_texts_keep_their_floors_overall_by_kind_and_for_details():
+    bench = _award_bench()
+    name = "award_texts_i12_heldout9.json"
+    texts = json.loads((TESTS / "data" / name).read_text("utf-8"))["texts"]
+    assert len(texts) == 49 and {t["kind"] for t in texts if t["is_award"]} == {
+        "label_level", "status", "competition", "prize_medal", "distinction", "ranking"}
+    figures = bench.main(data=TESTS / "data" / name)
+    for key, floor in I12_HELDOUT9_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    for kind, floor in I12_HELDOUT9_KIND_FLOORS.items():
+        assert figures["right_by_kind"][kind] >= floor, (kind, figures["right_by_kind"])
+
+
 @pytest.mark.parametrize("name, floors, kind_floors", [
     ("award_texts_i12_heldout.json", I12_HELDOUT_FLOORS, I12_HELDOUT_KIND_FLOORS),
     ("award_texts_i12_tuning.json", I12_TUNING_FLOORS, {}),
@@ -430,8 +457,8 @@ def test_issue12_tuning7_texts_keep_their_floors_overall_and_by_kind():
 # Measured on main's rules before branch i12r (the first 62 texts): P 1.0, R 0.735, recipients 0.92, bodies 0.88
 # (25 texts found). Eight texts added later (statuses "designated as", participles after a plural subject, and their
 # negatives) leave recipients of a designation and of a group of students or engineers still wrong.
-I12_TUNING9_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.789,
-                      "awarding_body_accuracy": 0.921}   # details over the true positives: 30 and 35 of 38
+I12_TUNING9_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.947,
+                      "awarding_body_accuracy": 1.0}   # details over the true positives: 36 and 38 of 38 (after i12af)
 
 
 def test_issue12_tuning9_texts_keep_their_floors_overall_and_by_kind():
@@ -452,7 +479,7 @@ def test_issue12_tuning9_texts_keep_their_floors_overall_and_by_kind():
 # bodies 0.667. Its own held-out part (award_texts_i12_tuning10_heldout_own.json, 25 texts written at the same
 # time, never tuned on): before P 1.0, R 0.8; after P 1.0, R 0.867, recipients 0.846, bodies 0.846.
 I12_TUNING10_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.96,
-                       "awarding_body_accuracy": 0.64}   # details over the true positives: 24 and 16 of 25
+                       "awarding_body_accuracy": 0.88}   # details over the true positives: 24 and 22 of 25 (after i12af)
 I12_TUNING10_OWN_FLOORS = {"precision": 1.0, "recall": 0.866, "level_accuracy": 1.0, "recipient_accuracy": 0.846,
                            "awarding_body_accuracy": 0.846}
 
@@ -510,8 +537,8 @@ def test_issue12_tuning11_own_heldout_part_keeps_its_floors():
 # P 1.0, R 0.575, recipients 0.522, bodies 0.826 (23 found). Its own held-out part
 # (award_texts_i12_tuning12_heldout_own.json, 30 texts written before any rule changed, measured only at the end):
 # before P 1.0, R 0.632, recipients 0.5, bodies 0.5; after P 1.0, R 0.947, recipients 0.778, bodies 0.722.
-I12_TUNING12_FLOORS = {"precision": 1.0, "recall": 0.975, "level_accuracy": 1.0, "recipient_accuracy": 0.75,
-                       "awarding_body_accuracy": 0.8}   # details over the true positives: 30 and 32 of 40
+I12_TUNING12_FLOORS = {"precision": 1.0, "recall": 0.975, "level_accuracy": 1.0, "recipient_accuracy": 0.9,
+                       "awarding_body_accuracy": 0.975}   # details over the true positives: 36 and 39 of 40 (after i12af)
 I12_TUNING12_OWN_FLOORS = {"precision": 1.0, "recall": 0.947, "level_accuracy": 1.0, "recipient_accuracy": 0.777,
                            "awarding_body_accuracy": 0.722}
 
@@ -534,7 +561,199 @@ def test_issue12_tuning12_own_heldout_part_keeps_its_floors():
         assert figures["right_by_kind"][kind] == 1.0, (kind, figures["right_by_kind"])
 
 
+# Fourteenth tuning set (tests/data/award_texts_i12_tuning14_recall.json, branch i12ag), for the recall classes the
+# held-out sets named in general terms: statuses granted by a decision of a minister, commission or board, designations
+# ("designated a hub", "wyznaczony na", "desygnowany jako"), entries in a list of status holders; rankings ("named the
+# most innovative", "uznany za najbardziej", "among the top 10", "w gronie najaktywniejszych"); label levels moved up
+# (the new level counts), excellence labels and quality marks; colour words inside a prize's name (no level); near
+# misses of each. 34 texts with detail labels, then 294 probes added while the rules changed. Measured on main's rules
+# (ee2fc48) before branch i12ag (all 328 texts): P 0.972, R 0.692, levels 0.912 (status 0.631, ranking 0.5,
+# label_level 0.864, prize_medal 0.875; 4 false positives: statuses and labels held since a year or recalled a year
+# back); after: P 1.0, R 1.0, levels 1.0, every kind 1.0. Its own
+# held-out part (award_texts_i12_tuning14_recall_heldout_own.json, 16 texts written before any rule changed, never
+# tuned on): before P 1.0, R 0.583 (status 0.5, ranking 0.25); after P 1.0, R 1.0, levels 1.0 (recipients 5/7 -> 9/12,
+# bodies 7/7 -> 8/12: the bodies of the newly found designations and rankings are read poorly, details.py's part).
+I12_TUNING14_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.772,
+                       "awarding_body_accuracy": 0.59}   # details over the 22 labelled true positives: 17 and 13
+I12_TUNING14_OWN_FLOORS = {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0, "recipient_accuracy": 0.75,
+                           "awarding_body_accuracy": 0.666}
+
+
+def test_issue12_tuning14_recall_texts_keep_their_floors_overall_and_by_kind():
+    figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning14_recall.json")
+    for key, floor in I12_TUNING14_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    assert figures["texts"] >= 328
+    for kind, share in figures["right_by_kind"].items():
+        assert share == 1.0, (kind, figures["right_by_kind"])
+
+
+def test_issue12_tuning14_recall_own_heldout_part_keeps_its_floors():
+    figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning14_recall_heldout_own.json")
+    for key, floor in I12_TUNING14_OWN_FLOORS.items():
+        assert figures[key] >= floor, (key, figures)
+    for kind, share in figures["right_by_kind"].items():
+        assert share == 1.0, (kind, figures["right_by_kind"])
+
+
+@pytest.mark.parametrize("title, body, lang, is_award, level", [
+    # a status by a named body's decision, or granted with the recipient named between
+    ("Commission decision for the Water Cluster", "The European Commission granted the Water Cluster the status of a "
+     "European Digital Innovation Hub.", "en", True, ""),
+    ("Decision expected", "The Commission's decision on the hub status is expected in spring.", "en", False, ""),
+    # designations, and a person's role or a date that is none
+    ("Nowy ośrodek", "Marszałek wyznaczył Klaster Metalowy na Regionalny Ośrodek Innowacji.", "pl", True, ""),
+    ("New role", "Our director was appointed as the Coordinator of the Innovation Centre project.", "en", False, ""),
+    ("Wyznaczono termin", "Wyznaczono termin składania wniosków na 30 czerwca.", "pl", False, ""),
+    # superlative rankings; a plural selection is none
+    ("Named the most innovative", "The Fintech Cluster was named the most innovative cluster in Europe.", "en", True, ""),
+    ("Wybrano firmy", "Do projektu wybrano najbardziej aktywne firmy klastra.", "pl", False, ""),
+    # the level reached, not the one left; a move planned is no move
+    ("From bronze to silver", "The Bio Cluster moved up from the Bronze Label to the Silver Label.", "en", True,
+     "silver"),
+    ("Bronze to gold", "Moving from bronze to gold: how clusters prepare for the assessment.", "en", False, ""),
+    # a colour word opening a prize's name grades nothing; after a graded noun it is the level
+    ("Złota Statuetka dla firmy", "Firma Hydrotech otrzymała Złotą Statuetkę Lidera Biznesu.", "pl", True, ""),
+    ("Golden Owl award for our CEO", "Maria Nowak received the Golden Owl award.", "en", True, ""),
+    ("Certyfikat Brązowy ECEI dla Klastra", "", "pl", True, "bronze"),
+])
+def test_recall_classes_of_branch_i12ag(title, body, lang, is_award, level):
+    r = classify_award(title, body, lang)
+    assert (r.is_award, r.level) == (is_award, level), r.evidence
+
+
+# Thirteenth tuning set (tests/data/award_texts_i12_tuning13.json, 24 texts written by branch i12ad, which changed
+# no rule) and the fourteenth (tests/data/award_texts_i12_tuning14_details.json, 24 texts written by branch i12af
+# before its rule changes): award details. Group head nouns before a named team ("Studenci z zespołu X",
+# "Researchers from the X group", "The team X from …"), "First place … went to X", "conferred on/bestowed upon X by
+# Y", "designated (as) … by Y", bodies that ran past a comma, "the jury of the X Award", "trafił do X, a wręczył go
+# Y", a genitive award name before a dative recipient ("statuetkę Mazowieckiego Lidera spółce Techmet"), "Kapituła
+# Nagrody X", "Izba nagrodziła Klaster … tytułem Lidera" at a gala. Measured on main's rules (ee2fc48): tuning13
+# R 0.909, recipients 0.7, bodies 0.75; tuning14 R 0.909, recipients 0.5, bodies 0.75. After i12af: tuning13 R 1.0,
+# recipients 1.0, bodies 1.0; tuning14 R 0.909 (a robot "turniej" read as sport, a second place in a ranking),
+# recipients 0.95, bodies 0.95. Own held-out parts, never tuned on: tuning13's (11 texts, by i12ad) R 0.9 ->
+# 1.0, recipients 0.778 -> 1.0, bodies 1.0 -> 1.0; tuning14's (11 texts, by i12af) R 0.818 -> 0.909, recipients
+# 0.556 -> 0.8, bodies 0.444 -> 0.8.
+I12_DETAIL_FLOORS = {
+    "award_texts_i12_tuning13.json": {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0,
+                                      "recipient_accuracy": 1.0, "awarding_body_accuracy": 1.0},
+    "award_texts_i12_tuning13_heldout_own.json": {"precision": 1.0, "recall": 1.0, "level_accuracy": 1.0,
+                                                  "recipient_accuracy": 1.0, "awarding_body_accuracy": 1.0},
+    "award_texts_i12_tuning14_details.json": {"precision": 1.0, "recall": 0.909, "level_accuracy": 1.0,
+                                              "recipient_accuracy": 0.95, "awarding_body_accuracy": 0.95},
+    "award_texts_i12_tuning14_details_heldout_own.json": {"precision": 1.0, "recall": 0.909, "level_accuracy": 0.9,
+                                                          "recipient_accuracy": 0.8, "awarding_body_accuracy": 0.8},
+}
+
+
+@pytest.mark.parametrize("name", sorted(I12_DETAIL_FLOORS))
+def test_issue12_detail_sets_keep_their_floors(name):
+    figures = _award_bench().main(data=TESTS / "data" / name)
+    assert figures["texts"] >= 11
+    for key, floor in I12_DETAIL_FLOORS[name].items():
+        assert figures[key] >= floor, (key, figures)
+
+
+@pytest.mark.parametrize("title, body, lang, recipient, awarding_body", [
+    # a group noun heads the subject: the named group after it, cut before its origin
+    ("Uczniowie najlepsi", "Uczniowie z drużyny Feniks ze Szkoły Morskiej w Gdyni wygrali konkurs Młody Odkrywca "
+     "organizowany przez Fundację Nauki Polskiej.", "pl", "Feniks", "Fundacja Nauki Polskiej"),
+    ("Engineers win", "Engineers from the VoltWorks team at Silesian University of Technology won the Energy Prize "
+     "awarded by the Silesian Development Agency.", "en", "VoltWorks", "Silesian Development Agency"),
+    ("Squad wins", "Squad Orbital of Gdańsk University of Technology took first prize at the Space Hackathon "
+     "organised by the Polish Space Agency.", "en", "Orbital", "Polish Space Agency"),
+    # an unnamed group: its origin is the recipient; "Grupa X" is a name of its own
+    ("Nagroda dla uczelni", "Młodzi badacze z Uniwersytetu Rzeszowskiego zdobyli nagrodę główną konkursu Eko-Idea.",
+     "pl", "Uniwersytet Rzeszowski", None),
+    ("Nagroda dla grupy", "Grupa Azoty otrzymała nagrodę Marszałka Województwa Opolskiego.", "pl", "Grupa Azoty",
+     "Marszałek Województwa Opolskiego"),
+    # an ordinal names nobody; a body that announced the result at the end of the sentence
+    ("Logistics prize decided", "First prize in the Logistics Challenge went to Cargo Cluster, the Lublin Chamber of "
+     "Commerce announced.", "en", "Cargo Cluster", "Lublin Chamber of Commerce"),
+    # a passive grant: the recipient after on/upon, the body after by
+    ("Medal conferred", "The Gold Medal of Merit was conferred upon the Kielce Metal Cluster by the Świętokrzyskie "
+     "Voivodeship Board.", "en", "Kielce Metal Cluster", "Świętokrzyskie Voivodeship Board"),
+    # the holder of a status is designated, the body designates
+    ("Hub status", "The Wrocław Robotics Cluster has been designated a European Digital Innovation Hub by the "
+     "European Commission.", "en", "Wrocław Robotics Cluster", "European Commission"),
+    # the recipient in a prepositional phrase, the body after the object pronoun of a new clause
+    ("Statuetka dla fundacji", "Statuetka Mecenasa Kultury trafiła do Fundacji Sztuki Nowej, a wręczył ją Prezydent "
+     "Miasta Torunia.", "pl", "Fundacja Sztuki Nowej", "Prezydent Miasta Torunia"),
+    # a genitive award name after a lowercase award word, the dative recipient after it
+    ("Tytuł dla firmy", "Starosta Kaliski przyznał tytuł Kaliskiego Pracodawcy Roku spółce Prosna Logistics.", "pl",
+     "Prosna Logistics", "Starosta Kaliski"),
+    # the jury of a named award gives it
+    ("Jury choice", "The jury of the Green Factory Prize picked Eko-Metal Ltd as the winner.", "en", "Eko-Metal Ltd",
+     "jury of the Green Factory Prize"),
+    # an adverbial opening the sentence is no part of the body's name
+    ("Nagroda na gali", "Podczas Gali Przedsiębiorczości Lubelska Izba Gospodarcza nagrodziła Klaster Spożywczy "
+     "Lubelszczyzny tytułem Ambasadora Marki.", "pl", "Klaster Spożywczy Lubelszczyzny", "Lubelska Izba Gospodarcza"),
+    # an impersonal grant, a double object, a lead's adjective before the name, a dative recipient before the body
+    ("Statuetka dla fundacji", "Statuetkę Złotego Lwa wręczono Fundacji Rozwoju Mazur.", "pl",
+     "Fundacja Rozwoju Mazur", None),
+    ("Export prize", "The Baltic Chamber of Commerce awarded Amber Solutions the Export Prize.", "en", "Amber Solutions",
+     "Baltic Chamber of Commerce"),
+    ("Laur dla zespołu", "Laur Innowacyjności otrzymał zespół badawczy BioPol z Uniwersytetu Warszawskiego.", "pl",
+     "BioPol", None),
+    ("Tytuł dla klastra", "Tytuł Ambasadora Marki nadała Lubelskiemu Klastrowi Spożywczemu Kapituła Konkursu Marka "
+     "Lubelska.", "pl", "Lubelski Klaster Spożywczy", "Kapituła Konkursu Marka Lubelska"),
+    # a name of the clause before is no subject; the body after "otrzymała od"; a group that votes grants
+    ("Nagroda dla klastra", "Organizatorem konkursu była Fundacja Rozwoju Regionu, a nagrodę główną otrzymał Klaster "
+     "Turystyczny Mazur.", "pl", "Klaster Turystyczny Mazur", "Fundacja Rozwoju Regionu"),
+    ("Zwycięzca konkursu", "Zwycięzcą konkursu Eko-Lider została firma Ekopak, a nagrodę wręczyła Prezydent Miasta "
+     "Poznania.", "pl", "Ekopak", "Prezydent Miasta Poznania"),
+    ("Nagroda dla fundacji", "Fundacja Nowa Energia otrzymała od Zarządu Województwa Opolskiego nagrodę Opolskiego "
+     "Lidera.", "pl", "Fundacja Nowa Energia", "Zarząd Województwa Opolskiego"),
+    ("Cluster of the Year", "Members of the Polish Cluster Association voted the Lublin Food Cluster the Cluster of "
+     "the Year.", "en", "Lublin Food Cluster", "Polish Cluster Association"),
+    # the award in the genitive after a winner noun: its adjective is no part of the owner's name
+    ("Laureat nagrody", "Laureatem Nagrody Gospodarczej Prezydenta Gdyni został Bałtycki Klaster Morski.", "pl",
+     "Bałtycki Klaster Morski", "Prezydent Gdyni"),
+    # people of a school or a company: the institution, in the nominative, with its legal form
+    ("Nagroda dla technikum", "Uczniowie Technikum Elektronicznego w Radomiu zdobyli nagrodę w konkursie Młody "
+     "Elektronik.", "pl", "Technikum Elektroniczne w Radomiu", None),
+    ("Industry award", "A team of engineers from Polmet S.A. won the Industry 4.0 Award.", "en", "Polmet S.A.", None),
+    # a comma ends the body's name
+    ("Label for cluster", "Following a review by the European Cluster Secretariat, the Baltic Food Cluster was "
+     "awarded the Gold Label.", "en", "Baltic Food Cluster", "European Cluster Secretariat"),
+])
+def test_award_details_of_the_issue12_detail_classes(title, body, lang, recipient, awarding_body):
+    r = classify_award(title, body, lang)
+    assert r.is_award, (title, r)
+    assert (r.recipient, r.body) == (recipient, awarding_body)
+
+
+def test_a_body_before_the_award_word_is_no_part_of_the_award_name_which_reads_in_the_nominative():
+    r = classify_award("Wyróżnienie dla klastra", "Kapituła Nagrody Gospodarczej Śląska wyróżniła Klaster Zielonej "
+                       "Energii za projekt magazynu ciepła.", "pl")
+    assert r.is_award and r.body == "Kapituła Nagrody Gospodarczej Śląska"
+    assert r.name == "Nagroda Gospodarcza Śląska"   # and in the nominative
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Nagrodę Gospodarczą Prezydenta Miasta", "Nagroda Gospodarcza Prezydenta Miasta"),
+    ("Srebrną Odznakę Doskonałości", "Srebrna Odznaka Doskonałości"),
+    ("Nagrodę Mazowieckiej Izby", "Nagroda Mazowieckiej Izby"),   # the owner's genitive agrees with no accusative
+    ("Tytułem Lidera", "Tytuł Lidera"),
+    ("Medal Lidera", "Medal Lidera"),
+    ("Innovation Award", "Innovation Award"),
+])
+def test_award_names_are_put_in_the_nominative(phrase, expected):
+    assert award_nominative(phrase) == expected
+
+
 @pytest.mark.parametrize("title, body, lang, expected", [
+    # a designation without "as" (passive, or after its object); a new zone designated is nobody's status
+    ("Hub status for Wrocław", "The Wrocław Robotics Cluster has been designated a European Digital Innovation Hub.",
+     "en", True),
+    ("New zone in Opole", "The government designated a Special Economic Zone in Opole.", "en", False),
+    # a ceremony in the title over a lead that tells of the prize given at it, or of one still ahead
+    ("Nagrody na gali", "Podczas Gali Przedsiębiorczości Izba Gospodarcza nagrodziła Klaster Drzewny tytułem "
+     "Lidera Roku.", "pl", True),
+    ("Nagrody na gali", "Podczas gali w piątek poznamy laureatów tegorocznej edycji.", "pl", False),
+    # the award named before a comma-bounded insertion, then sent to its winner
+    ("Pitch results", "First prize in the Pitch Contest, organised by the Kraków Technology Park, went to Dronix.",
+     "en", True),
     # an award travelling to its recipient in a headline
     ("Silver Label travels to Tallinn", "ESCA has awarded the Silver Label to the Estonian ICT Cluster.", "en", True),
     ("Nagroda Gospodarcza trafia do Kielc", "Nagrodę odebrał Świętokrzyski Klaster Metalowy.", "pl", True),

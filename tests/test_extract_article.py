@@ -354,3 +354,115 @@ def test_a_post_date_in_an_element_classed_event_date_is_still_the_date():
     main = f"<h2 class='title'>Harmonogram szkoleń na 2025 r.</h2><p class='event-date'>18 XII 2024 r.</p>{BODY}"
     assert extract_article(article(title="Harmonogram szkoleń na 2025 r.", main=main),
                            "http://x.pl/aktualnosci/harmonogram-2025/").published == "2024-12-18"
+
+
+# Odd but valid pages, and pages that look like articles but are not (tuning14, the hostile-input rule).
+def test_a_winners_table_article_is_kept_with_its_date_and_its_lead_as_summary():
+    rows = "".join(f"<tr><td>{i}</td><td>Odlewnia numer {i} z Gliwic</td><td>kategoria {i}</td></tr>" for i in range(1, 9))
+    main = (f"<h1>Odlewnik Roku: wyniki konkursu</h1><div>Opublikowano: 14.05.2026</div>"
+            f"<p>Kapituła konkursu ogłosiła wyniki tegorocznej edycji w trzech kategoriach.</p><table>{rows}</table>")
+    art = extract_article(article(title="Odlewnik Roku: wyniki konkursu", main=main), "http://x.pl/aktualnosci/odlewnik-roku/")
+    assert art.is_article and art.published == "2026-05-14"
+    assert art.summary.startswith("Kapituła konkursu ogłosiła wyniki")
+
+
+def test_a_page_whose_headline_is_only_in_og_title_is_kept_with_the_date_above_its_text():
+    head = ("<meta property='og:title' content='Nagroda Gospodarcza Prezydenta dla odlewni'>"
+            "<meta property='og:type' content='article'>")
+    main = ("<div class='metryka'>Opublikowano 2 czerwca 2026</div><div class='tresc'><p>Odlewnia z Pyskowic otrzymała "
+            "Nagrodę Gospodarczą Prezydenta Gliwic za inwestycję w nową linię formierską.</p><p>Biuro klastra przyjmuje "
+            "zgłoszenia od firm członkowskich od poniedziałku do piątku w godzinach pracy.</p></div>")
+    art = extract_article(article(head=head, main=main), "http://x.pl/aktualnosci/nagroda-prezydenta/",
+                          generic_titles=["Podkarpacka Izba Gospodarcza"])
+    assert art.title == "Nagroda Gospodarcza Prezydenta dla odlewni"
+    assert art.published == "2026-06-02" and art.is_article
+
+
+def test_a_json_ld_graph_gives_the_articles_date_not_its_images():
+    graph = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage", "dateModified": "2026-05-30"},'
+             '{"@type": "NewsArticle", "headline": "Vouchers", "datePublished": "2026-04-14T09:30:00+02:00"},'
+             '{"@type": "ImageObject", "url": "/lab.jpg", "datePublished": "2025-11-03T10:00:00+01:00"}]}')
+    html = article(head=f"<script type='application/ld+json'>{graph}</script>", main=f"<h1>Call for testing vouchers</h1>{BODY}")
+    assert extract_article(html, "http://x.eu/en/news/vouchers/").published == "2026-04-14"
+
+
+def test_a_tag_page_of_one_long_teaser_is_a_listing_not_an_article():
+    teaser = ("<div class='teaser'><h2><a href='/aktualnosci/szkolenie-piece/'>Szkolenie z obsługi pieców</a></h2>"
+              "<span>18.02.2026</span><p>" + " ".join(["W hali szkoleniowej klastra ćwiczono procedury awaryjne."] * 6)
+              + " <a href='/aktualnosci/szkolenie-piece/'>Czytaj dalej</a></p></div>")
+    html = article(title="Tag: piece", main=f"<h1>Wpisy z tagiem: piece indukcyjne</h1>{teaser}")
+    art = extract_article(html, "http://x.pl/aktualnosci/piece-indukcyjne/")
+    assert art.kind == "listing" and not art.is_article
+
+
+@pytest.mark.parametrize("description", [
+    "W tej kategorii zbieramy informacje o nagrodach i wyróżnieniach, które otrzymały firmy członkowskie klastra "
+    "w konkursach regionalnych, krajowych i międzynarodowych.",                        # short: kept by structure only
+    " ".join(["Klaster organizuje szkolenia z bezpieczeństwa pracy, obsługi pieców i kontroli jakości odlewów."] * 4),
+])
+def test_a_category_page_of_a_description_and_links_to_its_posts_is_not_an_article(description):
+    posts = ("<ul><li><a href='/aktualnosci/odlewnik-roku-wyniki/'>Odlewnik Roku 2026: wyniki konkursu</a> 14.05.2026</li>"
+             "<li><a href='/aktualnosci/wyroznienia-metal-expo/'>Sześć wyróżnień na targach Metal-Expo</a> 21.04.2026</li></ul>")
+    html = article(title="Nagrody", main=f"<h1>Nagrody i wyróżnienia dla firm klastra</h1><p>{description}</p>{posts}")
+    assert not extract_article(html, "http://x.pl/aktualnosci/nagrody-i-wyroznienia/").is_article
+
+
+def test_an_article_with_a_latest_news_list_under_its_own_heading_stays_an_article():
+    posts = ("<h3>Najnowsze</h3><ul><li><a href='/aktualnosci/odlewnik-roku-wyniki/'>Odlewnik Roku 2026: wyniki konkursu</a></li>"
+             "<li><a href='/aktualnosci/wyroznienia-metal-expo/'>Sześć wyróżnień na targach Metal-Expo</a></li></ul>")
+    main = ("<h1>Porozumienie z Instytutem Odlewnictwa</h1><p>Opublikowano: 6 lutego 2026</p><p>Zarząd klastra podpisał "
+            "porozumienie o współpracy z instytutem w zakresie badań nad stopami lekkimi i staży dla studentów.</p>" + posts)
+    art = extract_article(article(title="Porozumienie z Instytutem Odlewnictwa", main=main), "http://x.pl/aktualnosci/porozumienie/")
+    assert art.is_article and art.published == "2026-02-06"
+
+
+def test_a_summary_cut_from_a_list_only_text_reads_its_items_not_list_marks():
+    items = "".join(f"<li>Firma numer {i} z Zabrza – certyfikat ISO za gospodarkę odpadami formierskimi</li>" for i in range(5))
+    main = f"<h1>Certyfikaty firm klastra w kwartale</h1><p>Opublikowano: 08.04.2026</p><ul>{items}</ul>"
+    art = extract_article(article(title="Certyfikaty firm klastra w kwartale", main=main), "http://x.pl/aktualnosci/certyfikaty/")
+    assert art.summary.startswith("Firma numer 0 z Zabrza – certyfikat ISO za gospodarkę odpadami formierskimi; Firma numer 1")
+
+
+def test_a_page_declared_utf8_with_a_windows_1250_part_keeps_both_parts_readable():
+    body = ("<html><head><meta charset='utf-8'><title>Rok punktu dla branży spożywczej</title></head><body>"
+            "<h1>Rok punktu dla branży spożywczej</h1>").encode("utf-8") + \
+        "<p>Opublikowano: 19 września 2025</p><p>Doradcy udzielili porad o znakowaniu żywności.</p></body></html>".encode("cp1250")
+    text = decode_html(body, "text/html; charset=utf-8")
+    assert "branży spożywczej" in text and "19 września 2025" in text and "żywności" in text
+
+
+def test_a_two_sentence_award_note_above_more_news_teasers_is_kept_with_its_own_text_only():
+    more = "".join(f"<div class='card'><h2><a href='/aktualnosci/inny-wpis-numer-{i}/'>Inny wpis numer {i} o szkoleniach</a></h2>"
+                   f"<span>0{i}.03.2026</span><p>Krótki opis innego wpisu numer {i} o szkoleniach i targach dla firm.</p></div>"
+                   for i in range(1, 5))
+    main = ("<div class='post'><h1>Śląski Laur Innowacji dla Hutmetu</h1><div>Opublikowano: 29.05.2026</div>"
+            "<p>Hutmet otrzymał Śląski Laur Innowacji za odlewanie kokilowe. Statuetkę odebrał dyrektor zakładu.</p></div>" + more)
+    art = extract_article(article(title="Śląski Laur Innowacji dla Hutmetu", main=main),
+                          "http://x.pl/aktualnosci/slaski-laur-innowacji-hutmet/")
+    assert art.is_article and art.published == "2026-05-29"
+    assert "Inny wpis" not in art.body and art.summary.startswith("Hutmet otrzymał Śląski Laur Innowacji")
+
+
+def test_a_month_archive_whose_first_line_links_another_post_by_its_title_is_a_listing():
+    main = ("<h1>Archiwum wpisów: marzec 2026</h1><div><p><a href='/aktualnosci/raport-o-branzy-odlewniczej-2026/'>Raport o "
+            "stanie branży odlewniczej 2026</a></p><p>03.03.2026</p><p>" + " ".join(["Udostępniamy raport o stanie branży."] * 8)
+            + "</p></div>")
+    art = extract_article(article(title="Archiwum: marzec 2026", main=main), "http://x.pl/aktualnosci/archiwum-marzec-2026/")
+    assert art.kind == "listing" and not art.is_article
+
+
+@pytest.mark.parametrize("byline, iso", [
+    ("<span class='date' title='04.03.2026 10:15'>2 dni temu</span>", "2026-03-04"),
+    ("<p class='meta'>Posted <span data-published='2026-03-04T10:15:00+01:00'>3 days ago</span> by Anna</p>", "2026-03-04"),
+    ("<div class='info'>Dodano: <em data-timestamp='1772619300'>wczoraj</em></div>", "2026-03-04"),
+    ("<p>Published <abbr class='published' title='2026-03-04T10:15:00Z'>Mar 4</abbr></p>", "2026-03-04"),
+])
+def test_a_relative_date_is_read_from_the_absolute_date_its_element_keeps_in_an_attribute(byline, iso):
+    main = f"<h2>Nagroda dla klastra w konkursie</h2>{byline}<p>Gala odbędzie się 20.04.2026 w Krakowie.</p>{BODY}"
+    assert extract_article(article(main=main), "http://x.pl/aktualnosci/nagroda-dla-klastra/").published == iso
+
+
+def test_a_link_title_holding_another_posts_date_is_not_the_date_of_the_page():
+    main = ("<h2>Nagroda dla klastra w konkursie</h2><p>Opublikowano: 12.05.2026</p>"
+            "<a href='/inny/' title='Wpis z 01.02.2026'>Poprzedni wpis</a>" + BODY)
+    assert extract_article(article(main=main), "http://x.pl/aktualnosci/nagroda-dla-klastra/").published == "2026-05-12"

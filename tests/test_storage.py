@@ -204,6 +204,25 @@ def test_an_older_store_gets_the_lean_update_trigger_and_the_merge_fan_out(tmp_p
     s.close()
 
 
+def test_an_article_stored_before_urls_spelled_escapes_alike_is_still_known_by_its_new_spelling(tmp_path):
+    from sqlite_utils import Database
+
+    from monitor.urls import canonical_url
+    from storage.migrations import migrations
+
+    path = str(tmp_path / "old.db")
+    old = Database(path)
+    migrations.apply(old, stop_before="m017_url_escapes_as_aliases")
+    item_id = Store(old).save_item(item("http://e.pl/aktualności/wyróżnienie"), aliases=["http://e.pl/a%c5%82/1"])
+    old.close()
+
+    store = Store.open(path)
+    assert store.item_id_for_url(canonical_url("http://e.pl/aktualno%C5%9Bci/wyr%c3%b3%c5%bcnienie")) == item_id
+    assert store.item_id_for_url(canonical_url("http://e.pl/ał/1")) == item_id
+    assert store.item_id_for_url("http://e.pl/aktualności/wyróżnienie") == item_id   # the old spelling stays known
+    store.close()
+
+
 def test_save_items_links_every_new_url_to_its_item_and_skips_stored_ones(store):
     kept = store.save_item(item("http://e.org/kept"))
     # an items row whose URL item_urls does not hold (the fallback of save_items maps it as before)
@@ -221,19 +240,17 @@ def test_save_items_links_every_new_url_to_its_item_and_skips_stored_ones(store)
 
 
 def test_an_older_store_gets_item_urls_clustered_on_the_url_with_the_same_rows(tmp_path):
+    from sqlite_utils import Database
+
+    from storage.migrations import migrations
+
     path = str(tmp_path / "old.db")
-    s = Store.open(path)
-    first = s.save_item(item(), aliases=["http://e.org/old/1"])
-    second = s.save_item(item("http://e.org/a/2"))
-    # Back to item_urls before m017: sqlite-utils' rowid table with its URL key and the item_id index.
-    s.db.execute("DROP TABLE item_urls")
-    s.db.execute("CREATE TABLE [item_urls] ([url] TEXT PRIMARY KEY, [item_id] INTEGER REFERENCES [items]([id]))")
-    s.db.execute("CREATE INDEX idx_item_urls_item_id ON item_urls (item_id)")
-    s.db.conn.executemany("INSERT INTO item_urls VALUES (?, ?)",
-                          [("http://e.org/a/1", first), ("http://e.org/old/1", first), ("http://e.org/a/2", second)])
-    s.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm017_item_urls_clustered'")
-    s.db.conn.commit()
-    s.close()
+    old = Database(path)
+    migrations.apply(old, stop_before="m018_item_urls_clustered")   # item_urls: a rowid table and its URL index
+    assert "WITHOUT ROWID" not in old.execute("SELECT sql FROM sqlite_master WHERE name = 'item_urls'").fetchone()[0]
+    first = Store(old).save_item(item(), aliases=["http://e.org/old/1"])
+    second = Store(old).save_item(item("http://e.org/a/2"))
+    old.close()
     s = Store.open(path)
     assert "WITHOUT ROWID" in s.scalar("SELECT sql FROM sqlite_master WHERE name = 'item_urls'")
     assert s.known_urls() == {"http://e.org/a/1", "http://e.org/old/1", "http://e.org/a/2"}

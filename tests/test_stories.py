@@ -143,9 +143,9 @@ def test_realistic_pairs_floor():
     assert len(cases) >= 30
     result = bench.evaluate(cases)
     assert result["precision"] == 1.0, [f for f in result["failures"] if f["error"] == "wrong merge"]
-    assert result["recall"] >= 0.936          # 0.915 before branch i12o
-    assert result["cases_fully_right_given"] >= 36
-    assert result["cases_fully_right_reversed"] >= 36
+    assert result["recall"] >= 0.957          # 0.915 before branch i12o, 0.936 before i12ah
+    assert result["cases_fully_right_given"] >= 37
+    assert result["cases_fully_right_reversed"] >= 37
     assert result["order_sensitive_cases"] == []
 
 
@@ -217,7 +217,7 @@ def test_tuning_story_cases_without_a_translator_never_merge_and_keep_their_floo
     from pathlib import Path
 
     bench = _story_cases_bench()
-    for name, floor in (("story_cases_tuning7.json", 0.94), ("story_cases_tuning.json", 0.875)):
+    for name, floor in (("story_cases_tuning7.json", 1.0), ("story_cases_tuning.json", 0.875)):   # tuning7 0.94 before i12ah
         cases = json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))["cases"]
         result = bench.evaluate(cases, translated=False)
         assert result["all"]["wrong_merges"] == 0, (name, [f for f in result["failures"] if f["error"] == "wrong merge"])
@@ -370,11 +370,13 @@ def test_round12_story_cases_of_two_sites_telling_one_event_keep_their_floors():
     bench = _story_cases_bench()
     cases = json.loads((Path(__file__).parent / "data" / "story_cases_tuning12.json").read_text(encoding="utf-8"))["cases"]
     result = bench.evaluate(cases, translated=False)
-    assert result["all"]["stories_whole"] >= 0.944, result["all"]
-    assert result["all"]["wrong_merges"] <= 2, [f for f in result["failures"] if f["error"] == "wrong merge"]
-    assert result["different_sites_different_languages"]["stories_whole"] >= 0.857
+    # Branch i12ah: 1.0 and 0 wrong merges (a title of the year, "Partner Roku", tells a prize, not the
+    # agreement; "joined" is told by "członkiem").
+    assert result["all"]["stories_whole"] >= 1.0, result["all"]
+    assert result["all"]["wrong_merges"] == 0, [f for f in result["failures"] if f["error"] == "wrong merge"]
+    assert result["different_sites_different_languages"]["stories_whole"] >= 1.0
     assert result["different_sites_same_language"]["stories_whole"] == 1.0
-    assert result["recurring_series"]["wrong_merges"] <= 2
+    assert result["recurring_series"]["wrong_merges"] == 0
 
 
 def test_round12_own_held_out_story_cases_never_merge_a_series():
@@ -389,3 +391,80 @@ def test_round12_own_held_out_story_cases_never_merge_a_series():
     result = bench.evaluate(cases, translated=False)
     assert result["all"]["stories_whole"] >= 0.857, result["all"]
     assert result["all"]["wrong_merges"] == 0, [f for f in result["failures"] if f["error"] == "wrong merge"]
+
+
+# Round 14 (branch i12ah, tests/data/story_cases_tuning14.json, 27 cases written before the rules changed): mostly a
+# Polish cluster's or university's post and the English news of the awarding body, an agency or an EU platform
+# about one award (names inflected in Polish, nominative or translated in English, up to 20 days apart, some
+# Polish items translated, one with an echoing translation), and series traps across languages (two recipients
+# of one award kind, two editions, two months of one feature, one recipient of two prizes). Before the branch,
+# both with and without the translations: stories whole 0.733 / 1.0 / 1.0 by kind (different sites different
+# languages / same language / same site), all 0.789, 0 wrong merges. After: 0.933 / 1.0 / 1.0, all 0.947.
+TUNING14_STORY_FLOORS = {
+    "same_site_two_languages": {"stories_whole": 1.0},
+    "different_sites_same_language": {"stories_whole": 1.0},
+    "different_sites_different_languages": {"stories_whole": 0.933, "recall": 0.941},
+    "recurring_series": {},
+    "all": {"stories_whole": 0.947, "recall": 0.952},
+}
+# Its own held-out part (story_cases_tuning14_heldout_own.json, 12 cases written with it, never tuned on):
+# 0.857 / all 0.875 and 0 wrong merges before and after the branch (the one split is a report 19 days later).
+TUNING14_OWN_HELDOUT_FLOORS = {
+    "same_site_two_languages": {"stories_whole": 1.0},
+    "different_sites_different_languages": {"stories_whole": 0.857},
+    "recurring_series": {},
+    "all": {"stories_whole": 0.875},
+}
+
+
+def _assert_story_floors(name: str, floors: dict, translated: bool) -> None:
+    import json
+    from pathlib import Path
+
+    bench = _story_cases_bench()
+    cases = json.loads((Path(__file__).parent / "data" / name).read_text(encoding="utf-8"))["cases"]
+    result = bench.evaluate(cases, translated=translated)
+    for kind, kind_floors in floors.items():
+        assert result[kind]["wrong_merges"] == 0, (name, kind, [f for f in result["failures"] if f["error"] == "wrong merge"])
+        for key, floor in kind_floors.items():
+            assert result[kind][key] >= floor, (name, kind, key, result[kind])
+
+
+def test_round14_story_cases_across_sites_and_languages_keep_their_floors_with_and_without_translations():
+    for translated in (True, False):
+        _assert_story_floors("story_cases_tuning14.json", TUNING14_STORY_FLOORS, translated)
+
+
+def test_round14_own_held_out_story_cases_keep_their_floors_and_never_merge_a_series():
+    for translated in (True, False):
+        _assert_story_floors("story_cases_tuning14_heldout_own.json", TUNING14_OWN_HELDOUT_FLOORS, translated)
+
+
+def test_an_award_told_weeks_later_by_the_awarding_body_joins(store):
+    own = _add(store, "http://klaster.example/pl/odznaka", "Brązowa Odznaka dla Klastra Szkła Krosno", language="pl",
+               summary="Klaster Szkła Krosno otrzymał Brązową Odznakę ESCA po ocenie ekspertki Idy Berg, która odwiedziła "
+                       "24 huty.", published="2026-05-20", is_award=True, level="bronze")
+    late = _add(store, "http://body.example/bronze-krosno", "Krosno Glass Cluster earns the Bronze Label",
+                summary="After the assessment by Ida Berg, who visited 24 glassworks, the Krosno Glass Cluster has been "
+                        "awarded the Bronze Label.", published="2026-06-08", is_award=True, level="bronze")
+    assert store.get_item(own)["story_id"] == store.get_item(late)["story_id"]
+
+
+def test_a_periodical_round_up_weeks_later_names_nobody_in_its_title_and_stays_apart(store):
+    own = _add(store, "http://klaster.example/pl/odznaka", "Brązowa Odznaka dla Klastra Szkła Krosno", language="pl",
+               summary="Klaster Szkła Krosno otrzymał Brązową Odznakę ESCA po ocenie ekspertki Idy Berg, która odwiedziła "
+                       "24 huty.", published="2026-05-20", is_award=True, level="bronze")
+    round_up = _add(store, "http://body.example/results-may", "Labelling results for May 2026",
+                    summary="In May 2026 three cluster organisations received labels: the Krosno Glass Cluster (Bronze, "
+                            "Ida Berg, 24 glassworks), the Vltava Cluster and the Algarve Tourism Cluster.",
+                    published="2026-06-08", is_award=True)
+    assert store.get_item(own)["story_id"] != store.get_item(round_up)["story_id"]
+
+
+def test_a_region_named_two_ways_and_a_title_of_the_year_are_language_neutral_evidence():
+    from monitor.glossary import concepts, place
+
+    assert place("malopo") == place("lesser") and place("wielko") == place("greate")
+    assert place("wiedni") == place("vienna") and place("lizbon") == place("lisbon")
+    assert "award" in concepts("Cluster Manager of the Year 2026") and "award" in concepts("tytuł Menedżera Roku")
+    assert "award" not in concepts("Szczęśliwego Nowego Roku") and "award" not in concepts("w 2026 roku")

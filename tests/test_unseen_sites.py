@@ -376,6 +376,41 @@ def test_eighth_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_
     # members' meetings, numbered voucher calls (and the results of one), a yearly competition's call, gala and winners
 
 
+# Ninth held-out set (bench/unseen_sites.py --sites heldout9, tests/data/heldout9_baseline.md): a Drupal 10-like Polish
+# regional development agency (extensionless /aktualnosci/slug paths, ?page=N listing pages, an RSS feed, "Data
+# publikacji:" fields in genitive, dotted, dotted-with-"r." and roman-month shapes, a Drupal "submitted" byline with an
+# abbreviated weekday, an "updated" field printed before the publication date, a BIP-like record of creation and
+# modification dates, event boxes above the body, related items with dates, the tagline as every description), and a
+# Hugo-like English/Polish European cluster alliance read from a sitemap index of two language sitemaps (JSON-LD with
+# dateModified, <time datetime> with offsets (one just after midnight), date-only <time> with US short dates, plain-text
+# bylines "Posted 5 Feb 2026", "Opublikowano 06.02.2026", "Updated" before the date, event <time> boxes, tag pages,
+# hreflang on two of three translated pairs). Written from scratch by branch i12ae and measured on main's rules
+# (ee2fc48) before any rule saw it: the floors are those figures.
+HELDOUT9_FLOORS = {
+    "date_accuracy": 1.0,               # 25 of 25
+    "summary_own_lead": 0.96,           # 24 of 25: an event box above the body is read as the lead
+    "summary_own_lead_min_site": 0.9166,
+    "title_accuracy": 1.0,
+    "recall": 1.0,
+    "award_precision": 1.0,             # 9 of 9
+    "award_recall": 0.9,                # 9 of 10: a ranking told as "third place in a ranking of institutions" missed
+    "stories_together": 1.0,            # 4 of 4
+}
+HELDOUT9_SHAPE_FLOORS: dict[str, float] = {}
+HELDOUT9_TRAP_FLOORS = {"deadline": 1.0, "event": 1.0, "modified": 1.0, "other-items-dates": 1.0, "utc-day-before": 1.0}
+HELDOUT9_STORY_KIND_FLOORS = {"same-site-two-langs": 1.0, "cross-site-same-lang": 1.0, "cross-site-cross-lang": 1.0}
+HELDOUT9_AWARD_KIND_FLOORS = {"competition": 1.0, "label_level": 1.0, "prize_medal": 1.0, "ranking": 0.5, "status": 1.0}
+
+
+def test_heldout9_ninth_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_award_kind():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout9"))
+    assert len(result["sites"]) == 2 and sum(1 for _ in SITES.glob("heldout9-*/_expected.json")) == 2
+    _assert_floors(result, HELDOUT9_FLOORS, HELDOUT9_SHAPE_FLOORS, HELDOUT9_TRAP_FLOORS,
+                   HELDOUT9_STORY_KIND_FLOORS, HELDOUT9_AWARD_KIND_FLOORS)   # series: two yearly editions of a voucher
+    # call, numbered export-academy meetings, numbered webinars (one told in two languages), a competition's call,
+    # shortlist and winners
+
+
 # Story grouping on the tuning sites of round 7 (branch i12o, rules were written against them): a bilingual cluster
 # site (Polish and English posts in one list), an English awarding body and a Polish regional agency, crawled
 # without a translator. One label told by four items (two languages, three sites, 0-10 days apart), a status
@@ -444,3 +479,136 @@ def test_tuning12_sites_store_every_query_string_article_once_and_no_pager_or_fi
     assert len(result["sites"]) == 3
     assert total["recall"] >= 1.0 and total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, wrong
     assert total["date_accuracy"] >= 1.0 and total["title_accuracy"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
+
+
+# Tenth held-out set (bench/unseen_sites.py --sites heldout10, tests/data/heldout10_baseline.md), written to be harder
+# for dates and story grouping than set 9 (where both scored 1.0): an old table-layout Polish chamber of commerce in
+# ISO-8859-2 announced only in a <meta http-equiv> (PHP ?id= URLs, "Dodano: ... | Zmodyfikowano: ..." in both orders,
+# weekday + genitive month, roman months "12.III.2026" / "4 II 2026", abbreviated weekday and month, slash and dash
+# day-first dates, a site-wide "last update" stamp, a left column of the newest items with ISO dates before the
+# text, an event calendar column, a year archive ?rok=2025); a modern English investment agency (relative "2 days
+# ago" bylines with the absolute date only in a title or data- attribute or in article:published_time, "Posted on
+# March 4th, 2026" / "13th February 2026", UK weekday dates, US slash and short dates, "Updated" before the date,
+# a sidebar of latest posts with <time> and an "Upcoming" widget with an event range); and a Polish/English university
+# technology transfer office read from a sitemap whose lastmod is later than publication (dates only in the
+# /yyyy/mm/dd/ URL path on four posts, a closing "Aktualizacja:" line, two-digit years "05.03.26", event ranges
+# "4–6 marca 2026" in bodies and titles, "do 15 kwietnia" deadlines, a sidebar of other posts with two-digit dates).
+# Seven stories (same award, status, ranking, licence or investment told by 2-3 sites in PL and EN, 1-18 days apart)
+# and six series. Written from scratch by branch i12ak and measured on main's rules before any rule saw it (at 8bd9822,
+# and again at 4bea07a, where /index.php is no longer stored): the floors are the 4bea07a figures (two runs agreed).
+HELDOUT10_FLOORS = {
+    "date_accuracy": 0.7878,            # 26 of 33
+    "summary_own_lead": 1.0,
+    "summary_own_lead_min_site": 1.0,
+    "title_accuracy": 1.0,
+    "recall": 0.9705,                   # 33 of 34: an item linked only from a year-archive listing is not found
+    "award_precision": 0.9285,          # 13 of 14: "wins EU funding" flagged
+    "award_recall": 0.8125,             # 13 of 16
+    "stories_together": 0.4285,         # 3 of 7
+}
+HELDOUT10_SHAPE_FLOORS = {"relative-data-attr-iso": 0.0, "relative-title-uk": 0.0, "relative-title-us": 0.0,
+                          "url-path-only": 0.0}
+HELDOUT10_TRAP_FLOORS = {"deadline": 1.0, "event": 0.8333, "event-range": 0.8, "modified": 0.7142,
+                         "other-items-dates": 0.7878, "relative-text": 0.25, "site-stamp": 1.0, "sitemap-lastmod": 0.3333}
+HELDOUT10_STORY_KIND_FLOORS = {"same-site-two-langs": 0.0, "cross-site-same-lang": 0.5, "cross-site-cross-lang": 0.5}
+HELDOUT10_AWARD_KIND_FLOORS = {"competition": 1.0, "distinction": 1.0, "label_level": 1.0, "prize_medal": 0.6666,
+                               "ranking": 0.0, "status": 1.0}
+
+
+def test_heldout10_tenth_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_award_kind():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout10"))
+    assert len(result["sites"]) == 3 and sum(1 for _ in SITES.glob("heldout10-*/_expected.json")) == 3
+    _assert_floors(result, HELDOUT10_FLOORS, HELDOUT10_SHAPE_FLOORS, HELDOUT10_TRAP_FLOORS,
+                   HELDOUT10_STORY_KIND_FLOORS, HELDOUT10_AWARD_KIND_FLOORS)   # series: numbered
+    # business breakfasts, a yearly business prize's 2025 winners, 2026 call and 2026 winners, two yearly export-grant
+    # calls, an investor award's 2025 winner and 2026 nominations, two editions of a PhD innovation contest, a
+    # proof-of-concept fund's round 3 results and round 4 call
+
+
+# Odd but valid articles and article-like pages that are not articles (branch i12ai; written by
+# bench/make_tuning14_sites.py, rules were written against them): a foundry cluster crawled from its listing (a
+# winners table, a lead-in and a list, a list-only text, two sentences and a PDF, text in <div>s, a date only in the
+# URL, a 1 MB page of inline script and style, a hidden print copy and a linked ?print=1 copy, a headline only in
+# og:title, winners as headings linking to their own sites, a two-sentence note above "more news" teasers, a slow page,
+# a 500; a category page with an h1 and a paragraph, another with a long description, a tag page of one long teaser, a
+# month archive of one post, a search page and a soft 404 among the teasers) and a PL/EN agency read as a sitemap source (declared UTF-8 but sent as windows-1250, half UTF-8 and half
+# windows-1250, a BOM, entities for Polish letters, unclosed tags and a second <html>, a date only in a JSON-LD
+# @graph beside an image's older date, the article only in <noscript>; a relative Location, a 308, a chain, one
+# leaving the host; a tag, a category, a search page and a soft 404 in the sitemap). Before the branch: dates 0.9444,
+# recall 0.9474 (the og:title-only page lost), listing pages stored 4, and on the pages added in the second round own
+# leads 0.9091 ("- A - B" from a list) and titles 0.9 (the half windows-1250 page's title garbled), and on those of
+# the third round recall 0.9545 (a two-sentence award note above unmarked "more news" teasers read as a listing) and
+# a month archive of one post stored.
+TUNING14_FLOORS = {"date_accuracy": 1.0, "summary_own_lead": 1.0, "summary_own_lead_min_site": 1.0,
+                   "title_accuracy": 1.0, "recall": 1.0, "award_recall": 1.0,
+                   "award_precision": 0.8888}    # ISO certificates (a list-only post) are flagged: the classifier's part
+# Left to story grouping (monitor/stories.py, not asserted here): two pairs of different posts of the agency that end
+# with the same standard paragraph and share a word of their titles come out as one story each (wrong_merges 2).
+
+
+def test_tuning14_sites_keep_odd_but_valid_articles_and_store_no_listing_search_or_error_page():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning14"))
+    total = result["total"]
+    wrong = {name: fig["wrong"] + fig["missing"] + fig["listing_stored"] + fig["unexpected"]
+             for name, fig in result["sites"].items()}
+    assert len(result["sites"]) == 2
+    for key, floor in TUNING14_FLOORS.items():
+        assert total[key] >= floor, (key, total[key], wrong)
+    for key in HELDOUT_ZERO:
+        assert total[key] == 0, (key, total, wrong)
+    assert set(total["date_accuracy_by_shape"].values()) == {1.0}, total["date_accuracy_by_shape"]
+    assert set(total["date_accuracy_by_trap"].values()) == {1.0}, total["date_accuracy_by_trap"]
+
+
+# The own held-out site of tuning14 (tests/sites/heldout14own-park-pl: a PHP table-layout technology park with a
+# winners <ol>, a ranking table, two sentences and a DOCX, <br>-separated text, a date only in the URL, an article in
+# <noscript>, entities and unclosed tags, a 308 with a relative Location, a category, a tag and a soft-404 page among
+# the links), written with tuning14 before any rule change and never tuned on. The same figures before and after
+# branch i12ai: one of its listing pages is stored, and the ranking post is not flagged as an award.
+HELDOUT14OWN_FLOORS = {"date_accuracy": 1.0, "summary_own_lead": 1.0, "title_accuracy": 1.0, "recall": 1.0,
+                       "award_precision": 1.0, "award_recall": 0.6666}
+HELDOUT14OWN_LISTING_STORED_MAX = 1
+
+
+def test_tuning14_own_held_out_site_keeps_its_figures():
+    result = unseen_sites.measure(unseen_sites.site_names("heldout14own"))
+    total = result["total"]
+    assert len(result["sites"]) == 1
+    for key, floor in HELDOUT14OWN_FLOORS.items():
+        assert total[key] >= floor, (key, total[key])
+    assert total["listing_pages_stored"] <= HELDOUT14OWN_LISTING_STORED_MAX, total["listing_pages_stored"]
+    assert total["unexpected_items"] == 0 and total["shared_summaries"] == 0, total
+# Page furniture between the headline and the lead (branch i12aj; written by bench/make_tuning15_sites.py, rules
+# were checked against them): a WordPress-like PL cluster and a Bootstrap-like EN agency, 23 articles, each with one
+# or more of an event when/where box (a long street address, a "Rejestracja"/"Register" button), a key-facts table,
+# an author box with a bio, a reading time, a share bar, an image caption or credit, a breadcrumb as text, a tag
+# list, a kicker, a newsletter or cookie banner inside <main>, a table of contents, an agenda, the site's slogan,
+# in classed boxes and in plain paragraphs; four posts have an automatic excerpt (furniture first) as their meta
+# description. Before the branch (main 032ad3e): own leads 0.6522 (PL 0.5: the address line of event boxes,
+# newsletter boxes, the slogan and an excerpt led the summary; EN 0.769: a sign-up box, a byline with a bio and
+# excerpts). After: 1.0, every furniture kind 1.0.
+TUNING15_FURNITURE = {"agenda", "author-bio", "breadcrumb", "caption", "cookie-banner", "event-box", "excerpt", "key-facts",
+                      "kicker", "newsletter", "reading-time", "share-bar", "slogan", "tags", "toc"}
+
+
+def test_tuning15_summaries_skip_info_boxes_bylines_captions_banners_and_agendas_above_the_lead():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning15"))
+    total = result["total"]
+    assert len(result["sites"]) == 2
+    assert total["summary_own_lead"] >= 1.0, {n: s["wrong"] for n, s in result["sites"].items()}
+    assert total["summary_own_by_furniture"] == {k: 1.0 for k in TUNING15_FURNITURE}, total["summary_own_by_furniture"]
+    assert total["shared_summaries"] == 0 and total["recall"] >= 1.0 and total["date_accuracy"] >= 1.0, total
+    assert total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, total
+
+
+# The own held-out site of round 15 (bench/make_tuning15own_site.py: a Drupal-like PL/EN foundation, 8 articles,
+# the same furniture kinds in other markups and wordings; written before any rule change of branch i12aj and
+# never tuned against). Before the branch: recall 0.0 (its "page-node-type-aktualnosc" body class read as a
+# static page); with that fixed and before the lead rules, own leads 0.5 (event boxes, an author bio, a cookie
+# banner, the slogan and a reading time led the summary). After: 1.0.
+def test_tuning15_own_held_out_site_keeps_its_leads_floor():
+    result = unseen_sites.measure(["tuning15own-drupal-fundacja-plen"])
+    total = result["total"]
+    assert total["recall"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
+    assert min(total["summary_own_by_furniture"].values()) >= 1.0, total["summary_own_by_furniture"]
+    assert total["date_accuracy"] >= 1.0 and total["listing_pages_stored"] == 0 and total["shared_summaries"] == 0

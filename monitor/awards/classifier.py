@@ -38,6 +38,8 @@ def _title_score(t: Cues) -> float:
         return 3.0
     if t.offers_amount:
         return 0.0   # "Prize money: EUR 5,000 for the winner": what a contest offers, nobody named
+    if t.vetoing == {"event"} and t.award_strong and not t.positive:
+        return 1.0   # "Nagroda na gali", "Award at the gala": a prize named at an event, the lead tells whether won
     if t.vetoing and not t.positive:
         return -3.0
     if t.has_award and t.for_pattern and not t.vetoing:
@@ -51,6 +53,8 @@ def _title_score(t: Cues) -> float:
     return 0.0
 
 
+# A ceremony in a title vetoes it as an event ahead, unless the lead tells of the prize given at it.
+CEREMONY_LEMMAS = {"gala", "ceremonia", "uroczystość", "ceremony"}
 RESULT_WORDS = {"results", "result", "outcome", "outcomes", "wynik", "wyniki", "wyniku", "wynikiem", "wyników"}
 
 
@@ -58,9 +62,12 @@ def _states_results(t: Cues) -> bool:
     return any(tok.low in RESULT_WORDS for tok in t.tokens)
 
 
-def _sentence_score(c: Cues, lead: bool) -> float:
+def _sentence_score(c: Cues, lead: bool, told: bool = False) -> float:
     if c.is_positive:
         return (2.0 if c.award_strong else 1.0) * (1.0 if lead else 0.25)
+    if told and c.has_award and c.blocking == {"retrospective"}:
+        return 0.0   # an award recalled from before, next to the one the lead tells ("Rok temu otrzymaliśmy
+        #              Brązową Etykietę. Teraz awansowaliśmy na srebrny poziom"): no reason against it
     if c.has_award and c.blocking:
         return -1.0 if lead else -0.25
     return 0.0
@@ -90,7 +97,13 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
             t.tokens[k].lemma in vocab.FINAL_LEMMAS for k in t.negative["nominee"]) and any(
             c.final_won and c.is_positive for c in lead):
         title_score = 0.0   # "Finał konkursu X" over a lead telling who took first place in it
-    lead_scores = [_sentence_score(c, True) for c in lead]
+    if title_score <= -3.0 and t.has_award and t.vetoing == {"event"} and all(
+            t.tokens[k].lemma in CEREMONY_LEMMAS for k in t.negative["event"]) and any(
+            c.is_positive and c.award_strong and c.acts for c in lead) and not any(
+            set(c.negative) & {"future", "pending", "call"} for c in lead):
+        title_score = 0.0   # "Nagroda na gali" over a lead telling who was given the prize at the gala
+    told = any(c.is_positive and c.award_strong for c in lead)
+    lead_scores = [_sentence_score(c, True, told) for c in lead]
     if 0 < title_score < 3.0 and not any(c.is_positive for c in lead):
         # A title naming a prize for somebody ("Fundusz nagród dla studentów") with a lead that only asks
         # for entries ("Wnioski do 30 września") announces a call, not a prize received.

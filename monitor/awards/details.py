@@ -20,20 +20,38 @@ CONNECTORS = {"i", "&", "and", "of", "for", "w", "de", "-", "z", "im", "the"}
 BODY_HEADS = vocab.BODY_HEADS
 GRANTING = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "commend", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić", "przyznać", "przyznawać", "nadać", "nadawać", "wręczyć", "award", "grant", "confer", "bestow", "name",
             "present", "honour", "honor", "uhonorować", "nagrodzić", "wyróżnić", "recognise", "recognize", "docenić",
-            "give", "hand"}
+            "give", "hand", "bestow", "designate", "vote"}
 BY_WORDS = {"przez", "by", "from", "od"}
+# Participles of holding after which "by" names the holder, not the body ("the status held by X").
+HOLDING_FORMS = {"held", "owned", "kept", "posiadany", "posiadana", "posiadane", "posiadanego", "posiadanej",
+                 "posiadanym", "posiadaną"}
+HELD_THINGS = {"status", "label", "title", "certificate", "accreditation", "tytuł", "certyfikat", "akredytacja"}
 # Acts of keeping a status in force: a body does them to a holder ("The Board confirmed the status of X",
 # "Zarząd Województwa przedłużył Klastrowi X status"), a holder to itself ("X renewed its label").
 BODY_ACTS = {"single", "uznać", "select", "choose", "wybrać", "announce", "ogłosić", "confirm", "extend", "renew", "potwierdzić", "przedłużyć", "odnowić"}
 # Nouns of people or teams before "from" that tell the winners' origin ("students from", "team from").
 ORIGIN_NOUNS = {"students", "scientists", "engineers", "teams", "group", "delegation", "partners", "companies",
                 "firms", "startups", "start-ups", "experts", "representatives"}
+# People or teams that head a subject whose name follows them ("Studenci z zespołu RoboLab", "Researchers from
+# the BioSense group", "The team Hydrogen Pioneers", "Drużyna Wolves"): the named group is the recipient. Polish
+# forms by their stems, as the lemma table lacks most of them ("drużyny", "koła naukowego", "studentki").
+GROUP_NOUNS = ORIGIN_NOUNS | {"pupils", "researchers", "participants", "members", "team", "squad", "club", "crew",
+                              "student", "students", "lab"}
+GROUP_PREFIXES_PL = ("studen", "uczni", "uczen", "uczestni", "naukow", "badacz", "inżynier", "zawodni", "zespo",
+                     "drużyn", "ekip", "grup", "członk")
+GROUP_FORMS_PL = {"koło", "koła", "kole", "kołu", "kołem"}
+# Team nouns that may stand right before the team's name ("Team NovaGrid", "Drużyna Wolves", "zespół Hydra");
+# "Grupa Azoty", "Zespół Szkół Technicznych" are names of their own (a genitive after the noun).
+TEAM_NOUNS = {"team", "squad", "crew"}
+NAME_OPENING_GROUPS = ("grup", "zespo", "group", "team", "club", "lab")   # "Grupa Azoty", "Zespół Szkół …"
+TEAM_PREFIXES_PL = ("drużyn", "ekip", "zespo")
 KNOWN_FULL_NAMES = {"Krajowy Klaster Kluczowy": ("krajowy", "klaster", "kluczowy"),
                     "National Key Cluster": ("national", "key", "cluster")}
 # Every multi-word award ("Regionalny Klaster Kluczowy", "Key Regional Cluster", "special mention"): a run
 # inside one is the award's name, not its holder's.
 ALL_PHRASES = [tuple(p) for lang in ("pl", "en") for p in vocab.AWARD_PHRASES[lang] if len(p) > 1]
 PHRASE_WORDS = {w for p in ALL_PHRASES for w in p[1:]}
+WINNER_LEMMAS = frozenset(vocab.WINNER_NOUNS["pl"]) | frozenset(vocab.WINNER_NOUNS["en"])
 
 
 def level(segments: list[Cues]) -> str:
@@ -58,16 +76,22 @@ def _level_in(cues: Cues) -> str:
             continue
         if nxt and (nxt.low in vocab.LEVEL_BLOCKERS or nxt.lemma in vocab.LEVEL_BLOCKERS):
             continue
-        if any(o.low in {"after", "po", "since", "od"} for o in toks[max(0, i - 2):i]) and any(
+        if any(o.low in {"after", "po", "since", "od", "temu", "ago"} for o in toks[max(0, i - 2):i]) and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 1:]):
-            continue   # "After bronze in 2023, now silver": the earlier level, a later one is reached
+            continue   # "After bronze in 2023, now silver", "Rok temu brąz, dziś srebro": the earlier level
         if prev and prev.low in {"from", "z", "ze", "od"} and any(
                 LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[i + 2:i + 4]) and nxt and nxt.low in {
                 "to", "do", "na"}:
             continue   # "upgraded from bronze to silver", "z brązu na srebro": the level reached is the later one
+        if _level_left_behind(toks, i) or _colour_in_prize_name(toks, i):
+            continue
         near = toks[max(0, i - 2): i + 4]
-        if any(n.lemma in vocab.LEVEL_NOUNS for n in near):
+        if any(n.lemma in vocab.LEVEL_NOUNS and n.lemma not in vocab.UNGRADED_PRIZE_NOUNS for n in near):
             return lv
+        if _closes_award_name(toks, i):
+            return lv   # "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy": the level closes the name
+        if i in cues.award_strong and cues.positive:
+            return lv   # "awansował z poziomu brązowego na srebrny": the level reached is the award
         if t.lemma in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and i in award_idx and (
             cues.positive or cues.for_pattern or i == 0
         ):
@@ -77,6 +101,48 @@ def _level_in(cues: Cues) -> str:
         if _is_highest_level(toks, i) and any(t.low.startswith(vocab.LABEL_SCHEME_PREFIXES) for t in toks):
             return "gold"
     return ""
+
+
+def _level_left_behind(toks: list, i: int) -> bool:
+    """A level moved away from: "moved up from the Bronze Label to the Silver Label", "upgraded its Bronze
+    Label to Gold" (a to-word within three words after it, and another level within three after that)."""
+    for j in range(i + 1, min(len(toks) - 1, i + 4)):
+        if toks[j].low in {"to", "do", "na"}:
+            return any(LEVEL_OF.get(n.lemma) or LEVEL_OF.get(n.low) for n in toks[j + 1:j + 4])
+    return False
+
+
+def _closes_award_name(toks: list, i: int) -> bool:
+    """A level after a capitalised award name that holds a graded noun: "Cluster Management Excellence Label
+    Bronze", "Certyfikat Doskonałości Zarządzania Klastrem – Brązowy" (up to seven capitalised words before)."""
+    j = i - 1
+    while j >= 0 and i - j <= 7 and toks[j].capitalised:
+        if toks[j].lemma in vocab.LEVEL_NOUNS and toks[j].lemma not in (
+                vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED):
+            return True
+        j -= 1
+    return False
+
+
+def _colour_in_prize_name(toks: list, i: int) -> bool:
+    """A capitalised colour word opening a prize's name that names no graded award ("Złota Statuetka
+    Lidera", "Golden Owl award", "Srebrny Laur"): part of the name, not a level. A name holding a medal, a
+    label or a badge is graded ("Gold Cluster Management Excellence Label", "Złota Odznaka")."""
+    if not toks[i].capitalised or i + 1 >= len(toks) or not toks[i + 1].capitalised:
+        return False
+    if i > 0 and toks[i - 1].lemma in vocab.LEVEL_NOUNS and toks[i - 1].lemma not in (
+            vocab.UNGRADED_PRIZE_NOUNS | vocab.PRIZE_NOUNS_NAMED):
+        return False   # "Certyfikat Brązowy ECEI", "Etykieta Złota": the level after its noun ("nagrodę Srebrne
+        #                  Pióro" only names the prize)
+    run = []
+    for t in toks[i + 1:i + 8]:
+        run.append(t)   # the lower-case head after the name counts too ("Silver Cluster Management Excellence label")
+        if not (t.capitalised or t.low in CONNECTORS):
+            break
+    # a prize noun right after the colour is graded by it ("Gold Award", "Złota Nagroda"); further on, it
+    # only heads the name ("Golden Owl award", "Złoty Laur Innowacyjności nagroda")
+    return not any(t.lemma in vocab.LEVEL_NOUNS and t.lemma not in vocab.UNGRADED_PRIZE_NOUNS and (
+        k == 0 or t.lemma not in vocab.PRIZE_NOUNS_NAMED) for k, t in enumerate(run))
 
 
 def names_specific_award(cues: Cues) -> bool:
@@ -115,8 +181,14 @@ def award_name(cues: Cues) -> str:
             return m.group(1).strip()
     for i in award_idx:
         run = _run_around(toks, i)
+        at = run.index(toks[i]) if run else 0
+        heads = [k for k in range(at) if run[k].lemma in BODY_HEADS or names_mod.head_lemma(run[k].text) in BODY_HEADS]
+        if heads and (heads[-1] == at - 1 or heads[-1] == at - 2 and NOMINATIVE_ADJECTIVE.search(run[at - 1].low)):
+            run = run[at:]   # "Kapituła Nagrody Pomorskiego Gryfa", "Rada Programowa Konkursu X": body, then award
+        while len(run) > 2 and run[0].lemma in WINNER_LEMMAS and toks.index(run[1]) in award_idx:
+            run = run[1:]   # "Laureatem Nagrody Gospodarczej X": the winner, then the award's name
         if len(run) >= 2:
-            return cues.text[run[0].start:run[-1].end]
+            return names_mod.award_nominative(cues.text[run[0].start:run[-1].end])
     return ""
 
 
@@ -125,14 +197,16 @@ def _run_around(toks: list, i: int) -> list:
     if not toks[i].capitalised:
         return []
     lo = i
-    while lo > 0 and toks[lo - 1].capitalised and toks[lo - 1].low not in PREPOSITIONS:
+    while lo > 0 and toks[lo - 1].capitalised and toks[lo - 1].low not in PREPOSITIONS \
+            and toks[lo].start - toks[lo - 1].end <= 1:   # "Inwestor Roku: Agencja": two phrases
         lo -= 1
     hi = i
     while hi + 1 < len(toks):
         nxt = toks[hi + 1]
-        if nxt.capitalised or nxt.low[:1].isdigit():
+        if (nxt.capitalised or nxt.low[:1].isdigit()) and nxt.start - toks[hi].end <= 1:
             hi += 1
-        elif nxt.low in CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capitalised and toks[hi + 2].start - nxt.end <= 1:
+        elif nxt.low in CONNECTORS and hi + 2 < len(toks) and toks[hi + 2].capitalised and toks[hi + 2].start - nxt.end <= 1 \
+                and toks[hi + 1].start - toks[hi].end <= 1:   # "Analysis, the Green Energy Cluster": two names
             hi += 2
         else:
             break
@@ -190,8 +264,14 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
     whom an awarding body granted the award to)."""
     for n, cues in enumerate(segments):
         # "Firma Optotech, członek Klastra Fotoniki, zdobyła": the name before the appositive is the subject
-        who = (_won_by(cues) or _inverted_winner(cues) or _among_winners(cues) or _appositive_subject(cues) or _congratulated(cues)
-               or _received_by(cues) or _subject(cues, names) or _after_for(cues))
+        group = _group_named(cues)
+        if group:
+            # the group's own name, cut before its origin: not widened to "RoboLab Politechniki Łódzkiej"
+            return _with_legal_form(cues.text, names_mod.clean(group, lang))
+        finders = (_won_by, _granted_on, _group_origin, _inverted_winner, _among_winners, _appositive_subject, _congratulated,
+                   _received_by, lambda c: _subject(c, names), _after_for)
+        # a group noun or an ordinal alone ("Studenci wygrali", "Team wins", "First place went to X") names nobody
+        who = next((w for w in (f(cues) for f in finders) if w and not _names_nobody(w)), "")
         if who and _place_before_noun(cues, who):
             continue   # "Gdynia startup", "Łódź cluster": a place word, the name is in the text
         if who:
@@ -203,6 +283,97 @@ def recipient(segments: list[Cues], names: set[str] | None = None, lang: str = "
                     return full
             return who
     return ""
+
+
+def _is_group_word(word: str) -> bool:
+    low = word.lower()
+    return low in GROUP_NOUNS or low in GROUP_FORMS_PL or low.startswith(GROUP_PREFIXES_PL)
+
+
+def _names_nobody(who: str) -> bool:
+    """A "name" made only of group nouns, generic leads or ordinals: "Studenci", "Team", "First"."""
+    words = who.lower().split()
+    return all(_is_group_word(w) or w in names_mod.GENERIC_LEADS or w in DETERMINERS
+               or w in vocab.ORDINALS or w in vocab.TOP_PLACE_WORDS for w in words)
+
+
+def _group_named(cues: Cues) -> str:
+    """The name of a group that heads the subject: "Studenci z zespołu RoboLab Politechniki Łódzkiej
+    zwyciężyli" -> "RoboLab", "Researchers from the BioSense group at …", "The team Hydrogen Pioneers from …",
+    "Team NovaGrid of Lodz University" (the group's origin after its name is cut)."""
+    return _group_parts(cues)[0]
+
+
+def _group_origin(cues: Cues) -> str:
+    """Where an unnamed group heading the subject comes from: "A team from the Opole University of Technology
+    beat …", "Młodzi inżynierowie z Instytutu Energetyki nagrodzeni …" (the institution is the recipient)."""
+    return _group_parts(cues)[1]
+
+
+def _group_parts(cues: Cues) -> tuple[str, str]:
+    """(the group's own name, its origin): one of them, or neither when no group noun heads the subject."""
+    toks, text = cues.tokens, cues.text
+    if not cues.positive:
+        return "", ""
+    verb = min(cues.positive)
+    if toks[verb].lemma in GRANTING | vocab.NAMING_TOP_ACTS and not _passive_grant(toks, verb) and not toks[
+            verb].low.endswith(PL_PARTICIPLE_ENDINGS):
+        # "Members of the Association voted X the Cluster of the Year": the group grants ("Inżynierowie z
+        # Instytutu X nagrodzeni przez …": a participle, the group is granted)
+        return "", ""
+    i = 1 if toks and toks[0].low in DETERMINERS else 0
+    if i + 1 < verb and not _is_group_word(toks[i].text) and _is_group_word(toks[i + 1].text) and (
+            i == 0 or not toks[i].capitalised):
+        i += 1   # "Młodzi inżynierowie", "Polish students": an adjective before the group noun
+    if i >= verb or not _is_group_word(toks[i].text):
+        return "", ""
+    j = i + 1
+    kind_named = False   # a group noun between: "z zespołu RoboLab", "from the club RoboKids"
+    if j < verb and toks[j].low in {"z", "ze", "from", "of"}:
+        j += 1 + (j + 1 < verb and toks[j + 1].low == "the")
+        start = j
+        while j < verb and not toks[j].capitalised and (_is_group_word(toks[j].text) or (
+                j > 0 and _is_group_word(toks[j - 1].text) and NOMINATIVE_ADJECTIVE.search(toks[j].low) is None
+                and toks[j].low.endswith(("ego", "ej", "ych", "ich")))):
+            j += 1   # "z koła naukowego BioMed": the group's kind before its name
+        kind_named = j > start
+        if kind_named and j < verb and toks[j].low in {"z", "ze", "from", "of", "at"}:
+            # "A team of engineers from Polmet S.A.": the people, then where they come from
+            j += 1 + (j + 1 < verb and toks[j + 1].low == "the")
+            kind_named = False
+    if j >= verb or not toks[j].capitalised:
+        return "", ""
+    if j == i + 1 and (_origin_head(toks[j].text) and toks[j].lemma != toks[j].low or _declined_after(toks, j, verb)):
+        # "Studenci Politechniki Koszalińskiej": the genitive after the group noun is where it comes from
+        runs = _runs(toks[j:verb], text)
+        return "", text[toks[j].start:toks[j + runs[0][1]].end] if runs and runs[0][0] == 0 else ""
+    if j == i + 1 and (not (toks[i].low in TEAM_NOUNS or toks[i].low.startswith(TEAM_PREFIXES_PL))
+                       or names_mod.head_lemma(toks[j].text) or _origin_head(toks[j].text)):
+        return "", ""   # "Grupa Azoty", "Team Europe University": the noun opens the name itself
+    end = j
+    while end + 1 < verb and not _gap_breaks(text, toks[end], toks[end + 1]) and toks[end + 1].capitalised \
+            and not _origin_head(toks[end + 1].text):
+        end += 1
+    if j > i + 1 and not kind_named and not (end + 1 < verb and _is_group_word(toks[end + 1].text)) and (
+            end + 1 < verb and toks[end + 1].capitalised or any(names_mod.head_lemma(t.text) for t in toks[j:end + 1])):
+        # "A team from the Opole University of Technology": where the team comes from is all it names
+        runs = _runs(toks[j:verb], text)
+        return "", text[toks[j].start:toks[j + runs[0][1]].end] if runs and runs[0][0] == 0 else ""
+    return text[toks[j].start:toks[end].end], ""
+
+
+def _declined_after(toks: list, j: int, verb: int) -> bool:
+    """An indeclinable head whose adjective after it is in the genitive ("Uczniowie Technikum Elektronicznego",
+    "Liceum Ogólnokształcącego"): the head stands in the genitive too."""
+    return names_mod.head_lemma(toks[j].text) in vocab.INDECLINABLE_HEADS and j + 1 < verb and toks[
+        j + 1].low.endswith(("ego", "ej", "ych", "ich"))
+
+
+def _origin_head(word: str) -> bool:
+    """An organisation head in an oblique case ("Politechniki", "Uniwersytetu") or an English one
+    ("University"): where a team comes from, not part of its name."""
+    lemma = names_mod.head_lemma(word)
+    return bool(lemma and lemma != word.lower()) or word.lower() in vocab.ORG_HEADS_EN - {"team"}
 
 
 # A company's legal form after its name ("Sp. z o.o.", "S.A.", "sp.k.", "GmbH", "Ltd."): tokens stop at the
@@ -234,6 +405,35 @@ def _won_by(cues: Cues) -> str:
     return ""
 
 
+RECEIVER_WORDS = {"to", "on", "upon"}
+
+
+def _passive_grant(toks: list, p: int) -> bool:
+    """ "was conferred", "has been bestowed", "were presented", "was accredited": a granting act in the passive."""
+    return (toks[p].lemma in GRANTING or toks[p].low.startswith(CERTIFYING_PREFIXES)) and any(
+        toks[j].low in PASSIVE_AUX for j in range(max(0, p - 2), p))
+
+
+CERTIFYING_PREFIXES = ("accredited", "certified", "recertified", "akredytowan", "certyfikowan")
+
+
+def _granted_on(cues: Cues) -> str:
+    """ "The title was conferred on the Lublin Medical Cluster by …", "An award was bestowed upon X": the
+    award is the passive's subject, the recipient follows "on"/"upon"/"to" right after the act."""
+    toks, text = cues.tokens, cues.text
+    for p in range(len(toks) - 2):
+        if not _passive_grant(toks, p):
+            continue
+        k = p + 1
+        if toks[k].low not in RECEIVER_WORDS:
+            continue
+        k += 1 + (toks[k + 1].low == "the")
+        runs = _runs(toks[k:], text)
+        if runs and runs[0][0] == 0:
+            return text[toks[k].start:toks[k + runs[0][1]].end]
+    return ""
+
+
 def _passive_win(toks: list, p: int) -> bool:
     return toks[p].lemma in WON_PASSIVE and any(toks[j].low in PASSIVE_AUX for j in range(max(0, p - 2), p))
 
@@ -260,7 +460,7 @@ def _among_winners(cues: Cues) -> str:
     return ""
 
 
-RECEIVING_PL = {"otrzymać", "odebrać", "zdobyć", "uzyskać", "wygrać", "zwyciężyć", "zająć", "otrzymywać"}
+RECEIVING_PL = {"otrzymać", "odebrać", "zdobyć", "uzyskać", "wygrać", "zwyciężyć", "zająć", "otrzymywać", "wywalczyć"}
 
 
 def _received_by(cues: Cues) -> str:
@@ -275,14 +475,17 @@ def _received_by(cues: Cues) -> str:
     awards = set(cues.award_strong) | set(cues.award_weak)
     if not any(j in awards for j in range(verb)) or any(
             toks[j].capitalised and j not in awards and j > 0 and toks[j - 1].low not in {"kategorii", "category"}
-            and not any(toks[k].low in BY_WORDS | {"w", "we", "in"} for k in range(max(0, j - 3), j))
+            and not any(toks[k].low in BY_WORDS | OPENING_PREPOSITIONS for k in range(max(0, j - 3), j))
             and not _is_award_run(cues, j, j) and toks[j].lemma not in vocab.LEVELS_ALL and toks[j].lemma not in JURY_WORDS
             and not _names_after_award(toks, awards, j)
-            for j in range(verb)):
+            for j in range(_clause_start(toks, text, verb), verb)):
         return ""   # a name before the verb is its subject ("Klaster X otrzymał nagrodę")
     j = verb + 1
     while j < len(toks) and toks[j].low in names_mod.GENERIC_LEADS and not toks[j].capitalised:
         j += 1
+        if j < len(toks) and not toks[j].capitalised and toks[j].low.endswith(("y", "i", "a", "e")) and (
+                toks[j - 1].low in names_mod.GENERIC_LEADS):
+            j += 1   # "otrzymał zespół badawczy BioPol": the lead's adjective
     runs = _runs(toks[j:], text)
     if runs and runs[0][0] == 0:
         return text[toks[j].start:toks[j + runs[0][1]].end]
@@ -290,6 +493,18 @@ def _received_by(cues: Cues) -> str:
 
 
 JURY_WORDS = vocab.JURY
+
+
+def _clause_start(toks: list, text: str, verb: int) -> int:
+    """The first token of the clause a verb stands in: after ", a" / ", zaś" (a Polish verb) or ", and" /
+    ", but" / ";" before it ("Organizatorem była Fundacja X, a nagrodę otrzymał Klaster Y")."""
+    polish = re.search(r"(ł|ła|ło|li|ły)$", toks[verb].low) is not None
+    joins = {"a", "zaś", "natomiast"} if polish else {"and", "but", "while", "whereas"}
+    for k in range(verb - 1, 0, -1):
+        gap = text[toks[k - 1].end:toks[k].start]
+        if ";" in gap or ("," in gap and toks[k].low in joins):
+            return k + (toks[k].low in joins)
+    return 0
 
 
 def _names_after_award(toks: list, awards: set[int], j: int) -> bool:
@@ -394,6 +609,8 @@ def _place_before_noun(cues: Cues, who: str) -> bool:
         return True
     if i + 1 < len(toks) and _gap_breaks(cues.text, toks[i], toks[i + 1]):
         return False   # "NanoCoat, a member of …": an appositive follows the name
+    if LEGAL_FORM.match(cues.text, toks[i].end):
+        return False   # "firma Agromex sp.k. z Kalisza": a company's legal form follows its name
     return i + 1 < len(toks) and not toks[i + 1].capitalised and toks[i + 1].low not in PREPOSITIONS | {"i", "and"} \
         and toks[i + 1].low not in vocab.POSITIVE_VERBS["en"] and not toks[i + 1].low.endswith(("ed", "s")) \
         and i + 1 not in cues.positive   # "VoltaGrid took first prize": the act follows the name
@@ -410,6 +627,8 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             written = names_mod.clean(cues.text[cues.tokens[lo].start:cues.tokens[hi].end], lang)
             if re.sub(r"\W", "", written).lower() == compact and written != name:
                 return written   # the lead spells it "LifeScience", the headline "Life Science"
+            if lang != "en" and _inflected_form_of(name, written):
+                name = best = written   # "dla Hydropolu" in the headline, "firma Hydropol" in the text
     for cues in context:
         for lo, hi in _runs(cues.tokens, cues.text):
             run = _after_last_place(cues.tokens[lo:hi + 1], cues.text)
@@ -421,18 +640,51 @@ def _whole_name(name: str, context: list[Cues], lang: str) -> str:
             lead = [_word_key(t.text) for t in run]
             if stems and stems[0] in lead and lead.index(stems[0]) > 0 and _in_award_name(cues, run[:lead.index(stems[0])]):
                 run = run[lead.index(stems[0]):]   # "Nagrodę Innowacji Uniwersytetowi Rolniczemu w Krakowie"
+            run = _before_award(cues, run)   # "Wielkopolskiemu Klastrowi Drzewnemu Nagrodę Główną": then the award
+            run = run[:_dative_then_nominative(run) or len(run)]   # "… Spożywczemu Kapituła Konkursu": then the body
             if len(run) <= len(stems) or len(run) > len(stems) + 3:
                 continue
             words = [_word_key(t.text) for t in run]
             if not all(st in words for st in stems) or _in_award_name(cues, run):
                 continue
             first = words.index(stems[0])
-            if words[first:first + len(stems)] != stems and not _spelt_out(words, stems):
-                continue   # the short name's words in their order, with words only around them
+            if words[first:first + len(stems)] != stems and not _spelt_out(words, stems) and not (
+                    len(stems) == 2 and words[:2] == stems[::-1]):
+                # the short name's words in their order, with words only around them ("Klastra Opolskiego" in a
+                # headline is "Opolskiego Klastra Metalowego" in the text: an adjective put after its noun)
+                continue
+            if any(_is_group_word(t.text) and not t.low.startswith(NAME_OPENING_GROUPS) for t in run[:first]):
+                continue   # "Studenci Politechniki Koszalińskiej": the people, not the institution's name
+            if first >= 2 and any(t.lemma in BODY_HEADS for t in run[:first]):
+                # "(By decision of the) Regional Development Agency Lubuskie Wine Cluster": a body's whole name
+                # before it ("Stowarzyszenie Klaster Kosmiczny" is the holder's own legal form)
+                continue
             candidate = names_mod.clean(cues.text[run[0].start:run[-1].end], lang)
             if len(candidate) > len(best):
                 best = candidate
     return best
+
+
+def _before_award(cues: Cues, run: list) -> list:
+    """A name up to the award that follows it in one capitalised run ("przyznało Wielkopolskiemu Klastrowi
+    Drzewnemu Nagrodę Główną"): the award's words after the first word are not the holder's."""
+    for k in range(1, len(run)):
+        if _in_award_name(cues, [run[k]]):
+            return run[:k]
+    return run
+
+
+# Case endings a Polish name takes after its nominative ("Hydropolu", "Termexu", "Amberowi", "Polmetem").
+NAME_CASE_ENDINGS = ("u", "a", "owi", "em", "ie", "y", "i", "ę", "ą", "om")
+
+
+def _inflected_form_of(name: str, written: str) -> bool:
+    """Is `name` an inflected form of `written`, word by word ("Hydropolu" of "Hydropol")? Only names
+    the text also writes bare; a word that is no name's nominative ("Politechniki") is left to nominative()."""
+    words, bare = name.split(), written.split()
+    if len(words) != len(bare) or words == bare:
+        return False
+    return all(w == b or (w.startswith(b) and w[len(b):] in NAME_CASE_ENDINGS and len(b) >= 4) for w, b in zip(words, bare))
 
 
 def _word_key(word: str) -> str:
@@ -451,6 +703,8 @@ def _spelt_out(words: list[str], stems: list[str]) -> bool:
 
 
 ASSESSMENT_NOUNS = {"ocena", "assessment", "audit", "audyt", "benchmarking", "evaluation", "ewaluacja"}
+PL_PARTICIPLE_ENDINGS = ("ny", "na", "ne", "ni", "ty", "ta", "te", "ci")
+IMPERSONAL_ENDINGS = ("ano", "ono", "ęto", "yto")   # "przyznano", "wręczono", "nadano", "przyjęto"
 PASSIVE_AUX = {"is", "was", "were", "been", "be", "are", "został", "została", "zostało", "zostali", "zostały",
                "jest", "są", "got", "gets"}
 
@@ -466,7 +720,7 @@ def _active_granting(cues: Cues, verb: int) -> bool:
         return False   # "Klaster X przedłużył status": a holder renews its own status; a board grants it
     if any(toks[j].low in PASSIVE_AUX for j in range(max(0, verb - 3), verb)):
         return False
-    if toks[verb].low.endswith(("ano", "ono", "ęto", "yto")):
+    if toks[verb].low.endswith(IMPERSONAL_ENDINGS):
         return False   # "przyznano", "wręczono": impersonal, no subject grants ("Fundacji X przyznano nagrodę")
     if any(t.lemma in BODY_HEADS for t in toks[:verb]):
         return True
@@ -486,7 +740,17 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         return ""   # "Gold Label goes to X": the subject is the award, the recipient follows "to"
     if _active_granting(cues, verb):
         return _granted_to(cues, verb)
+    if toks[verb].lemma in GRANTING and toks[verb].low.endswith(IMPERSONAL_ENDINGS):
+        # "Nagrodę przyznano Podlaskiemu Klastrowi Drzewnemu", "Statuetkę wręczono Fundacji Rozwoju Mazur": no
+        # subject, whom follows; a dative before the act ("Fundacji X przyznano Nagrodę") is read below
+        after = _runs(toks[verb + 1:], text)
+        if after and after[0][0] == 0 and not _in_award_name(cues, [toks[verb + 1]]):
+            run = _before_award(cues, toks[verb + 1:verb + 2 + after[0][1]])
+            return text[run[0].start:run[-1].end]
+    clause = _clause_start(toks, text, verb)
     for lo, hi in reversed(_runs(toks[:verb], text)):
+        if lo < clause:
+            break   # a name of the clause before ("Organizatorem była Fundacja X, a nagrodę otrzymał …")
         if hi < verb - 5 and not (lo == 0 and hi + 1 < verb and re.search(r"(ł|ła|ło|li|ły|ed)$", toks[hi + 1].low)):
             break   # (a sentence's subject with its own first verb: "X przeszedł ocenę ESCA i uzyskał …")   # the subject stands right before the act (a few auxiliaries or adverbs between)
         if lo > 0 and toks[lo - 1].low in PREPOSITIONS:
@@ -496,6 +760,8 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
             lo += k
         if lo > 0 and toks[lo - 1].lemma in ASSESSMENT_NOUNS and not (lo > 1 and toks[lo - 2].low in PREPOSITIONS):
             continue   # "przeszedł ocenę ESCA i uzyskał": the assessment's owner, not the subject
+        if lo > 0 and toks[lo - 1].lemma in ASSESSMENT_NOUNS and hi > lo and _is_acronym(toks[lo]):
+            lo += 1   # "Po audycie ESCA Kaszubski Klaster Meblowy otrzymał": the owner, then the subject
         if lo > 0 and (lo - 1 in cues.award_strong or lo - 1 in cues.award_weak):
             continue   # "W konkursie Lider Transformacji zwyciężył Klaster X": the contest's name
         run = toks[lo:hi + 1]
@@ -515,9 +781,34 @@ def _subject(cues: Cues, names: set[str] | None = None) -> str:
         run = _after_decision(run)
         if not run:
             continue
+        if lo > 2 and toks[lo - 1].low == "the" and toks[lo - 2].low == "of" and toks[lo - 3].lemma in ENGLISH_DECISIONS:
+            run = run[_english_subject_start(run):]   # "By decision of the Agency | Lubuskie Wine Cluster received"
+            while run and run[0].low in DETERMINERS:
+                run = run[1:]
+            if not run:
+                continue
         run = _from_nominative_head(run)
         return text[run[0].start:run[-1].end]
     return _subject_after_verb(cues, verb)
+
+
+def _is_acronym(tok) -> bool:
+    return tok.text.isupper() and tok.text.isalpha() and len(tok.text) >= 3
+
+
+def _assessment_owner(cues: Cues) -> str:
+    """The acronym that owns an assessment right before or after it ("po audycie ESCA", "after an ESCA
+    benchmarking", "po pozytywnej ocenie ESCA"): the body that scores and labels."""
+    toks, text = cues.tokens, cues.text
+    if not (cues.award_strong or cues.award_weak):
+        return ""   # the assessment told with the award it led to ("Wyniki oceny ESCA" alone names no grant)
+    for i, t in enumerate(toks):
+        if t.lemma not in ASSESSMENT_NOUNS and t.low not in ASSESSMENT_NOUNS:
+            continue
+        for k in (i + 1, i - 1):
+            if 0 <= k < len(toks) and _is_acronym(toks[k]) and not _gap_breaks(text, toks[min(i, k)], toks[max(i, k)]):
+                return toks[k].text
+    return ""
 
 
 def _subject_after_verb(cues: Cues, verb: int) -> str:
@@ -586,6 +877,8 @@ def _after_last_place(run: list, text: str) -> list:
     City Kraków" -> "Klaster Smart City Kraków"; "Since March the Lower Silesian Water Cluster" -> "Lower
     Silesian Water Cluster". A run ending in its place ("Uniwersytet Przyrodniczy we Wrocławiu") stays."""
     for k in range(len(run) - 2, 0, -1):
+        if run[k].low == "the" and run[k - 1].low in {"of", "for"}:
+            continue   # "Marshal of the Region", "Dr Ewa Las of the Gdańsk Institute": one phrase
         if run[k].low in {"w", "we", "in", "the"} and len(run) - k - 1 >= (1 if run[k].low == "the" else 2):
             return run[k + 1:] if run[k].low == "the" else run[k + 2:]
     return run
@@ -593,14 +886,25 @@ def _after_last_place(run: list, text: str) -> list:
 
 def _in_award_name(cues: Cues, run: list) -> bool:
     """The run is (part of) the award's own name ("Krajowego Klastra Kluczowego", "Smart City Awards")."""
-    lemmas = [t.lemma for t in cues.tokens]
-    idx = {cues.tokens.index(t) for t in run}
-    for phrase in ALL_PHRASES:
-        n = len(phrase)
-        for i in range(len(lemmas) - n + 1):
-            if tuple(lemmas[i:i + n]) == phrase and idx & set(range(i, i + n)):
-                return True
-    return any(i in cues.award_strong or i in cues.award_weak for i in idx)
+    return any(id(t) in _award_name_tokens(cues) for t in run)
+
+
+def _award_name_tokens(cues: Cues) -> frozenset[int]:
+    """Ids of the tokens inside a multi-word award or on an award word, found once per sentence: the details
+    ask about each word of a run (kept on the Cues object, which reads one sentence and does not change)."""
+    found = cues.__dict__.get("_award_name_tokens")
+    if found is None:
+        toks = cues.tokens
+        lemmas = [t.lemma for t in toks]
+        idx = set(cues.award_strong) | set(cues.award_weak)
+        for phrase in ALL_PHRASES:
+            n = len(phrase)
+            for i in range(len(lemmas) - n + 1):
+                if tuple(lemmas[i:i + n]) == phrase:
+                    idx.update(range(i, i + n))
+        found = frozenset(id(toks[i]) for i in idx if i < len(toks))
+        cues.__dict__["_award_name_tokens"] = found
+    return found
 
 
 def _granted_to(cues: Cues, verb: int) -> str:
@@ -615,10 +919,19 @@ def _granted_to(cues: Cues, verb: int) -> str:
                     run = run[1:]
                 return text[run[0].start:run[-1].end]
     awards_before = any(j < verb for j in cues.award_strong + cues.award_weak)
-    for n, (lo, hi) in enumerate(_runs(toks[verb + 1:], text)):
+    runs = _runs(toks[verb + 1:], text)
+    for n, (lo, hi) in enumerate(runs):
         run = toks[verb + 1 + lo:verb + 2 + hi]
+        inner = next((k for k in range(1, len(run) - 1) if run[k].low == "the" and run[k - 1].low not in {"of", "for"}), 0)
+        if inner and _names_award(cues, verb + 1 + lo, verb + 1 + hi) and not _in_award_name(cues, run[:inner]):
+            return text[run[0].start:run[inner - 1].end]   # "awarded Amber Solutions the Export Prize": whom, then what
         if _names_award(cues, verb + 1 + lo, verb + 1 + hi):
             continue   # "gave its Export Award to our member X": the award's name
+        if _award_genitive(cues, verb + 1 + lo) and any(_dative_opens(toks, verb + 1 + r[0]) for r in runs[n + 1:]):
+            continue   # "wręczył statuetkę Mazowieckiego Lidera spółce Techmet": the award's own name, then whom
+        split = _dative_then_nominative(run)
+        if split:
+            return text[run[0].start:run[split - 1].end]   # "nadała Klastrowi Metalowemu Śląska Rada Województwa"
         if n == 0 and lo == 0 and awards_before and toks[verb].lemma in vocab.POSITIVE_VERBS["pl"] and (
                 re.match(r",\s+[a-ząćęłńóśźż]", text[run[-1].end:]) or any(
                     t.lemma in BODY_HEADS and t.low == t.lemma for t in run)):
@@ -626,9 +939,9 @@ def _granted_to(cues: Cues, verb: int) -> str:
         rest = [t for t in run if not _in_award_name(cues, [t]) and t.lemma not in vocab.LEVELS_ALL]
         if not rest:
             continue
-        # the name starts where the award's words end
+        # the name starts where the award's words end, and ends where the award's name begins
         start = run.index(rest[0])
-        run = run[start:]
+        run = _before_award(cues, run[start:])
         return text[run[0].start:run[-1].end]
     return ""
 
@@ -642,6 +955,8 @@ def _after_for(cues: Cues) -> str:
         if t.low in {"dla", "for", "to", "do"} and i > 0 and i + 1 < len(toks):
             if not any(j < i for j in awards):
                 continue
+            if t.low == "for" and toks[i - 1].capitalised and toks[i + 1].capitalised and i - 1 not in awards:
+                continue   # "European Secretariat for Cluster Analysis": inside a name
             if t.low == "do" and not any(toks[k].low in vocab.TRAVEL_FORMS for k in range(max(0, i - 4), i)):
                 continue
             for lo, hi in _runs(toks[i + 1:], text):
@@ -651,6 +966,13 @@ def _after_for(cues: Cues) -> str:
                         break   # "Gold Label goes to Poland": a country, the recipient is in the text
                     return text[run[0].start:run[-1].end]
                 break
+    for i, t in enumerate(toks[:-1]):
+        # "pierwsze miejsce przypadło spółce Solaris Tech": the award falls to a name in the dative
+        if t.low.startswith(FALLING_PREFIXES) and any(j < i for j in awards):
+            j = i + 1 + (toks[i + 1].low in DATIVE_LEADS and not toks[i + 1].capitalised)
+            runs = _runs(toks[j:], text)
+            if runs and runs[0][0] == 0:
+                return text[toks[j].start:toks[j + runs[0][1]].end]
     if cues.for_pattern:
         for i, t in enumerate(toks):
             if t.low in vocab.WITH_WORDS and i > 0 and any(j > i for j in awards):
@@ -661,6 +983,7 @@ def _after_for(cues: Cues) -> str:
     return ""
 
 
+FALLING_PREFIXES = ("przypadł", "przypadła", "przypadło", "przypadły", "przypada")   # "fell to" + a dative
 GENERIC_OR_DETERMINER = {"the", "firmy", "firma", "spółki", "company", "our", "naszego", "naszej", "member",
                          "członka", "członkini", "prezesa", "prezesowi", "dyrektora", "założyciela", "president",
                          "ceo", "founder", "director"}
@@ -673,7 +996,7 @@ def awarding_body(segments: list[Cues]) -> str:
     """Who gives the award: 'przyznany przez X' / 'awarded by X', an organisation granting it, or the
     organisation named right before the award ('ESCA Gold Label'). A bare head noun ("Kapituła",
     "ministry", "Marszałek") is no name: a later candidate names the body in full, or there is none."""
-    found = [_before_subject(_owner_of(_people_of(name))) for name in _body_candidates(segments)]
+    found = [_before_subject(_owner_of(_people_of(_past_adverbial(name)))) for name in _body_candidates(segments)]
     found = [name for name in found if not _bare_head(name)]
     if not found:
         return ""
@@ -683,6 +1006,30 @@ def awarding_body(segments: list[Cues]) -> str:
     nom = lambda n: names_mod.nominative(n).casefold()  # noqa: E731  ("Prezydenta Miasta" in "Prezydent Miasta Lublin")
     fuller = [n for n in found[1:] if len(n) > len(first) and (first.casefold() in n.casefold() or nom(first) in nom(n))]
     return max(fuller, key=len) if fuller else first
+
+
+# Prepositions that open a sentence's adverbial of time or occasion before its subject ("Podczas Gali Biznesu
+# Podkarpackiego Podkarpacka Izba Gospodarcza nagrodziła", "In March the Ministry of Development designated").
+OPENING_PREPOSITIONS = {"podczas", "w", "we", "po", "na", "in", "during", "after", "at", "on"}
+
+
+def _past_adverbial(name: str) -> str:
+    """A body's name without the adverbial that opens the sentence before it: after the first "the" not
+    inside "of the" (English), or from a body head in the nominative and its adjectives (Polish)."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in OPENING_PREPOSITIONS:
+        return name
+    for k in range(1, len(words) - 1):
+        if words[k] == "the" and words[k - 1].lower() not in {"of", "for"}:
+            return " ".join(words[k + 1:])
+    for k in range(2, len(words)):
+        low = words[k].lower()
+        if low in BODY_HEADS and lemma_of(low, "pl") == low:
+            while k > 2 and NOMINATIVE_ADJECTIVE.search(words[k - 1].lower()) and lemma_of(
+                    words[k - 1].lower(), "pl") == words[k - 1].lower():
+                k -= 1
+            return " ".join(words[k:])
+    return name
 
 
 OWNED = re.compile(r"^(.+?)['’]s\s+(.+)$")
@@ -697,8 +1044,8 @@ def _owner_of(name: str) -> str:
     return name
 
 
-PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|analysts|oceniający|audytorzy|eksperci"
-                       r"|analitycy)\s+(?:(?:z|ze|from|of)\s+)?(?:the\s+)?(.+)$", re.IGNORECASE)
+PEOPLE_OF = re.compile(r"^(?:assessors|assessor|evaluators|judges|jurors|experts|analysts|members|oceniający"
+                       r"|audytorzy|eksperci|asesorzy|członkowie|analitycy)\s+(?:(?:z|ze|from|of)\s+)?(?:the\s+)?(.+)$", re.IGNORECASE)
 # "Award of the Lower Silesian Chamber of Commerce": the award's own word opens the candidate, the body follows.
 AWARD_OF = re.compile(r"^(?:\w+\s+){0,2}?(?:award|prize|medal|label|trophy)s?\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
@@ -759,12 +1106,16 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 continue   # "a team from the Silesian University": where the winners come from, not who gives
             if t.low == "by" and i > 0 and _passive_win(toks, i - 1):
                 continue   # "was won by the X Cluster": the winner
+            if t.low in BY_WORDS and i > 0 and toks[i - 1].low in HOLDING_FORMS and any(
+                    toks[k].lemma in HELD_THINGS for k in range(max(0, i - 7), i - 1)):
+                continue   # "the status held by the Opole Science Park": its holder ("a contest held by": its organiser)
             if t.low == "from" and i + 2 <= len(toks) and _a_place(toks, text, i + 1):
                 continue   # "brought home gold from Geneva": a place, not a body
-            if t.low in BY_WORDS and i > 0 and any(
+            if t.low in BY_WORDS and i > 0 and (any(
                 toks[j].lemma in GRANTING or j in cues.award_strong or j in cues.award_weak
                 for j in range(max(0, i - 4), i)
-            ) or t.low in BY_WORDS and i > 0 and (
+            ) or _agent_of_passive_grant(toks, text, i) or (
+                t.low in {"from", "od"} and toks[i - 1].lemma in RECEIVING_PL | {"receive"})) or t.low in BY_WORDS and i > 0 and (
                 toks[i - 1].low in ORGANISING or toks[i - 1].low.startswith(ORGANISING_PREFIXES)
                 or any(j in cues.award_strong for j in range(max(0, i - 8), i)) and any(
                     toks[j].lemma in GRANTING | vocab.WINNING_ACTS for j in range(max(0, i - 10), i))
@@ -785,8 +1136,14 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
         toks, text = cues.tokens, cues.text
         for i in cues.positive:
             if toks[i].lemma in GRANTING:
-                impersonal = toks[i].low.endswith(("ano", "ono", "ęto", "yto"))   # "Fundacji X przyznano": no subject
-                heads = [] if impersonal else [j for j in range(i) if toks[j].lemma in BODY_HEADS]
+                after_pronoun = _subject_after_pronoun(cues, i)
+                if after_pronoun:
+                    yield after_pronoun
+                impersonal = toks[i].low.endswith(IMPERSONAL_ENDINGS)   # "Fundacji X przyznano": no subject
+                # an English passive's subject is who got it ("the Polish Chamber … was awarded the Medal")
+                english_passive = _passive_grant(toks, i) and toks[i].low.endswith("ed")
+                heads = [] if impersonal or english_passive else [
+                    j for j in range(i) if toks[j].lemma in BODY_HEADS and _may_be_subject(toks, text, j, i)]
                 if heads:
                     j = heads[-1]
                     run = _run_around(toks, j) or toks[j:j + 1]
@@ -799,7 +1156,9 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                         if tail and cues.tokens.index(tail[-1]) < i:
                             run = [*run, toks[k + 1], *tail]
                     end = _with_place(toks, text, toks.index(run[-1]))
-                    run = toks[toks.index(run[0]):end + 1]
+                    start = toks.index(run[0])
+                    start -= start > 0 and toks[start - 1].low in OPENING_PREPOSITIONS   # cut by _past_adverbial
+                    run = toks[start:end + 1]
                     while len(run) > 1 and run[0].low in DETERMINERS:
                         run = run[1:]
                     yield text[run[0].start:run[-1].end]
@@ -809,6 +1168,8 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     if runs and m and m.end(1) < toks[runs[-1][0]].start < m.end():
                         # "Grupa MTP, organizator targów Polagra, przyznała": the body opens the sentence
                         runs = [r for r in _runs(toks[:i], text) if toks[r[1]].end <= m.end(1)][-1:]
+                    elif runs and any(_gap_breaks(text, toks[k], toks[k + 1]) for k in range(runs[-1][1], i)):
+                        runs = []   # "zajęła firma BioTech Lab, nagrodę przyznała …": a name of the clause before
                     if runs and not _is_award_run(cues, *runs[-1]) and not _names_award(cues, *runs[-1]) and not (
                             runs[-1][0] > 0 and toks[runs[-1][0] - 1].low in {"in", "w", "we"}):   # "… in Geneva gave"
                         lo, hi = runs[-1]
@@ -819,12 +1180,14 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                     # Polish object-verb-subject: "Nagrodę wręczył Marszałek Województwa", "Status
                     # nadało Ministerstwo …": the award before the verb, the body right after it.
                     after = _runs(toks[i + 1:], text)
-                    if runs and after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"] and (
-                            _is_award_run(cues, *runs[-1]) or _names_award(cues, *runs[-1])):
+                    award_first = runs and (_is_award_run(cues, *runs[-1]) or _names_award(cues, *runs[-1])) or (
+                        i - 1 in cues.award_strong or i - 1 in cues.award_weak)   # "…, a nagrodę wręczyła X"
+                    if after and after[0][0] == 0 and toks[i].lemma in vocab.POSITIVE_VERBS["pl"] and award_first:
                         lo, hi = after[0]
+                        lo += _dative_then_nominative(toks[i + 1 + lo:i + 2 + hi])   # the recipient first
                         if not _is_award_run(cues, i + 1 + lo, i + 1 + hi):
                             yield text[toks[i + 1 + lo].start:toks[i + 1 + hi].end]
-        body = _body_after_award(cues)
+        body = _body_after_award(cues) or _jury_of_award(cues)
         if body:
             yield body
         body = _body_by_decision(cues)
@@ -854,10 +1217,46 @@ def _body_candidates(segments: list[Cues]) -> Iterator[str]:
                 runs = _runs(toks[i + 1:], text)
                 if runs and runs[0][0] == 0:
                     yield text[toks[i + 1].start:toks[i + 1 + runs[0][1]].end]
-    for cues in segments:   # the weakest cue last: a body next to an act of running or granting
+    for cues in segments:   # the weakest cues last: a body next to an act of running or granting, an assessment's owner
         body = _body_by_organiser(cues)
         if body:
             yield body
+    for cues in segments:
+        body = _assessment_owner(cues)
+        if body:
+            yield body
+
+
+# Object pronouns after a Polish act: its subject follows them ("a wręczył go Wojewoda Śląski", "przyznała ją
+# Kapituła").
+OBJECT_PRONOUNS = {"go", "ją", "je", "ich", "mu", "jej", "im"}
+# Prepositions that put a noun in a phrase of its own: no subject ("trafił do Śląskiej Izby", "dla Fundacji").
+PHRASE_PREPOSITIONS = {"do", "dla", "to", "for", "z", "ze", "from", "w", "we", "in", "na", "at", "o", "po", "after"}
+CLAUSE_JOINS = {"a", "and", "but", "zaś", "natomiast", "while", "whereas", "i"}
+
+
+def _subject_after_pronoun(cues: Cues, verb: int) -> str:
+    """ "Medal trafił do Izby X, a wręczył go Wojewoda Śląski": the granting act's subject after its pronoun."""
+    toks, text = cues.tokens, cues.text
+    k = verb + 1
+    if k + 1 >= len(toks) or toks[k].low not in OBJECT_PRONOUNS:
+        return ""
+    runs = _runs(toks[k + 1:], text)
+    if runs and runs[0][0] == 0 and any(t.lemma in BODY_HEADS or names_mod.head_lemma(t.text) in BODY_HEADS
+                                        for t in toks[k + 1:k + 2 + runs[0][1]]):
+        return text[toks[k + 1].start:toks[k + 1 + runs[0][1]].end]
+    return ""
+
+
+def _may_be_subject(toks: list, text: str, j: int, verb: int) -> bool:
+    """A body head before a granting act can be its subject unless a preposition opens its name ("trafił do
+    Śląskiej Izby Gospodarczej") or a new clause starts between them (", a wręczył go …")."""
+    lo = j
+    while lo > 0 and toks[lo - 1].capitalised and not _gap_breaks(text, toks[lo - 1], toks[lo]):
+        lo -= 1
+    if lo > 0 and toks[lo - 1].low in PHRASE_PREPOSITIONS and not (lo > 1 and toks[lo - 2].low in {"jury", "decyzją"}):
+        return False
+    return not any(toks[k].low in CLAUSE_JOINS and _gap_breaks(text, toks[k - 1], toks[k]) for k in range(j + 1, verb))
 
 
 # Acts of running a scheme or an event, after which "by X" names the body ("the scheme run by ESCA",
@@ -875,6 +1274,31 @@ ORGANISING_PREFIXES = ("opracowan", "organizowan", "organizowan", "przeprowadzon
                        "awarded", "conferred", "granted", "given", "presented", "hosted")
 
 
+def _agent_of_passive_grant(toks: list, text: str, i: int) -> bool:
+    """ "was conferred on the Kraków Aerospace Cluster by the Marshal …": "by" closes a passive grant of
+    the same clause (its recipient between), so the body follows it."""
+    for p in range(i - 1, max(-1, i - 12), -1):
+        if _gap_breaks(text, toks[p], toks[p + 1]):
+            return False
+        if _passive_grant(toks, p):
+            return True
+    return False
+
+
+def _jury_of_award(cues: Cues) -> str:
+    """ "The jury of the Innovation Europe Award selected X": an award's own jury is the body that gives it
+    (an awards event's jury, "the jury of the European Cluster Awards", sits under its organiser: no body)."""
+    toks, text = cues.tokens, cues.text
+    for j, t in enumerate(toks[:-2]):
+        if t.lemma not in vocab.JURY or t.capitalised and j > 0 or toks[j + 1].low != "of":
+            continue
+        k = j + 2 + (toks[j + 2].low == "the")
+        runs = _runs(toks[k:], text)
+        if runs and runs[0][0] == 0 and _names_award(cues, k, k + runs[0][1]) and not toks[k + runs[0][1]].low.endswith("s"):
+            return text[t.start:toks[k + runs[0][1]].end]
+    return ""
+
+
 def _past_jury_of(toks: list, k: int) -> int:
     """ "by an international jury of the Baltic Sea Region Programme": the body after the jury's words."""
     j = k
@@ -884,6 +1308,41 @@ def _past_jury_of(toks: list, k: int) -> int:
             and toks[j + 1].low == "of":
         return j + 2 + (j + 2 < len(toks) and toks[j + 2].low == "the")
     return k
+
+
+# Polish lead nouns in the dative before a recipient's name ("spółce Techmet", "firmie Amber Soft").
+DATIVE_LEADS = {"spółce", "firmie", "spółdzielni", "startupowi", "przedsiębiorstwu", "zespołowi", "drużynie",
+                "klastrowi", "stowarzyszeniu", "instytutowi", "uczelni", "panu", "pani"}
+
+
+def _dative_opens(toks: list, k: int) -> bool:
+    """A name at token k in the dative: after a dative lead noun, or opening with an organisation head
+    (or its adjective) in the dative ("Klastrowi", "Uniwersytetowi Jagiellońskiemu", "Pomorskiemu …")."""
+    if k > 0 and toks[k - 1].low in DATIVE_LEADS:
+        return True
+    return any(toks[m].low.endswith(("owi", "emu")) and names_mod.head_lemma(toks[m].text)
+               for m in range(k, min(len(toks), k + 3)) if toks[m].capitalised)
+
+
+def _award_genitive(cues: Cues, k: int) -> bool:
+    """A name right after a lowercase award word is the award's own name in the genitive ("statuetkę
+    Mazowieckiego Lidera", "tytuł Opolskiego Innowatora")."""
+    return k > 0 and (k - 1 in cues.award_strong or k - 1 in cues.award_weak) and not cues.tokens[k - 1].capitalised \
+        and cues.tokens[k].low.endswith(("ego", "ej", "a", "y", "i", "u"))
+
+
+def _dative_then_nominative(run: list) -> int:
+    """Where a body in the nominative starts inside one run that opens with the recipient in the dative: the
+    Polish "Tytuł nadała Klastrowi Metalowemu Śląska Rada Województwa Śląskiego" (0 when the run is no such pair)."""
+    if len(run) < 3 or not any(t.low.endswith("owi") and names_mod.head_lemma(t.text) for t in run[:3]):
+        return 0
+    for k in range(2, len(run)):
+        if run[k].low in BODY_HEADS and lemma_of(run[k].low, "pl") == run[k].low:
+            while k > 1 and NOMINATIVE_ADJECTIVE.search(run[k - 1].low) and lemma_of(
+                    run[k - 1].low, "pl") == run[k - 1].low and not run[k - 1].low.endswith(("owi", "emu")):
+                k -= 1
+            return k
+    return 0
 
 
 def _before_dative(run: list) -> list:
@@ -928,10 +1387,16 @@ def _possessive_owner(toks: list, text: str, i: int) -> str:
     return "" if name.lower() in COUNTRIES else name   # "in Europe's top five": a place
 
 
+# "by the Marshal of the Region in June": a time, not the place that ends a body's name.
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
 def _with_place(toks: list, text: str, hi: int) -> int:
     """The last token of a body's name with the place that ends it: "Regional Chamber of Commerce in
     Gdańsk" (an English name whose head gives awards, then "in" and a capitalised word)."""
-    if hi + 2 < len(toks) + 0 and toks[hi + 1].low == "in" and toks[hi + 2].capitalised and not _gap_breaks(
+    if hi + 2 < len(toks) + 0 and toks[hi + 1].low == "in" and toks[hi + 2].capitalised and toks[
+            hi + 2].low not in MONTHS and not _gap_breaks(
             text, toks[hi], toks[hi + 2]) and any(t.lemma in BODY_HEADS for t in toks[max(0, hi - 5):hi + 1]):
         return hi + 2
     return hi
@@ -952,6 +1417,8 @@ def _body_by_decision(cues: Cues) -> str:
             run = toks[lo:hi + 1]
             if not any(r.lemma in BODY_HEADS or names_mod.head_lemma(r.text) in BODY_HEADS for r in run):
                 continue   # ("Zarządu": a form the lemma table lacks, found through its case ending)
+            if lo == j and t.lemma in ENGLISH_DECISIONS:
+                run = run[:_english_subject_start(run) or len(run)]   # "By decision of the Agency X Cluster received"
             if lo == j or (lo == i and hi > i) or i - 4 <= hi < i:
                 if lo == i:
                     # "Decyzją Ministra …": the decision word opens the run, and the subject may close it
@@ -963,12 +1430,29 @@ def _body_by_decision(cues: Cues) -> str:
 
 
 DECISION_NOUNS = {"decyzja", "decision", "uchwała", "resolution"}
+ENGLISH_DECISIONS = {"decision", "resolution"}
+
+
+def _english_subject_start(run: list) -> int:
+    """Where the subject starts in one English run that opens with the body after "by decision of the":
+    "Minister of Development | the Carpathian Wood Cluster", "Regional Development Agency | Lubuskie Wine
+    Cluster" (a new "the", or a name ending in a subject head right after the body's head); 0 when none."""
+    for k in range(1, len(run)):
+        if run[k].low == "the" and run[k - 1].low not in {"of", "for", "and"}:
+            return k
+    head = next((k for k, t in enumerate(run) if t.lemma in BODY_HEADS), None)
+    if head is not None and head + 2 < len(run) and run[head + 1].low not in CONNECTORS and any(
+            t.low in SUBJECT_HEADS for t in run[head + 2:]):
+        return head + 1
+    return 0
 # Verbs (any person or tense) by which a body runs a contest or grants an award, and the organiser noun:
 # "Konkurs przeprowadziło Ministerstwo Cyfryzacji", "który rozstrzygnął Urząd Marszałkowski",
 # "Wyróżnienie przyznaje Izba", "Organizatorem konkursu jest Polska Izba …".
 ORGANISER_VERB_PREFIXES = ("przeprowadzi", "zorganizowa", "organizuj", "rozstrzygn", "przyznaj", "przyznał",
                            "nadaj", "nadał", "wręcza", "ogłosi", "prowadzi", "organises", "organizes", "organised",
-                           "organized", "runs", "hosts", "hosted", "awards", "grants", "gives")
+                           "organized", "runs", "hosts", "hosted", "awards", "grants", "gives", "announced",
+                           "announces", "said", "reported", "poinformował", "poinformowała", "poinformowało",
+                           "wydał", "wydała", "wydało", "issued")   # "Certyfikat wydał ESCA"
 ORGANISER_NOUN_PREFIXES = ("organizator", "organiser", "organizer", "fundator")
 RELATIVES = {"which", "that", "who", "który", "która", "które", "którzy"}
 COPULAS = {"jest", "był", "była", "było", "są", "byli", "is", "was", "are", "were"}
@@ -979,8 +1463,8 @@ def _body_by_organiser(cues: Cues) -> str:
     after the verb (the Polish object-verb-subject order) or right before it, or after "Organizatorem
     … jest" (a capitalised run holding a body head)."""
     toks, text = cues.tokens, cues.text
-    if not (cues.award_strong or cues.award_weak or any(t.lemma in _AWARD_WORDS for t in toks)):
-        return ""
+    if not (cues.award_strong or cues.award_weak or any(t.lemma in _AWARD_WORDS | DECISION_NOUNS for t in toks)):
+        return ""   # ("Decyzję o przedłużeniu wydało Ministerstwo …": the decision on the award)
     for i, t in enumerate(toks):
         after = None
         if t.low.startswith(ORGANISER_VERB_PREFIXES) and not t.capitalised:
@@ -994,6 +1478,8 @@ def _body_by_organiser(cues: Cues) -> str:
         elif t.low.startswith(ORGANISER_NOUN_PREFIXES):
             cop = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].low in COPULAS), None)
             after = cop + 1 if cop is not None else None
+        elif t.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            after = i + 2   # "(Second place went to X,) according to the Polish Agency for …"
         if after is None or after >= len(toks):
             continue
         while after < len(toks) and toks[after].low in DETERMINERS:
@@ -1002,7 +1488,10 @@ def _body_by_organiser(cues: Cues) -> str:
         if runs and runs[0][0] == 0:
             lo, hi = runs[0]
             run = toks[after:after + hi + 1]
-            if any(r.lemma in BODY_HEADS for r in run) and not _is_award_run(cues, after, after + hi):
+            run = run[_dative_then_nominative(run):]   # "nadała Klastrowi X Rada Województwa": past the recipient
+            named = any(r.lemma in BODY_HEADS or names_mod.head_lemma(r.text) in BODY_HEADS for r in run) or (
+                len(run) == 1 and _is_acronym(run[0]))   # "Certyfikat wydał ESCA"
+            if named and not _is_award_run(cues, after, after + hi):
                 return text[run[0].start:run[-1].end]
     return ""
 
@@ -1046,7 +1535,11 @@ def _body_after_award(cues: Cues) -> str:
             if any(t.lemma in BODY_HEADS for t in run):
                 # "Nagrodę Gospodarczą Wojewody Podlaskiego": the award's own adjectives (in its case, not
                 # the genitive of the owner) come before the body's name
-                while len(run) > 1 and run[0].lemma not in BODY_HEADS and run[0].low.endswith(AWARD_CASE_ENDINGS):
+                award_word = toks[a].text
+                while len(run) > 1 and run[0].lemma not in BODY_HEADS and (run[0].low.endswith(AWARD_CASE_ENDINGS) or
+                                                                           names_mod.agrees_with_award(award_word, run[0].text)):
+                    # ("Laureatem Nagrody Gospodarczej Prezydenta Gdyni": the award in the genitive, its adjective)
+                    award_word = run[0].text if run[0].lemma in _AWARD_WORDS else award_word
                     run = run[1:]
                 return text[run[0].start:run[-1].end]
             break

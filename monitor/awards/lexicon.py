@@ -38,6 +38,7 @@ OVERRIDES = {
            # simplemma reads these as krzyżmo, wybrany, trzecia, groń
            "krzyż": "krzyż", "krzyża": "krzyż", "krzyżem": "krzyż", "krzyżu": "krzyż", "krzyże": "krzyż",
            "krzyży": "krzyż", "krzyżami": "krzyż", "wybrano": "wybrać", "trzecie": "trzeci", "trzeciego": "trzeci",
+           **{f: "wybrać" for f in ("wybrany", "wybrana", "wybrane", "wybrani")},   # simplemma: an adjective
            "trzecim": "trzeci", "gronie": "gronie", "kkk": "kkk", "prix": "prix", "iso": "iso",
            # vocabulary added after the table was built (simplemma is a development tool, not installed)
            **{f: "etykieta" for f in ("etykieta", "etykiety", "etykiecie", "etykietę", "etykietą", "etykiet",
@@ -65,6 +66,20 @@ OVERRIDES = {
            **{f: "wywalczyć" for f in ("wywalczył", "wywalczyła", "wywalczyło", "wywalczyli", "wywalczyły",
                                        "wywalczony", "wywalczona", "wywalczone", "wywalczyć", "wywalczy")},
            **{f: "uplasować" for f in ("uplasował", "uplasowała", "uplasowało", "uplasowali", "uplasowały")},
+           # past forms and participles only: "wyznaczy" is a future and stays out
+           **{f: "wyznaczyć" for f in ("wyznaczył", "wyznaczyła", "wyznaczyło", "wyznaczyli", "wyznaczyły", "wyznaczono",
+                                       "wyznaczony", "wyznaczona", "wyznaczone", "wyznaczeni", "wyznaczonego",
+                                       "wyznaczoną")},
+           **{f: "desygnować" for f in ("desygnował", "desygnowała", "desygnowało", "desygnowali", "desygnowały",
+                                        "desygnowano", "desygnowany", "desygnowana", "desygnowane", "desygnowani",
+                                        "desygnowanego", "desygnowaną")},
+           # present and past forms only ("posiadających" describes a group of holders)
+           **{f: "posiadać" for f in ("posiada", "posiadają", "posiadamy", "posiadał", "posiadała", "posiadało",
+                                      "posiadali", "posiadały")},
+           **{f: "powierzyć" for f in ("powierzył", "powierzyła", "powierzyło", "powierzyli", "powierzyły", "powierzono",
+                                       "powierzony", "powierzona", "powierzone")},
+           **{f: "wpisać" for f in ("wpisał", "wpisała", "wpisało", "wpisali", "wpisały", "wpisano", "wpisany",
+                                    "wpisana", "wpisane", "wpisani")},
            **{f: "uchwała" for f in ("uchwała", "uchwały", "uchwale", "uchwałę", "uchwałą", "uchwał", "uchwałami")},
            **{f: "pochwała" for f in ("pochwała", "pochwały", "pochwale", "pochwałę", "pochwałą", "pochwał")},
            **{f: "list" for f in ("list", "listu", "listem", "liście")},
@@ -82,6 +97,13 @@ OVERRIDES = {
            "sponsored": "sponsored", "claim": "claim", "claims": "claim", "claimed": "claim", "claiming": "claim",
            "give": "give", "gives": "give", "gave": "give", "given": "give", "giving": "give",
            "marks": "mark", "certificates": "certificate",
+           "has": "have",   # "has the status of": "have" itself stays out (a plural or an auxiliary)
+           **{f: "progress" for f in ("progressed", "progresses")},   # ("progressed to the Gold Label")
+           **{f: "advance" for f in ("advanced", "advances")},
+           **{f: "climb" for f in ("climbed", "climbs")},
+           **{f: "appoint" for f in ("appoint", "appoints", "appointed")},
+           **{f: "include" for f in ("include", "includes", "included")},
+           **{f: "certify" for f in ("certify", "certifies", "certified", "recertified")},
            **{f: "upgrade" for f in ("upgrade", "upgrades", "upgraded")},
            **{f: "single" for f in ("singled", "singles")},   # "singled out for a special distinction"
            **{f: "commend" for f in ("commend", "commends", "commended")},
@@ -118,9 +140,27 @@ def table() -> dict[str, dict[str, str]]:
     for lang, forms in data["forms"].items():
         merged = dict(forms)
         merged.update(OVERRIDES.get(lang, {}))
+        if lang == "pl":
+            for form, lemma in _first_person_past(OVERRIDES["pl"]).items():
+                merged.setdefault(form, lemma)
         for form, lemma in list(merged.items()):
             merged.setdefault(fold(form), lemma)
         out[lang] = merged
+    return out
+
+
+def _first_person_past(forms: dict[str, str]) -> dict[str, str]:
+    """The first-person past forms of the Polish verbs listed by their third-person ones ("awansowali" ->
+    "awansowaliśmy", "awansował" -> "awansowałem", "awansowała" -> "awansowałam"): a cluster's own news says
+    "we" ("Awansowaliśmy na srebrny poziom"). simplemma's table holds them; the overrides list third persons."""
+    out: dict[str, str] = {}
+    for form, lemma in forms.items():
+        if form.endswith(("li", "ły")):
+            out[form + "śmy"] = out[form + "ście"] = lemma
+        elif form.endswith("ł"):
+            out[form + "em"] = lemma
+        elif form.endswith("ła"):
+            out[form[:-1] + "am"] = lemma
     return out
 
 

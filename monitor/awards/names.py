@@ -44,6 +44,10 @@ GENERIC_LEADS = {"firma", "firmy", "firmie", "firmę", "spółka", "spółki", "
                  "przedstawicielowi", "przedstawiciele", "przedstawicieli", "representatives", "representative"}
 
 
+# A lead word that opens an institution's own name with the word after it.
+NAMED_LEADS = [["zespół", "szkół"], ["zespołu", "szkół"], ["zespołowi", "szkół"]]
+
+
 def _gender(lemma: str) -> str:
     if lemma in PLURAL_HEADS:
         return "p"
@@ -119,8 +123,11 @@ def nominative(phrase: str) -> str:
     if head is None:
         return phrase
     lemma = head_lemma(words[head]) or ""
-    if words[head].lower() == lemma and (lemma not in vocab.INDECLINABLE_HEADS or head == 0):
-        return phrase   # already the nominative (an indeclinable head tells its case by its adjectives)
+    if words[head].lower() == lemma and (lemma not in vocab.INDECLINABLE_HEADS or head == 0 and not (
+            len(words) > 1 and words[1].lower().endswith(_AGREEING[_gender(lemma)]))):
+        # already the nominative (an indeclinable head tells its case by its adjectives: "Technikum
+        # Elektronicznego" is a genitive, "Centrum Nauki" a nominative)
+        return phrase
     gender = _gender(lemma)
     out = list(words)
     out[head] = lemma[:1].upper() + lemma[1:] if words[head][:1].isupper() else lemma
@@ -138,6 +145,55 @@ def nominative(phrase: str) -> str:
         if fixed is None:
             break
         out[i] = fixed
+    return " ".join(out)
+
+
+# The ending an adjective takes to agree with a head noun in the case its ending tells, per gender
+# ("Nagrodę Gospodarczą": accusative; "Nagrody Gospodarczej": genitive; "Medalu Złotego": genitive).
+_HEAD_CASE_AGREEMENT = {
+    "f": (("ę", ("ą",)), ("ą", ("ą",)), ("y", ("ej", "iej")), ("i", ("ej", "iej")), ("e", ("ej", "iej"))),
+    "m": (("owi", ("emu", "iemu")), ("em", ("ym", "im")), ("a", ("ego", "iego")), ("u", ("ego", "iego"))),
+    "n": (("a", ("ego", "iego")), ("u", ("emu", "iemu")), ("em", ("ym", "im"))),
+}
+AWARD_NOUNS_PL = frozenset(vocab.AWARD_STRONG["pl"]) | frozenset(vocab.AWARD_WEAK["pl"])
+
+
+def agrees_with_award(award_word: str, word: str) -> bool:
+    """Does an adjective stand in the case of the Polish award noun before it ("Nagrody Gospodarczej",
+    "Nagrodę Gospodarczą")? Then it is the award's own, not its owner's genitive."""
+    low = award_word.lower()
+    lemma = lemma_of(low, "pl")
+    if lemma not in AWARD_NOUNS_PL:
+        return False
+    gender = _gender(lemma)
+    ending = next((adj for end, adj in _HEAD_CASE_AGREEMENT.get(gender, ()) if low.endswith(end)), ())
+    return bool(ending) and word.lower().endswith(ending)
+
+
+def award_nominative(phrase: str) -> str:
+    """A Polish award's name in the nominative: "Nagrodę Gospodarczą Prezydenta Miasta" -> "Nagroda
+    Gospodarcza Prezydenta Miasta", "Srebrną Odznakę Doskonałości" -> "Srebrna Odznaka Doskonałości" (the head
+    and the adjectives in its case; the genitive owner after them stays). Other phrases unchanged."""
+    words = phrase.split()
+    head = next((k for k, w in enumerate(words[:3]) if lemma_of(w.lower(), "pl") in AWARD_NOUNS_PL), None)
+    if head is None:
+        return phrase
+    low = words[head].lower()
+    lemma = lemma_of(low, "pl")
+    if lemma == low:
+        return phrase   # already the nominative ("Medal Lidera", "Tytuł Lidera Innowacji")
+    gender = _gender(lemma)
+    ending = next((adj for end, adj in _HEAD_CASE_AGREEMENT.get(gender, ()) if low.endswith(end)), ())
+    agree = lambda w: _adjective_nominative(w, gender) if ending and w.lower().endswith(ending) else None  # noqa: E731
+    before = [agree(w) for w in words[:head]]
+    if any(b is None for b in before):
+        return phrase   # something before the award noun that does not agree with it
+    out = [*before, lemma[:1].upper() + lemma[1:] if words[head][:1].isupper() else lemma]
+    for k in range(head + 1, len(words)):
+        fixed = agree(words[k])
+        if fixed is None:
+            return " ".join(out + words[k:])
+        out.append(fixed)
     return " ".join(out)
 
 
@@ -245,11 +301,15 @@ def clean(name: str, lang: str) -> str:
     Poznania"), and Polish names put in the nominative."""
     words = name.split()
     # Lead words, a leading preposition ("z Politechniki Gdańskiej") and titles ("prof. Jan Nowak").
+    titled = False   # "Dr Ewa Las of the Gdańsk Institute": a person, then her affiliation
     while len(words) > 1 and (words[0].lower() in GENERIC_LEADS or words[0].lower() in TITLES
                               or (lang != "en" and words[0].lower() in PREPOSITIONS)):
+        if [w.lower() for w in words[:2]] in NAMED_LEADS:
+            break   # "Zespół Szkół Łączności": a school's name, not a team of schools
+        titled = titled or words[0].lower() in TITLES
         words = words[1:]
     for i, w in enumerate(words[1:], 1):
-        if w.lower() in {"z", "ze", "from"}:
+        if w.lower() in {"z", "ze", "from"} or (titled and w.lower() in {"of", "at"}):
             words = words[:i]
             break
     name = " ".join(words)

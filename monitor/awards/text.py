@@ -52,10 +52,10 @@ ACTIVE_FORMS = frozenset().union(
     vocab.FOUNDER_FORMS, vocab.RANKING_FIRST, vocab.RANKING_TOP, {"number", "numer", "nr", "no"}, vocab.BEAT_FORMS,
     vocab.FINISH_FORMS, vocab.PARTNER_FORMS, {"partner"}, vocab.TOP_WORDS, TRAVEL_ANY, vocab.FUTURE_AUX_PL,
     {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES, vocab.USE_FORMS,
-    vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, {"rated", "ranked", "voted", "placed", "top", "podium",
-                                                               "distinguished", "numerem"})
+    vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, vocab.SUPERLATIVE_WORDS, vocab.OFFICIALLY,
+    {"rated", "ranked", "voted", "placed", "top", "podium", "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
-                                    *vocab.BEST_PREFIXES, "best", "najlepsz", "najwyższ", "wypadł",
+                                    *vocab.BEST_PREFIXES, "best", "naj", "wypadł",
                                     *vocab.FUNDING_PREFIXES, *vocab.ACCREDITATION_PREFIXES)
 
 LEVEL_WORDS = {w: lv for lv, words in vocab.LEVELS.items() for w in words}
@@ -284,7 +284,20 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
         return False   # ("Nagroda trafiła w tym roku do Klastra X": a time between the verb and "do")
     if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
         return False
-    return any(j in cues.award_strong or j in cues.award_weak for j in range(max(0, i - 5), i))
+    start = _before_insertion(toks, i, cues.text)
+    return any(j in cues.award_strong or j in cues.award_weak
+               for j in [*range(max(0, start - 5), start), *range(max(0, i - 5), i)])
+
+
+def _before_insertion(toks: list[Token], i: int, text: str) -> int:
+    """Where a comma-bounded insertion right before token i opens ("First prize in X, organised by Y, went
+    to Z": the subject before it); i when there is none."""
+    if i == 0 or "," not in text[toks[i - 1].end:toks[i].start]:
+        return i
+    for k in range(i - 1, max(0, i - 15), -1):
+        if "," in text[toks[k - 1].end:toks[k].start]:
+            return k
+    return i
 
 
 def _addresses_reader(toks: list[Token], i: int, text: str) -> bool:
@@ -351,10 +364,43 @@ def _is_podium_place(toks: list[Token], i: int) -> bool:
 
 def _is_among_best(toks: list[Token], i: int) -> bool:
     """ "named among Europe's best clusters", "wśród najlepszych", "w czołówce" (best within three words
-    after among)."""
-    if not toks[i].low.startswith(vocab.BEST_PREFIXES):
+    after among); other superlatives with an organisation noun after them ("among the five most active
+    clusters", "w gronie dziesięciu najaktywniejszych klastrów")."""
+    if not toks[i].low.startswith(vocab.BEST_PREFIXES) and not (
+            _is_superlative(toks, i) and any(_is_title_noun(o) for o in toks[i + 1:i + 4])):
         return False
     return any(toks[j].low in vocab.AMONG for j in range(max(0, i - 3), i))
+
+
+def _is_superlative(toks: list[Token], i: int) -> bool:
+    """A superlative: "most"/"najbardziej" before a word, a Polish "naj-" adjective ("najaktywniejszych"),
+    an English "-est" word after "the" or a number ("the largest"); "najbliższy", "the latest" tell a time."""
+    low = toks[i].low
+    if low in vocab.SUPERLATIVE_WORDS:
+        return i + 1 < len(toks) and toks[i + 1].low.isalpha()
+    if low.startswith("naj") and len(low) > 6:
+        return not low.startswith(vocab.NOT_SUPERLATIVE_PREFIXES)
+    return (low.endswith("est") and len(low) >= 6 and i > 0 and low not in vocab.NOT_SUPERLATIVE_EN
+            and (toks[i - 1].low == "the" or toks[i - 1].low[:1].isdigit() or toks[i - 1].low in vocab.NUMBER_WORDS))
+
+
+def _superlative_title_follows(toks: list[Token], i: int) -> bool:
+    """A title named by a superlative right after it: "tytuł najbardziej innowacyjnego klastra", "the title of
+    the most innovative cluster" (over "of the")."""
+    j = i + 1
+    while j < len(toks) and toks[j].low in {"of", "the"}:
+        j += 1
+    return j < len(toks) - 1 and _is_superlative(toks, j) and any(_is_title_noun(o) for o in toks[j + 1:j + 4])
+
+
+def _is_title_noun(t: Token, singular: bool = False) -> bool:
+    """A noun a ranking title is given to: an organisation ("cluster", "company", "klaster", "organizacja");
+    singular: one title (an English base form, a Polish instrumental singular: "najbardziej innowacyjną firmą")."""
+    if singular and not (t.low.endswith(vocab.PL_INSTRUMENTAL_SINGULAR) or (
+            t.low == t.lemma and (not t.low.endswith("s") or t.low.endswith("ss")))):
+        return False   # ("wybrano najbardziej aktywne firmy", "selected the most active companies": a selection)
+    return (t.low in vocab.TOP_TITLE_NOUNS or t.lemma in vocab.TOP_TITLE_NOUNS or t.lemma in vocab.ORG_HEADS
+            or t.low.startswith(vocab.TITLE_NOUN_PREFIXES))
 
 
 def _is_title_of_year(toks: list[Token], i: int) -> bool:
@@ -583,7 +629,192 @@ def _decided_or_ranked(toks: list[Token], i: int) -> bool:
         return True
     if t.low == "decyzja" and i == 0 and i + 1 < len(toks) and toks[i + 1].lemma in vocab.BODY_HEADS:
         return True   # "Decyzja Ministra w sprawie statusu KKK": a headline of the decision made
+    if t.lemma in vocab.DECISION_WORDS and _decision_of_body(toks, i):
+        return True   # "Commission decision for X", "By a decision of the Board", "na mocy decyzji Ministra"
     return t.low == "ahead" and i + 2 < len(toks) and toks[i + 1].low == "of" and toks[i + 2].low[:1].isdigit()
+
+
+def _designation_after(toks: list[Token], i: int, strict: bool = False) -> int | None:
+    """Where the designation an act of designating names begins: after "as"/"jako"/"na" (or, in English,
+    right after the act or its object: "designated a regional innovation hub"), a capitalised title or an
+    institution noun within four words ("designated Anna Nowak as the contact person" names none). strict: an
+    institution noun only (after acts of choosing: "selected X as a European Digital Innovation Hub")."""
+    for j in range(i + 1, min(len(toks) - 1, i + 9)):
+        low = toks[j].low
+        if low not in vocab.DESIGNATION_AS and low not in {"a", "an"}:
+            continue
+        m = j + 1
+        while m < len(toks) and low in vocab.DESIGNATION_AS and (
+                toks[m].low in {"a", "an", "the", "one", "of", "jeden", "jedno", "jedną", "z"} or toks[m].low.isdigit()):
+            m += 1   # "as one of 150 European Digital Innovation Hubs", "jako jedno z 20 centrów"
+        if m >= len(toks) or toks[m].low[:1].isdigit():
+            return None
+        if low in vocab.DESIGNATION_INTO and not strict:
+            strict = True   # "desygnowany do sieci Europejskich Hubów": into an institution named by its noun
+        if any(o.low.startswith(vocab.ROLE_PREFIXES) for o in toks[m:m + 2]):
+            return None   # "appointed as the Coordinator of the Innovation Centre project": a person's role
+        if (low in vocab.DESIGNATION_AS and toks[m].capitalised and not strict) or any(
+                o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[m:m + 4]):
+            return m
+        if low in {"a", "an"} and toks[m].capitalised and not strict and (j > i + 1 or _passive_before(toks, i)):
+            # "designated the X Cluster a National Key Cluster", "was designated a National Key Cluster": the
+            # indefinite article opens a capitalised designation ("The government designated a Special Economic
+            # Zone" makes a new zone: nobody's status)
+            return m
+        return None
+    return None
+
+
+def _passive_before(toks: list[Token], i: int) -> bool:
+    """ "is/was/been designated": a form of "be" within the two words before the act."""
+    return any(t.low in {"is", "was", "were", "been", "be", "are"} for t in toks[max(0, i - 2):i])
+
+
+def _superlative_title_after(toks: list[Token], i: int) -> int | None:
+    """The top or superlative title a naming act gives, within eight words after it (the object's name may
+    stand between): "named the top company", "ranked as the most innovative cluster", "chosen the most
+    innovative company", "uznała X za najbardziej innowacyjną organizację klastrową"."""
+    one = toks[i].lemma in vocab.CHOOSING_ACTS
+    return next((j for j in range(i + 1, min(len(toks) - 1, i + 9)) if (
+        toks[j].low in {"top", "best"} and _is_title_noun(toks[j + 1], one)) or (
+        _is_superlative(toks, j) and (any(_is_title_noun(o, one) for o in toks[j + 1:j + 4])
+                                      or _in_place_after(toks, j)))), None)
+
+
+def _in_place_after(toks: list[Token], j: int) -> bool:
+    """ "najbardziej innowacyjny w regionie", "the most dynamic in Poland": an in-word and a country or a region
+    within three words after a superlative."""
+    return any(toks[k].low in {"w", "we", "in"} and toks[k + 1].low in vocab.BEST_PLACE_WORDS
+               for k in range(j + 1, min(len(toks) - 1, j + 4)))
+
+
+def _among_named_list(toks: list[Token], i: int) -> int | None:
+    """A named list a cluster or a company found itself on: "znalazła się wśród Diamentów Forbesa", "znalazł się
+    w gronie Gazel Biznesu 2026" ("się", an among-word, then a capitalised name that is no group of members,
+    partners, exhibitors or signatories, which a joining or an event names)."""
+    j = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "się")
+    if j == i + 1 or j >= len(toks) - 1:
+        return None
+    j += toks[j].low in {"w", "we"}
+    if j >= len(toks) - 1 or toks[j].low not in vocab.AMONG:
+        return None
+    k = j + 1
+    if not toks[k].capitalised or toks[k].low.startswith(vocab.NOT_A_RANKING_GROUP):
+        return None
+    return k
+
+
+def _capitalised_title_after(toks: list[Token], i: int) -> int | None:
+    """A capitalised title of two words or more after "a"/"an" that follows a naming act's object: "named the
+    Warmia Cluster a Regional Innovation Leader" ("named Jan Nowak a Board Member" names a role)."""
+    for j in range(i + 1, min(len(toks) - 2, i + 9)):
+        if toks[j].low in {"a", "an"}:
+            m = j + 1
+            if toks[m].capitalised and toks[m + 1].capitalised and not any(
+                    o.low.startswith(vocab.ROLE_PREFIXES) for o in toks[m:m + 3]):
+                return m
+            return None
+    return None
+
+
+def _entered_in_list(toks: list[Token], i: int, in_phrase: set[int]) -> bool:
+    """Entered in a list of status holders: "included in the list of National Key Clusters", "wpisana do
+    rejestru ośrodków innowacji" (a list noun within four words after the act, then a status phrase or an
+    institution noun within four; "wpisany na listę rankingową wniosków" names none)."""
+    at = next((j for j in range(i + 1, min(len(toks), i + 5)) if toks[j].low.startswith(vocab.LIST_NOUN_PREFIXES)
+               and not toks[j].low.startswith("listopad")), None)
+    if at is None:
+        return False
+    return any(k in in_phrase or toks[k].low.startswith(vocab.DESIGNATION_PREFIXES)
+               for k in range(at + 1, min(len(toks), at + 5)))
+
+
+def _designation_named(toks: list[Token], i: int) -> int | None:
+    """The capitalised designation right after an act of becoming ("became a European Digital Innovation Hub",
+    "zostało Regionalnym Centrum Innowacji"): an institution noun inside the name, and no membership in it
+    ("became a Member of the Innovation Centre network")."""
+    j = i + 1
+    while j < len(toks) and toks[j].low in {"a", "an", "the", "jako", "officially", "oficjalnie"}:
+        j += 1
+    run = _name_after(toks, j - 1) if j < len(toks) and toks[j].capitalised else []
+    run += toks[j + len(run):j + len(run) + 1]   # the lower-case head after it ("an Innovation Centre partner")
+    if not any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in run) or any(
+            o.low.startswith(vocab.MEMBERSHIP_PREFIXES) for o in run):
+        return None
+    return j
+
+
+def _placed_among_best(toks: list[Token], i: int) -> bool:
+    """Among the best as a place held: "is among the 10 best clusters in Europe according to the ranking",
+    "is listed among Europe's 50 leading clusters", "według rankingu X jest najlepszym klastrem w Polsce" (a
+    copula or a listing word before, and a ranking or a source named; "our members are among the best"
+    praises, it tells no place)."""
+    j = next((j for j in range(max(0, i - 3), i) if toks[j].low in vocab.AMONG), None)
+    if j is None and toks[i].low.startswith(("best", "najlepsz")):
+        j = i - (i > 0 and toks[i - 1].low == "the")   # "jest najlepszym klastrem w Polsce", "is the best cluster"
+    if j is None or j == 0 or (toks[j - 1].low not in vocab.COPULAS and toks[j - 1].low not in vocab.LISTED_FORMS):
+        return False
+    return _ranking_in(toks) or any(t.low in {"according", "według", "wg"} for t in toks)
+
+
+def _level_moved(cues: Cues) -> None:
+    """A level reached from a lower one: "from bronze to silver", "z brązu na srebro", "zamienił Brązową
+    Etykietę na Srebrną" (a level, a to-word within three words, a later level within three after it): the later
+    level is the award and the move its act, unless the move is hoped for, planned or still to come."""
+    toks = cues.tokens
+    if set(cues.negative) & {"future", "pending", "call", "howto"} or not any(
+            t.low in vocab.MOVE_PAST_EN or (len(t.low) > 4 and PL_PAST.search(t.low)) for t in toks):
+        return   # a move told by no past act ("Bronze to gold: how clusters prepare") is no move made
+    for i, t in enumerate(toks):
+        if not LEVEL_WORDS.get(t.lemma) or _is_hypothetical(toks, i, MODALS_ANY):
+            continue
+        to = next((j for j in range(i + 1, min(len(toks) - 1, i + 4)) if toks[j].low in {"to", "do", "na"}), None)
+        later = next((k for k in range(to + 1, min(len(toks), to + 4)) if LEVEL_WORDS.get(toks[k].lemma)
+                      and toks[k].lemma != t.lemma), None) if to is not None else None
+        if later is None:
+            continue
+        if later not in cues.award_strong:
+            cues.award_strong.append(later)
+        if to not in cues.positive:
+            cues.positive.append(to)
+        return
+
+
+def _granted_to_named(toks: list[Token], i: int) -> bool:
+    """A grant act before a status with only its recipient's name between: "The Commission granted the
+    Silesian Water Cluster the status of", "o nadaniu Rzeszowskiemu Parkowi Naukowemu statusu"."""
+    j = i - 1
+    while j >= 0 and i - j <= 8 and (toks[j].capitalised or toks[j].low in vocab.DETERMINERS_OF_NAMES
+                                     or toks[j].lemma in vocab.ORG_HEADS or toks[j].lemma in vocab.ORG_HEADS_EN):
+        j -= 1   # ("granted our cluster the status of", "nadał naszemu klastrowi status")
+    return 0 <= j < i - 1 and toks[j].lemma in vocab.STATUS_GRANTS
+
+
+def _name_after(toks: list[Token], i: int) -> list[Token]:
+    """The capitalised name right after token i, over "of", articles and small connectors ("status of a
+    European Digital Innovation Hub", "statusu Regionalnego Centrum Innowacji")."""
+    j = i + 1
+    while j < len(toks) and toks[j].low in {"of", "a", "an", "the"}:
+        j += 1
+    out = []
+    while j < len(toks) and len(out) < 8 and (toks[j].capitalised or (out and toks[j].low in {"i", "and", "of", "for"})):
+        out.append(toks[j])
+        j += 1
+    return out
+
+
+def _decision_of_body(toks: list[Token], i: int) -> bool:
+    """A decision a named body took: its body right before ("Commission decision", "the Minister's decision")
+    or after ("decyzji Ministra", "decision of the Board"), and no word of waiting in the sentence ("the
+    Commission's decision is expected in spring", "czekamy na decyzję Ministra" still await it)."""
+    heads = [toks[i - 1]] if i else []
+    k = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "of")
+    k += k < len(toks) and toks[k].low in {"the", "a", "an"}
+    heads += toks[k:k + 2] if k > i + 1 else toks[i + 1:i + 2]
+    if not any(h.lemma in vocab.BODY_HEADS or h.low.split("'")[0].split("’")[0] in vocab.BODY_HEADS for h in heads):
+        return False
+    return not any(o.low.startswith(vocab.WAITING_PREFIXES) or o.low in vocab.WAITING_WORDS or o.low in vocab.FUTURE_EN
+                   or o.low in vocab.FUTURE_AUX_PL for o in toks)
 
 
 def _right_to_use(toks: list[Token], i: int) -> int | None:
@@ -722,6 +953,12 @@ def analyse(text: str, lang: str) -> Cues:
             pass   # one holder: "posiadaczem Złotej Odznaki", "the holder of the Silver Label"
         elif lem in vocab.HOLDER_NOUNS:
             continue   # holders as a group ("Spotkanie posiadaczy Złotej Odznaki") are no news
+        if t.low in vocab.OFFICIALLY and i > 0 and toks[i - 1].low in vocab.COPULAS:
+            k = _designation_named(toks, i)
+            if k is not None:
+                cues.award_strong.append(k)   # "is officially a European Digital Innovation Hub"
+                cues.positive.append(i)
+            continue
         if t.low in TRAVEL_ANY and _award_travels(toks, i, cues):
             cues.positive.append(i)
             cues.acts.append(i)
@@ -747,6 +984,8 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if polish and lem not in vocab.PERFECTIVE_PL and form == "inf" and lem not in vocab.MODAL_STATES:
                 continue
+            if polish and t.low in vocab.NOW_WORDS and _is_hypothetical(toks, i, modals):
+                continue   # "może od dziś pochwalić się": from today, the state held (the verb after decides)
             if (_is_hypothetical(toks, i, modals) and lem not in vocab.MODAL_STATES) or any(
                 toks[j].low in vocab.FUTURE_AUX_PL for j in range(max(0, i - 3), i)
             ):
@@ -754,6 +993,9 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if t.low.endswith("ing") and not polish and lem != "win":
                 continue
+            if lem == "have" and not (i + 1 < len(toks) and (
+                    toks[i + 1].low in {"the", "a", "an"} or toks[i + 1].lemma == "status")):
+                continue   # "has awarded", "has been": an auxiliary; "has the status of", "has a Silver Label" hold
             if lem in NEEDS_AFTER_ANY:
                 pending_award_after.append(i)
                 continue
@@ -798,13 +1040,18 @@ def analyse(text: str, lang: str) -> Cues:
                         o.lemma in vocab.STATUS_GRANTS and o.low.endswith(vocab.STATUS_GRANT_PARTICIPLE_ENDINGS)
                         and toks[k + 1].low in {"przez", "by"}
                         for k, o in enumerate(toks[i + 1:min(len(toks) - 1, i + 10)], start=i + 1))
-                    granted = granted_after or any(o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i])
+                    # a grant right before, or with only the recipient between ("granted the X Cluster the status
+                    # of", "nadał Klastrowi X status"): with a capitalised status named, the status is granted
+                    granted_before = _granted_to_named(toks, i)
+                    granted = granted_after or granted_before or any(
+                        o.lemma in vocab.STATUS_GRANTS for o in toks[max(0, i - 4):i])
                     named = any(o.capitalised or o.low.startswith(vocab.ACCREDITATION_PREFIXES)
                                 for o in toks[i + 1:i + 4] if o.low not in {"of", "an", "a", "the"})
                     # "przedłużył status regionalnego ośrodka innowacji", "extended the status of innovation
                     # centre": an institution the status designates, granted
-                    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[i + 1:i + 5])
-                    if granted_after and named or granted and designated:
+                    designated = any(o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in toks[i + 1:i + 7]) or any(
+                        o.low.startswith(vocab.DESIGNATION_PREFIXES) for o in _name_after(toks, i))
+                    if granted_after and named or granted and designated or granted_before and named:
                         granted_status.append(i)   # strong when nothing else is: after the loop
                     elif granted or named or designated:
                         cues.award_weak.append(i)
@@ -813,7 +1060,7 @@ def analyse(text: str, lang: str) -> Cues:
                 continue
             if lem in {"złoto", "srebro", "brąz", "gold", "silver", "bronze"} and _level_for(toks, i):
                 cues.award_strong.append(i)   # "Bronze for the X Cluster": the level is the award
-            elif lem in NAMED_WEAK and _name_follows(toks, i):
+            elif lem in NAMED_WEAK and (_name_follows(toks, i) or _superlative_title_follows(toks, i)):
                 cues.award_strong.append(i)
             else:
                 cues.award_weak.append(i)
@@ -821,13 +1068,26 @@ def analyse(text: str, lang: str) -> Cues:
             toks, i) or (
             lem in vocab.ORDINALS and i > 0 and toks[i - 1].lemma == "rank"
         ):   # "ranked first in the national benchmark"
-            cues.award_weak.append(i)
+            if _placed_among_best(toks, i):
+                cues.award_strong.append(i)   # "is among the 10 best clusters in Europe in the ECCP ranking"
+                cues.positive.append(i)
+            else:
+                cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
             if cls == "pending" and (i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
                     "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)) or any(
                     o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])
                     ):
                 continue   # "najwyższa ocena", "pozytywna ocena": a result given, not one awaited
+            if cls == "funding" and t.low in {"grants", "granted"} and any(
+                    o.lemma in vocab.GRANTED_TITLES for o in toks[i + 1:i + 4]):
+                if i not in cues.positive:
+                    cues.positive.append(i)   # "Ministry grants key status": the act of granting, not a grant
+                    cues.acts.append(i)
+                continue
+            if cls == "call" and (any(o.low in vocab.AFTER_A_CALL for o in toks[max(0, i - 3):i]) or (
+                    i > 0 and toks[i - 1].low == "po" and toks[i].low.startswith("nabor"))):
+                continue   # "Following a call, the Commission designated 151 hubs", "w wyniku naboru": the call is over
             if cls == "job" and t.low in vocab.PLACE_FORMS and i > 0 and toks[i - 1].low in vocab.TOP_PLACE_WORDS:
                 continue   # "first position in the ranking": a place, not a job
             if cls == "call" and i > 1 and toks[i - 1].low[:1].isdigit() and toks[i - 2].low in {
@@ -839,7 +1099,8 @@ def analyse(text: str, lang: str) -> Cues:
             if cls == "call" and lem in {"wniosek", "application"} and any(
                     o.low.startswith(vocab.APPROVED_PREFIXES) for o in toks[max(0, i - 3):i + 4]):
                 continue   # "pozytywnie zaopiniowała wniosek", "approved the application": decided
-            if cls == "howto" and lem in {"step", "krok"} and i > 0 and toks[i - 1].lemma in {"first", "pierwszy"}:
+            if cls == "howto" and lem in {"step", "krok"} and i > 0 and (toks[i - 1].lemma in vocab.STEP_NEWS_WORDS or (
+                    i + 1 < len(toks) and toks[i + 1].low.startswith("milow"))):
                 continue   # "its first step on the excellence ladder": a first label, not a how-to
             if cls == "pending" and (_decided_or_ranked(toks, i) or (
                     lem in {"assessment", "evaluation", "audit", "ocena", "ewaluacja", "audyt"} and _after_done_check(toks, i))):
@@ -868,29 +1129,57 @@ def analyse(text: str, lang: str) -> Cues:
             # "Do grona posiadaczy Brązowej Odznaki dołączył X": the group of holders before the act
             window = [*range(max(0, i - 12), i), *window]   # "The X status of the Y Cluster has been extended"
         if toks[i].lemma in vocab.DESIGNATE_ACTS:
-            # "designated the Nysa Park as a Regional Innovation Centre": a capitalised designation after "as"
-            named_at = next((k for k in range(i + 1, min(len(toks) - 1, i + 8)) if toks[k].low in {"as", "jako"}), None)
-            if named_at is not None:
-                k = named_at + 1 + (toks[named_at + 1].low in {"a", "an", "the"})
-                if k < len(toks) and toks[k].capitalised and not _is_hypothetical(toks, i, modals):
+            # "designated the Nysa Park as a Regional Innovation Centre", "was designated a regional innovation
+            # hub", "wyznaczył X na Regionalny Ośrodek Innowacji": the designation after the act is the award
+            k = _designation_after(toks, i, strict=toks[i].lemma not in vocab.DESIGNATE_ANY_NAME)
+            if k is None and any(j in in_phrase or j in cues.award_strong for j in window):
+                k = i   # "has been designated a National Key Cluster": a status phrase named
+            if k is not None and not _is_hypothetical(toks, i, modals):
+                if k != i:
                     cues.award_strong.append(k)
-                    cues.positive.append(i)
-            continue
-        if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
-            if any(j in winners for j in window):
                 cues.positive.append(i)
                 cues.acts.append(i)
-            elif _chosen_as_title(toks, i):
-                cues.positive.append(i)   # "selected the Baltic Cluster as the Cluster of the Year"
             continue
-        if toks[i].lemma in vocab.NAMING_TOP_ACTS:
-            top = next((j for j in range(i + 1, min(len(toks) - 1, i + 5)) if toks[j].low in {"top", "best"}
-                        and toks[j + 1].low in vocab.TOP_TITLE_NOUNS), None)
+        if toks[i].lemma in vocab.BECOME_ACTS and not _is_hypothetical(toks, i, modals):
+            k = _designation_named(toks, i)
+            if k is not None:
+                cues.award_strong.append(k)   # "became a European Digital Innovation Hub"
+                cues.positive.append(i)
+                continue
+        if toks[i].lemma in vocab.NAMING_TOP_ACTS and not _is_hypothetical(toks, i, modals):
+            # "was named the top company", "named the most innovative cluster organisation", "uznała X za
+            # najbardziej innowacyjną organizację klastrową", "wybrana najbardziej innowacyjną firmą regionu"
+            top = _superlative_title_after(toks, i)
+            if top is None and toks[i].lemma in vocab.TITLE_NAMING_ACTS:
+                top = _capitalised_title_after(toks, i)   # "named the Warmia Cluster a Regional Innovation Leader"
             if top is not None:
                 cues.award_strong.append(top)   # "was named the top company of the year by the analysts"
                 cues.positive.append(i)
                 cues.acts.append(i)
                 continue
+        if toks[i].lemma in vocab.FOUND_AMONG_ACTS:
+            k = _among_named_list(toks, i)
+            if k is not None:
+                cues.award_strong.append(k)   # "znalazła się wśród Diamentów Forbesa", "w gronie Gazel Biznesu"
+                cues.positive.append(i)
+                continue
+        if toks[i].lemma in vocab.LIST_ACTS and _entered_in_list(toks, i, in_phrase):
+            cues.award_strong.append(i)   # "included in the list of National Key Clusters", "wpisana do rejestru"
+            cues.positive.append(i)
+            cues.acts.append(i)
+            continue
+        if toks[i].lemma in vocab.NEEDS_WINNER_AFTER and i not in picked_up:
+            k = _designation_after(toks, i, strict=True) if not _is_hypothetical(toks, i, modals) else None
+            if k is not None:
+                cues.award_strong.append(k)   # "selected the Lublin Digital Hub as a European Digital Innovation Hub"
+                cues.positive.append(i)
+                cues.acts.append(i)
+            elif any(j in winners for j in window):
+                cues.positive.append(i)
+                cues.acts.append(i)
+            elif _chosen_as_title(toks, i):
+                cues.positive.append(i)   # "selected the Baltic Cluster as the Cluster of the Year"
+            continue
         if jury and not winners and toks[i].lemma != "uznać" and not (
                 _handed_to_named(toks, i) and any(j in in_phrase or j in cues.award_strong for j in window)):
             # ("Kapituła uznała X za najlepszy": a verdict of the jury, not its appointment)
@@ -963,6 +1252,7 @@ def analyse(text: str, lang: str) -> Cues:
                 cues.award_weak.remove(w)
                 cues.award_strong.append(w)
     _won_in_final(cues)
+    _level_moved(cues)
     # A body recognising a named organisation is a distinction in its own right ("The European
     # Commission recognised the Lublin Medical Cluster", "Klaster doceniony przez Komisję Europejską");
     # "recognised the importance of …" names nobody.
@@ -986,6 +1276,10 @@ def analyse(text: str, lang: str) -> Cues:
                 o.low.startswith(vocab.QUALIFICATION_PREFIXES) for o in toks[k + 1:k + 6]):
             cues.negative.setdefault("training", []).append(k)   # "certyfikat eksperta ESCA"
             break
+    if (not cues.positive or any(toks[p].lemma in vocab.HOLDING_ACTS for p in cues.positive)) and re.search(
+            vocab.HELD_SINCE_YEAR_RE, text, re.IGNORECASE):
+        # "od 2021 roku posiadamy status", "Since 2020 with the Silver Label": held since a year, not news
+        cues.negative.setdefault("retrospective", []).append(0)
     if re.search(vocab.RETROSPECTIVE_RE, text, re.IGNORECASE):
         cues.negative.setdefault("retrospective", []).append(0)
     awards = cues.award_strong + cues.award_weak

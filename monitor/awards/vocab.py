@@ -53,23 +53,29 @@ POSITIVE_VERBS = {
            "uznać", "awansować",
            # handed over ("Certyfikat przekazano podczas konferencji"), boasting of one held ("może
            # pochwalić się Złotym Znakiem Jakości")
-           "przekazać", "pochwalić", "uplasować", "osiągnąć", "wywalczyć"},
+           "przekazać", "pochwalić", "uplasować", "osiągnąć", "wywalczyć",
+           # designated as an institution ("wyznaczony na regionalny ośrodek", "desygnowany jako centrum")
+           "wyznaczyć", "desygnować", "powierzyć", "wpisać",
+           "posiadać"},   # "posiada Brązową Etykietę": a label held (as "mieć")
     "en": {"win", "award", "receive", "grant", "earn", "honour", "honor", "name", "present", "secure",
            "clinch", "scoop", "take", "achieve", "obtain", "gain", "recognise", "recognize", "congratulate",
            "crown", "confer", "bestow", "join", "collect", "accept", "announce", "label", "relabel", "renew",
            "retain", "keep", "maintain", "select", "choose", "pick", "decorate", "rank", "hand",
            "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score", "extend", "claim", "give",
-           "upgrade", "reach", "rate", "vote", "move", "single", "commend", "designate"},
+           "upgrade", "reach", "rate", "vote", "move", "single", "commend", "designate", "appoint", "include",
+           "certify", "have", "progress", "advance", "climb"},
 }
 # Verbs that count only when an award follows them closely ("names new National Key Clusters",
 # "Znamy laureatów", "took gold"), since on their own they say nothing about an award.
 NEEDS_AWARD_AFTER = {
     "pl": {"poznać", "znać", "zająć", "dołączyć", "utrzymać", "odnowić", "odnowienie", "zachować", "dołączać",
            "posiadacz", "posiadaczka", "mieć", "zostać", "stać", "znaleźć", "dziś", "potwierdzić", "uznać",
-           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć"},
+           "awansować", "przekazać", "pochwalić", "uplasować", "osiągnąć", "wyznaczyć", "desygnować", "powierzyć",
+           "wpisać", "posiadać"},
     "en": {"name", "take", "join", "announce", "present", "gain", "collect", "accept", "renew", "retain", "keep",
            "maintain", "rank", "hand", "hold", "holder", "become", "now", "confirm", "top", "bag", "land", "score",
-           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate"},
+           "extend", "give", "upgrade", "reach", "rate", "vote", "move", "designate", "appoint", "include", "certify",
+           "have", "progress", "advance", "climb"},   # "has the status of Regional Key Cluster" (as Polish "ma status")
 }
 # Of those, the acts of handing an award over: with an award right after them they state a win
 # outright ("handed the award to X", "presented the Gold Label to X").
@@ -84,13 +90,23 @@ RETROSPECTIVE_RE = (
     r"\b(?:over the (?:past |last )?(?:\w+ )?years|throughout (?:its|the|their) (?:history|existence)"
     r"|in (?:its|their) history|since (?:its|their) (?:founding|foundation|establishment|inception)"
     r"|w tym czasie|na przestrzeni (?:\w+ )?lat|przez (?:te |ostatnie |wszystkie )?(?:\w+ )?lat[a]?\b"
-    r"|dotychczas|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
+    r"|dotychczas\b|do tej pory|w (?:swojej|całej|dotychczasowej) historii|od początku (?:swojej |naszej )?działalności"
     r"|w ciągu (?:\w+ )?(?:\d+ )?lat"
     # a label's or a method's own history: "since 2012", "ten years ago", "mija 10 lat od", "a decade"
     # ("członek Forum od 2019 roku", "a member since 2019" tell a membership, not a span of awards)
     r"|(?:have|has) been \w+ since (?:19|20)\d\d|^(?:\d+|\w+) years ago|^\w+ lat temu|mija (?:\d+|\w+) lat"
+    # a year back, opening the sentence ("Rok temu otrzymaliśmy Brązową Etykietę. Teraz awansowaliśmy…"), unless
+    # the sentence goes on to now ("Rok temu brąz, dziś srebro")
+    r"|^(?:(?:rok|\w+ lata) temu|(?:a|one) year ago)(?!.*\b(?:dziś|dzisiaj|teraz|now|today|w tym roku|this year)\b)"
     r"|a decade)"
 )
+# An award held since a year ("od 2021 roku posiadamy status KKK", "has held the label since 2019") is a record;
+# held since a month ("od marca posiada Brązową Etykietę") is recent news.
+HOLDING_ACTS = {"posiadać", "mieć", "hold", "have", "holder", "posiadacz"}
+HELD_SINCE_YEAR_RE = r"\b(?:od|since)\s+(?:(?:the\s+)?(?:year\s+)?)(?:19|20)\d\d\b"
+# A step told as news, not a how-to's steps ("its first step on the excellence ladder", "Kolejny krok w ocenie
+# ESCA", "krok milowy"): the words before it.
+STEP_NEWS_WORDS = {"first", "pierwszy", "kolejny", "następny", "next", "another", "big", "ważny", "important", "duży"}
 # Qualifications of a person: a certificate of an expert, assessor or trainer is a course's record, no award
 # ("certyfikat eksperta ESCA", "certificates as cluster benchmarking experts").
 QUALIFICATION_PREFIXES = ("ekspert", "expert", "assessor", "asesor", "audytor", "auditor", "trener", "trainer",
@@ -121,12 +137,14 @@ BODY_HEADS = {"ministerstwo", "ministry", "minister", "agencja", "agency", "komi
 # "reached the highest level of the assessment", "najwyższy poziom certyfikacji": a highest-word, a
 # rung noun after it, and a word of an assessment or label scheme in the sentence.
 HIGHEST_WORDS = {"highest", "top-level", "top"}
-LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena", "nota", "kategoria", "klasa"}
+LEVEL_RUNGS = {"level", "rating", "grade", "tier", "poziom", "stopień", "ocena", "nota", "kategoria", "klasa", "score",
+               "wynik", "wynikiem"}
 SCHEME_WORDS = {"assessment", "certification", "label", "excellence", "scheme", "benchmarking", "esca", "certyfikacja",
-                "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu"}
+                "certyfikat", "etykieta", "odznaka", "doskonałość", "ocena", "audit", "audyt", "rating", "ratingu",
+                "ranking", "rankingu"}
 SCHEME_PREFIXES = ("doskonało", "certyfik", "excellen")
 # Acts of moving up whose level word after them is the award ("awansował na srebrny", "upgraded to silver").
-LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve"}
+LEVEL_MOVES = {"awansować", "upgrade", "move", "reach", "osiągnąć", "achieve", "progress", "advance", "climb"}
 # Acts of standing on a podium ("stanął na podium", "finished on the podium", "made the podium").
 PODIUM_ACT_PREFIXES = ("stan", "znalaz", "finish", "stood", "made", "reached", "came", "wskoczy", "zaj")
 # A top place in a ranking (text.py _ranking_place): place nouns as written, and the top words before them.
@@ -147,6 +165,11 @@ LABEL_SCHEME_PREFIXES = ("esca", "label", "etykiet", "excellen", "doskonało")
 STATUS_GRANTS = {"nadać", "nadanie", "przyznać", "przyznanie", "otrzymać", "otrzymanie", "uzyskać", "uzyskanie",
                  "potwierdzić", "przedłużyć", "zyskać", "award", "grant", "receive", "obtain", "confer", "extend",
                  "confirm", "gain", "earn", "achieve", "secure"}
+# A decision a named body took grants what it decides ("Commission decision for X", "na mocy decyzji
+# Ministra"); with a word of waiting in the sentence it is still awaited (word beginnings).
+DECISION_WORDS = {"decyzja", "decision"}
+WAITING_PREFIXES = ("czeka", "oczekiw", "spodziew", "await", "expect", "pending", "upcoming")
+WAITING_WORDS = {"przed", "before", "ahead", "until", "soon", "wkrótce", "pending"}
 # Participles of a grant after the status they grant ("status ..., nadany przez", "status conferred by").
 STATUS_GRANT_PARTICIPLE_ENDINGS = ("ny", "na", "ne", "ony", "ona", "ed")
 ACCREDITATION_PREFIXES = ("akredyt", "accredit")
@@ -179,17 +202,72 @@ NOW_WORDS = {"now", "dziś", "dzisiaj", "teraz", "już", "odtąd"}
 FINAL_LEMMAS = {"final", "finał"}
 # Naming acts whose "top"/"best" + an organisation noun after them is a distinction ("was named the top
 # company of the year by the analysts").
-NAMING_TOP_ACTS = {"name", "vote"}
+NAMING_TOP_ACTS = {"name", "vote", "uznać", "rank", "select", "choose", "wybrać", "recognise", "recognize"}
+# Naming acts whose capitalised title after "a" is the award ("named the X Cluster a Regional Innovation Leader").
+TITLE_NAMING_ACTS = {"name", "vote"}
+# Words that may stand before a recipient's name between a grant and its status ("granted our cluster the status").
+DETERMINERS_OF_NAMES = {"the", "a", "an", "our", "its", "their", "this", "nasz", "naszemu", "naszej", "naszym"}
+# What "grants" may grant as an act rather than name funding ("Ministry grants key status", "grants the title").
+GRANTED_TITLES = {"status", "label", "key", "accreditation"}
+# Acts of choosing: the superlative title they give is one ("chosen the most innovative company", "wybrana
+# najbardziej innowacyjną firmą"); a plural is a selection ("wybrano najbardziej aktywne firmy do projektu").
+CHOOSING_ACTS = {"select", "choose", "wybrać"}
+PL_INSTRUMENTAL_SINGULAR = ("ą", "em", "iem")
+# Superlatives (text.py _is_superlative): the words that make the next one a superlative, Polish "naj-" words
+# that tell a time or an order rather than a rank, English "-est" words that are no superlatives.
+SUPERLATIVE_WORDS = {"most", "najbardziej"}
+NOT_SUPERLATIVE_PREFIXES = ("najbliż", "najpierw", "najnowsz", "najczęś", "najmniej", "najgorsz", "najpóźn", "najwcze",
+                            "najdalej", "najprawdopodob", "najważniejsz", "najstarsz", "najmłodsz")
+NOT_SUPERLATIVE_EN = {"latest", "interest", "contest", "request", "harvest", "manifest", "earliest", "forest", "honest",
+                      "modest", "suggest", "protest", "invest", "digest", "oldest", "youngest", "newest", "closest",
+                      "nearest", "soonest"}
+NUMBER_WORDS = {"three", "five", "ten", "twenty", "fifty", "hundred", "trzech", "pięciu", "dziesięciu", "dwudziestu",
+                "stu", "trzy", "pięć", "dziesięć"}
+TITLE_NOUN_PREFIXES = ("pracodaw", "eksporter", "innowator", "startup", "uczelni")
 TOP_TITLE_NOUNS = {"company", "companies", "cluster", "firm", "employer", "organisation", "organization", "institution",
                    "exporter", "innovator", "startup", "start-up", "park", "hub", "university", "team", "supplier",
                    "manufacturer", "investor", "incubator", "network", "sme", "enterprise", "business"}
 # An application decided positively ("pozytywnie zaopiniowała wniosek", "approved the application") is no call.
 APPROVED_PREFIXES = ("pozytywn", "positiv", "zatwierdz", "approv")
 # Copulas before a title of the year state it held ("is the Innovator of the Year", "jest Menedżerem Roku").
-COPULAS = {"is", "was", "jest", "był", "była", "było"}
+COPULAS = {"is", "was", "jest", "był", "była", "było", "are", "were", "są", "byli", "były"}
+# Acts of becoming whose capitalised designation after them is a status ("became a European Digital Innovation
+# Hub"); membership words in the name make it a joining ("became a Member of the X Centre network").
+BECOME_ACTS = {"become", "zostać"}
+MEMBERSHIP_PREFIXES = ("member", "członk", "partner", "uczestnik", "participant")
 # Acts of designating whose award is the capitalised designation after "as" ("designated X as a Regional
 # Innovation Centre"); "designated Anna Nowak as the contact person" names no designation.
-DESIGNATE_ACTS = {"designate"}
+DESIGNATE_ACTS = {"designate", "wyznaczyć", "desygnować", "appoint", "powierzyć"}
+# Acts of entering in a list or a register, whose list of status holders is the status ("included in the list
+# of National Key Clusters", "wpisana do rejestru ośrodków innowacji"); list nouns as word beginnings.
+LIST_ACTS = {"include", "wpisać"}
+LIST_NOUN_PREFIXES = ("list", "register", "registry", "rejestr", "wykaz")
+# Finding oneself among a named list is a ranking place ("znalazła się wśród Diamentów Forbesa"); groups of members,
+# partners, exhibitors or signatories are no ranking (word beginnings).
+FOUND_AMONG_ACTS = {"znaleźć"}
+NOT_A_RANKING_GROUP = MEMBERSHIP_PREFIXES + ("sygnatari", "wystawc", "założyciel", "fundator", "gości", "gość", "prelegent",
+                                             "beneficjent", "finalist", "nominowan", "kandydat", "uczestnicz")
+# "is officially a European Digital Innovation Hub": the designation after it is held.
+OFFICIALLY = {"officially", "oficjalnie"}
+# Listing words before among-the-best ("listed among Europe's 50 leading clusters").
+LISTED_FORMS = {"listed", "featured", "included", "wymieniony", "wymieniona", "wymienione", "umieszczony",
+                "umieszczona", "sklasyfikowany", "sklasyfikowana"}
+# Acts of designating that may name the designation by a capitalised title alone ("designated X as Regional
+# Innovation Centre"); other ones (appointed, entrusted, selected) need an institution noun in it.
+DESIGNATE_ANY_NAME = {"designate", "wyznaczyć", "desygnować"}
+# A person's role after "as" is no designation ("appointed as the Coordinator", "jako koordynator").
+ROLE_PREFIXES = ("coordinator", "koordynator", "przewodnicząc", "director", "dyrektor", "chair", "manager", "menedżer",
+                 "contact", "ambasador", "ambassador", "representative", "przedstawiciel", "expert", "ekspert",
+                 "president", "prezes", "member", "członk", "partner", "head", "kierownik")
+# English past forms of moving between levels ("moved from bronze to silver", "went from silver to gold").
+MOVE_PAST_EN = {"moved", "went", "rose", "climbed", "advanced", "progressed", "switched", "jumped", "upgraded",
+                "stepped", "upgrades", "moves", "goes", "jumps", "climbs", "rises"}
+# The words before the designation an act of designating names ("as a hub", "jako centrum", "na ośrodek",
+# "powierzył funkcję ośrodka").
+DESIGNATION_AS = {"as", "jako", "na", "funkcję", "funkcji", "rolę", "role", "do"}
+DESIGNATION_INTO = {"do"}   # ("desygnowany do sieci hubów"): an institution noun needed, a capital is not enough
+# Words before a call that make it a past one ("Following a call, the Commission designated", "w wyniku naboru").
+AFTER_A_CALL = {"following", "after", "wyniku", "rozstrzygnięciu", "rozstrzygnięcia"}   # ("po naborze": right before)
 # Participles of award acts that state the win as a headline predicate or an impersonal past form.
 AWARDED_PARTICIPLES = {"wyróżniony", "nagrodzony"}
 # Acts of recognising that are a distinction when a body does them to a named organisation
@@ -226,7 +304,7 @@ JURY = {"jury", "juror", "judge", "kapituła", "evaluator", "sędzia", "ekspert"
 PERFECTIVE_PL = {"nagrodzić", "wyróżnić", "otrzymać", "zdobyć", "przyznać", "uhonorować", "zwyciężyć", "wygrać",
                  "odebrać", "uzyskać", "wręczyć", "nadać", "docenić", "zająć", "poznać", "dołączyć", "odznaczyć",
                  "utrzymać", "odnowić", "zachować", "wybrać", "zostać", "znaleźć", "potwierdzić", "zyskać",
-                 "przedłużyć", "przekazać", "osiągnąć", "wywalczyć"}
+                 "przedłużyć", "przekazać", "osiągnąć", "wywalczyć", "wyznaczyć", "powierzyć", "wpisać"}
 # Beating rivals in number is a competition won ("beats 60 rivals", "ahead of 40 teams", "pokonał 30
 # konkurentów"): an act, a number within two words, a rival noun right after it.
 BEAT_FORMS = {"beat", "beats", "beating", "ahead", "outperformed", "outclassed", "pokonał", "pokonała", "pokonało",
@@ -335,7 +413,8 @@ SPORT_EVENT_WORDS = {"day", "days", "event", "events", "games", "festival", "pic
 FOUNDER_FORMS = {"founder", "founders", "co-founder", "founded", "founds"}
 # A ranking place: "na szczycie rankingu", "came top of the ranking", "tops the league table", "na czele
 # listy" (a top word, then a ranking word within three words).
-RANKING_TOP = {"otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
+RANKING_TOP = {"liderów", "czołówce", "czołówka", "czołówki",   # "w gronie liderów rankingu", "w czołówce rankingu"
+               "otwiera", "otwierał", "otwierała", "otworzył", "otworzyła", "top", "tops", "topped", "szczycie", "szczyt", "czele", "czoło", "head", "heads", "headed", "lider",
                "liderem", "liderami", "leader", "leaders", "lead", "leads", "led", "liderką"}
 # Ordinals that lead a ranking only with an in-word after them ("first in the EU ranking", "pierwszy w rankingu").
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
@@ -371,6 +450,10 @@ LEVEL_NOUNS = {"badge", "odznaka", "medal", "certyfikat", "nagroda", "statuetka"
                "award", "prize", "level", "poziom", "status", "wyróżnienie", "godło", "standard", "trophy",
                "krzyż", "cross", "odznaczenie", "etykieta", "znak", "mark"}
 LEVELS_ALL = set().union(*LEVELS.values())
+# Level nouns that come in no grades: a colour word before them is part of a prize's name ("Złota Statuetka",
+# "Golden Trophy"), and a capitalised name with only these (or none) grades nothing ("Golden Owl award").
+UNGRADED_PRIZE_NOUNS = {"statuetka", "trophy", "statuette"}
+PRIZE_NOUNS_NAMED = {"award", "prize", "nagroda", "wyróżnienie", "godło"}
 # Words that turn a level word into something else ("ul. Złota", "Silver economy", "100 złotych").
 LEVEL_BLOCKERS = {"ul", "ulica", "street", "economy", "gospodarka", "senior", "age", "wiek", "aleja", "al",
                   "plac", "zł", "pln", "sponsor", "sponsorka", "partner", "partnerka", "jubileusz", "jubilee",
@@ -413,7 +496,8 @@ ORG_HEADS = {"klaster", "politechnika", "uniwersytet", "akademia", "fundacja", "
              "przedsiębiorstwo", "zakład", "spółdzielnia", "samorząd", "województwo", "miasto", "gmina",
              "powiat", "starosta", "wojewoda", "burmistrz", "wójt", "rektor", "dyrektor", "ośrodek", "biuro",
              "targi", "kongres", "forum", "hub", "sekretariat", "zarząd", "strefa", "wystawa", "dyrekcja", "bank",
-             "kopalnia", "jednostka", "stocznia", "huta", "wytwórnia", "kapituła", "jury", "giełda", "korporacja"}
+             "kopalnia", "jednostka", "stocznia", "huta", "wytwórnia", "kapituła", "jury", "giełda", "korporacja",
+             "technikum", "liceum"}
 # Acts of winning a contest and the contest nouns they make an award of.
 CONTEST_WINS = {"zwyciężyć", "wygrać", "triumfować", "win"}
 CONTEST_NOUNS = {"konkurs", "hackathon", "competition", "contest", "challenge", "datathon"}
@@ -423,7 +507,7 @@ MASCULINE_IN_A = {"starosta", "wojewoda"}
 # Heads that end in a consonant and are feminine ("Mazowiecka Sieć Innowacji").
 FEMININE_IN_CONSONANT = {"sieć"}
 # Heads that never decline ("Narodowego Centrum Badań" -> "Narodowe Centrum Badań": only the adjectives do).
-INDECLINABLE_HEADS = {"centrum", "konsorcjum", "laboratorium", "forum", "jury", "muzeum"}
+INDECLINABLE_HEADS = {"centrum", "konsorcjum", "laboratorium", "forum", "jury", "muzeum", "technikum", "liceum"}
 
 
 # Every lemma the lexicon has to know, per language.

@@ -11,22 +11,24 @@ import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Container, Iterable
-from urllib.parse import urljoin
+from typing import TYPE_CHECKING, Callable, Container, Iterable
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
 from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
-from monitor.extract.dates import DATE_TEXT, parse_date
-from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, strip_leading_furniture,
-                                      strip_trailing_furniture, unlayout_tables)
+from monitor.extract.dates import DATE_TEXT, RELATIVE_DATE, attribute_date, parse_date
+from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, apart_texts, printed_apart,
+                                      strip_leading_furniture, strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
 from monitor.extract.shared import PagesSeen, SharedTexts
 from monitor.extract.standfirst import standfirst
-from monitor.extract.urlshape import is_file_url
+from monitor.extract.urlshape import article_shape, is_file_url
 
 if TYPE_CHECKING:
+    from lxml.etree import _Element
+
     from monitor.config import Source
 
 logger = logging.getLogger(__name__)
@@ -50,10 +52,13 @@ NOT_NEWS_TYPES = {"aboutpage", "contactpage", "profilepage", "collectionpage", "
 NOT_NEWS_OG = re.compile(r"^(event|profile|product|video\.|music\.|book|place|business\.)", re.IGNORECASE)
 # Class tokens of <body> / the main <article> that CMSs give to event, calendar, static and archive pages.
 EVENT_CLASS = re.compile(r"(^|[-_])(event|events|tribe|wydarzenie|kalendarz|calendar)($|[-_])", re.IGNORECASE)
+# Content types of news posts in Drupal's body/node classes, English and Polish machine names (aktualnosc,
+# wiadomosc, artykul, komunikat, wpis): any other content type (page, landing, person) is a static page.
+NEWS_TYPE_NAMES = "news|article|blog|post|aktualno|wiadomo|artyku|komunikat|wpis"
 STATIC_CLASS = re.compile(
     r"^(page-node-type-page|node--type-page|path-taxonomy|path-user|path-frontpage|path-page|archive|"
     r"category|tag|tax-\w+|blog|home|search|search-results|error404|page-template\S*|author|"
-    r"post-type-archive\S*|page-node-type-(?!news|article|blog|post)\S+|node--type-(?!news|article|blog|post)\S+)$",
+    rf"post-type-archive\S*|page-node-type-(?!{NEWS_TYPE_NAMES})\S+|node--type-(?!{NEWS_TYPE_NAMES})\S+)$",
     re.IGNORECASE,
 )
 
@@ -125,6 +130,20 @@ def _json_ld(sel: Selector) -> list[dict]:
                 out.append(node)
                 stack.extend(v for v in node.get("@graph", []) if isinstance(v, dict))
     return out
+
+
+def _dated_nodes_first(nodes: list[dict]) -> list[dict]:
+    """JSON-LD nodes with the article's own first, then the page's, then the rest: a @graph also
+    describes the site, the page's image and the people, and an ImageObject's datePublished is the
+    day the photo was taken or uploaded, not the day of the article.
+
+    >>> [n["@type"] for n in _dated_nodes_first([{"@type": "ImageObject"}, {"@type": "WebPage"}, {"@type": "NewsArticle"}])]
+    ['NewsArticle', 'WebPage', 'ImageObject']
+    """
+    def rank(node: dict) -> int:
+        types = _types(node)
+        return 0 if types & ARTICLE_TYPES else 1 if not types or "webpage" in types else 2
+    return sorted(nodes, key=rank)
 
 
 def _strip_site_name(title: str, site_names: set[str]) -> str:
@@ -358,6 +377,10 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
                 return d
             later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
+        if (d := _relative_with_attribute(node, text, context)) and not _in_other_teaser(node):
+            if seen <= HEADER_ZONE:
+                return d
+            later_meta = later_meta or d
         if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and not _in_other_teaser(node):
             d, meta = found
             if meta and seen <= HEADER_ZONE:
@@ -373,17 +396,58 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         if seen > 1500:
             break
     # Some templates print the date just above the title.
-    above = heading.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
-    for i, node in enumerate(above):      # in document order
-        text = _norm(" ".join(node.xpath("text()").getall()))
-        if _marked_modified(node) or (i and _is_other_label(above[i - 1])):
-            continue
-        if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and found[1]:
-            return found[0]
+    if d := _date_above(heading, languages, context):
+        return d
     if header_only:
         return None
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
     return labelled or first_any or later_meta
+
+
+RELATIVE_TEXT_MAX = 40    # "Dodano 2 dni temu", "Posted 3 hours ago": a label and a relative date
+
+
+def _relative_with_attribute(node: Selector, text: str, context: DateContext | None) -> str | None:
+    """The absolute date behind a relative one ("2 dni temu" with title="04.03.2026") or an hAtom <abbr>."""
+    if node.root.tag != "abbr" and not (len(text) <= RELATIVE_TEXT_MAX and RELATIVE_DATE.search(text)):
+        return None
+    return attribute_date(node.attrib, context)
+
+
+def _date_above(node: Selector, languages: list[str], context: DateContext | None = None) -> str | None:
+    """A metadata-like date in the few text nodes printed just above the node (a headline, or the
+    first line of a text whose headline the page does not print)."""
+    above = node.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
+    for i, el in enumerate(above):      # in document order
+        text = _norm(" ".join(el.xpath("text()").getall()))
+        if _marked_modified(el) or (i and _is_other_label(above[i - 1])):
+            continue
+        if (found := _text_date(text, languages, context) or _split_date(el, languages, context)) and found[1]:
+            return found[0]
+    return None
+
+
+TEXT_START_CHARS = 50     # characters of a text's first line that find the element printing it
+
+
+def text_start_element(sel: Selector, body: str) -> Selector | None:
+    """The element printing the first line of the extracted text (for pages that print no headline:
+    the title is only in og:title or <title>, so the text's own start anchors its byline)."""
+    start = _norm(body)[:TEXT_START_CHARS]
+    if len(start) < 20:
+        return None
+    for el in sel.xpath("//body//*[not(self::script or self::style or self::title or self::a)][text()[normalize-space()]]"
+                        "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)]"):
+        if _norm(" ".join(el.xpath("text()").getall())).startswith(start):
+            return el
+    return None
+
+
+def declares_article(sel: Selector) -> bool:
+    """The page's own metadata says it is an article (og:type article, a JSON-LD article type)."""
+    if _meta(sel, "og:type").lower() == "article":
+        return True
+    return any(_types(node) & ARTICLE_TYPES for node in _json_ld(sel))
 
 
 # Classes and microdata of elements that hold a modification date ("modifydate", <time class="updated">).
@@ -457,7 +521,7 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str], title: s
     """Publication date from JSON-LD, meta tags, the text after the title, <time>, then htmldate.
 
     context: what settles the order of a numeric date's day and month (see monitor.extract.dateorder)."""
-    for node in _json_ld(sel):
+    for node in _dated_nodes_first(_json_ld(sel)):
         value = node.get("datePublished") or node.get("dateCreated")
         if isinstance(value, str) and (d := parse_date(value, context=context)):
             return d
@@ -542,6 +606,8 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     sel = Selector(text=html)
     languages = [source.language] if source and source.language else ["pl", "en"]
     art = ExtractedArticle()
+    lead_text = ""      # the body as a reader's sentences (list items as clauses): what the summary is cut from
+    raw_text = ""       # the extracted text in its lines
     art.kind = "article" if source and source.has_overrides else page_kind(sel)
     locale = sel.xpath("/html/@lang").get() or _meta(sel, "og:locale") or ""
     art.page_language = locale[:2].lower() or None
@@ -575,32 +641,97 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
         text = _from_headline(sel, art.title, getattr(doc, "text", "") or "")
         if len(text.split()) < SHORT_BODY_WORDS:
             text = _short_text_below_headline(html, url, sel, art.title) or text
-        text = strip_leading_furniture(text, art.title)
-        text = _with_standfirst(sel, art.title, text, shared_texts)
+        apart = _printed_apart(sel, art.title, text, shared_texts)
+        text = strip_leading_furniture(text, art.title, apart)
+        text = _with_standfirst(sel, art.title, text, shared_texts, apart)
         art.listed = _lead_in_list(text)
+        raw_text = text
         art.body = _norm(text)
         art.body = _with_table_caption(sel, art.body)
+        lead_text = _with_table_caption(sel, _norm(list_items_as_clauses(text)))
+    text_start = None   # a page that prints no headline: its text's first line anchors the byline
+    if art.body and _title_element(sel, art.title) is None and not (source and source.has_overrides):
+        text_start = text_start_element(sel, art.body)
+        if text_start is not None and not art.published:
+            art.published = _date_above(text_start, languages, date_context)
     teasers = None   # the page's list of teasers, read once for both questions below
     if art.kind == "article" and not (source and source.has_overrides):
         teasers = teaser_list_chars(sel.root, url)
         if is_listing_page(sel, url, art.body, teasers):
             art.kind = "listing"
     if art.kind == "article" and not (source and source.has_overrides):
-        art.article_structure = article_structure(sel, url, art.title, art.published, teasers)
+        art.article_structure = article_structure(sel, url, art.title, art.published, teasers, text_start)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
     if art.kind == "article" and not (source and source.has_overrides):
         if error_page(sel, art.title, art.body):
             art.kind = "error"
         elif linked_teasers_hold_text(sel, url, art.title, art.body):
             art.kind = "listing"
+    heading = _title_element(sel, art.title)
+    if art.kind == "listing" and (own := _own_text_above_teasers(sel, heading, url, art.title, languages, date_context)):
+        # the page's own dated text comes first: the teasers below it are the template's "more news"
+        art.kind, art.article_structure = "article", bool(art.published)
+        art.body = _norm(_own_lines(raw_text, own)) or art.body
+        lead_text = _norm(list_items_as_clauses(_own_lines(raw_text, own))) or lead_text
+    elif art.kind == "article" and heading is not None and not (source and source.has_overrides) \
+            and opens_with_post_link(heading, url):
+        art.kind = "listing"
     art.dated_headline = bool(art.published) and headline_dated(sel, art.title, languages)
+    if art.kind == "article" and not art.dated_headline and not (source and source.has_overrides) \
+            and heading is not None and links_other_posts(heading, url) >= LINKED_POSTS_MIN:
+        # a text with no date of its own, followed by a list of links to posts: a category's description
+        art.kind = "listing"
     art.own_text = own_words(art.body, shared_texts, shared_sentences) >= OWN_SHORT_BODY_WORDS
     art.translations = language_links(sel, url)
     art.description = _meta(sel, "description", "og:description", "twitter:description")
     if art.description and _printed_above_headline(sel, art.title, art.description):
         shared_texts = shared_texts.plus(art.description)     # the tagline under the logo, on every page
-    art.summary = summary(art.description, art.body, art.title, shared_texts)
+    art.summary = summary(art.description, lead_text if art.body and lead_text else art.body, art.title, shared_texts)
     return art
+
+
+def _own_text_above_teasers(sel: Selector, heading: Selector | None, url: str, title: str, languages: list[str],
+                             context: DateContext | None) -> str:
+    """The dated text of a page's own headline before teasers of other posts (see text_before_teasers);
+    "" unless the headline heads the page and has several words."""
+    if heading is None or _words_of(title) < SHORT_TITLE_WORDS or not _heads_the_page(sel, heading):
+        return ""
+    return text_before_teasers(heading, url, languages, context)
+
+
+def _own_lines(text: str, block: str) -> str:
+    """The lines of the extracted text that the page prints in the block."""
+    squashed = _squash(block)
+    return "\n".join(line for line in text.split("\n") if (key := _line_key(line)) and key in squashed)
+
+
+def _printed_apart(sel: Selector, title: str, text: str, shared: SharedTexts) -> Callable[[str], bool]:
+    """Whether a line of the text is printed apart from this page's article: in a furniture box, a banner
+    or an info box with a button, the site's header or footer (apart_texts), or as the site's tagline (a
+    description other pages have too, or one that says nothing of this article: a slogan the template
+    repeats above the text, told apart on the site's first page read too)."""
+    apart = apart_texts(sel.root)
+    description = _norm(_meta(sel, "description", "og:description", "twitter:description"))
+    if description and _printed_above_headline(sel, title, description):
+        shared = shared.plus(description)
+
+    def holds(line: str) -> bool:
+        line = line.strip(" |\t#-*•")
+        if printed_apart(line, apart) or line in shared:
+            return True
+        return _norm(line) == description and _tagline(description, text.replace(line, " "), title)
+    return holds
+
+
+TAGLINE_WORDS = 12      # a slogan is one short sentence
+
+
+def _tagline(description: str, rest: str, title: str) -> bool:
+    """A short description that shares no word with the headline and not most of its words with the rest of
+    the text: the site's slogan, not a line of this article (an article's lead as its own description, a
+    Plone standfirst, speaks of what its headline does)."""
+    return len(description.split()) <= TAGLINE_WORDS and not (_stems(description) & _stems(title)) \
+        and not own_description(description, rest, title)
 
 
 def _printed_above_headline(sel: Selector, title: str, text: str) -> bool:
@@ -648,14 +779,15 @@ def _from_headline(sel: Selector, title: str, text: str) -> str:
     return text
 
 
-def _with_standfirst(sel: Selector, title: str, text: str, shared: SharedTexts) -> str:
+def _with_standfirst(sel: Selector, title: str, text: str, shared: SharedTexts,
+                     apart: Callable[[str], bool] | None = None) -> str:
     """The text with the lead that the template set apart below the headline (and the extractor
     dropped) in front of it."""
     heading = _title_element(sel, title)
     first = next((line for line in text.split("\n") if line.strip()), "")
     if heading is None or not first:
         return text
-    found = standfirst(heading.root, first.strip(" |\t#-*•"), title, shared)
+    found = standfirst(heading.root, first.strip(" |\t#-*•"), title, shared, apart)
     return f"{found}\n{text}" if found else text
 
 
@@ -712,20 +844,137 @@ def _lead_in_list(text: str) -> bool:
 
 
 def article_structure(sel: Selector, url: str, title: str, published: str | None,
-                      teasers: tuple[int, int] | None = None) -> bool:
+                      teasers: tuple[int, int] | None = None, text_start: Selector | None = None) -> bool:
     """The page is one article by its structure, whatever its length: a publication date, a headline
     of several words printed as the page's heading (an <h1> or a title cell), no heading below it
-    that links to another page (teasers of a tag page), and no repeated list of teasers."""
+    that links to another page (teasers of a tag page), no list of links to other posts below it (a
+    category page's description and its posts), and no repeated list of teasers.
+
+    text_start: on a page that prints no headline (its title only in og:title), the element of the
+    text's first line stands for the headline when the page's metadata says it is an article."""
     if not published or _words_of(title) < SHORT_TITLE_WORDS:
         return False
     heading = _title_element(sel, title)
-    if heading is None or not _heads_the_page(sel, heading):
+    if heading is None and text_start is not None and declares_article(sel):
+        heading = text_start
+    elif heading is None or not _heads_the_page(sel, heading):
+        return False
+    if links_other_posts(heading, url) >= LINKED_POSTS_MIN:
         return False
     if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
                      "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
         return False
     items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
+
+
+LINKED_POSTS_MIN = 2       # other posts a category page's list links to below its description
+LINK_LINE_SHARE = 0.6      # of a line's text that its link holds: a list of links, not a link in a sentence
+
+
+def links_other_posts(heading: Selector, url: str) -> int:
+    """Other pages of the site, of an article's URL shape, that lines of the headline's own block link
+    by a title-like text (a list of links, one a line: <li>, or a paragraph of links) before any other
+    heading: a category page's description and its posts. A "related" or "latest news" list under a
+    heading of its own, a side column, a menu or a box outside the article's block does not count.
+
+    >>> sel = Selector(text='<div><h1>Nagrody dla firm klastra</h1><p>W tej kategorii zbieramy wpisy o nagrodach.</p>'
+    ...                     '<ul><li><a href="/n/laureaci-konkursu-roku/">Laureaci konkursu roku 2026</a> 14.05.2026</li>'
+    ...                     '<li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni z Gliwic</a></li></ul></div>')
+    >>> links_other_posts(sel.xpath("//h1")[0], "http://x.pl/n/nagrody/")
+    2
+    >>> sel = Selector(text='<div><h1>Targi w Gliwicach</h1><p>Relacja z targów, które odbyły się w hali.</p><h3>Najnowsze</h3>'
+    ...                     '<ul><li><a href="/n/laureaci-konkursu-roku/">Laureaci konkursu roku 2026</a></li>'
+    ...                     '<li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni z Gliwic</a></li></ul></div>')
+    >>> links_other_posts(sel.xpath("//h1")[0], "http://x.pl/n/targi/")
+    0
+    """
+    return len({href for el in _block_until_next_heading(heading.root)
+                if el.tag == "a" and (href := _post_link_line(el, url))})
+
+
+def _post_link_line(a: _Element, url: str) -> str:
+    """The URL of another post of the site that the link names by a title-like text on a line of its own
+    (a list item, a paragraph of links), outside "read also" boxes; "" for any other link."""
+    page = urljoin(url, "").split("#")[0]
+    href = urljoin(url, (a.get("href") or "").strip()).split("#")[0]
+    if urlsplit(href).netloc != urlsplit(page).netloc or href == page or is_file_url(href) or article_shape(href) <= 0:
+        return ""
+    line = a.getparent()
+    if _words_of(_norm(" ".join(a.itertext()))) < SHORT_TITLE_WORDS or line is None or any(
+            OTHER_TEASER_CLASS.search(f"{box.get('class', '')} {box.get('id', '')}") for box in [a, *a.iterancestors()][:4]):
+        return ""
+    line_text = _norm(" ".join(line.itertext()))
+    link_text = _norm(" ".join(t for x in line.iter("a") for t in x.itertext()))
+    return href if len(link_text) >= LINK_LINE_SHARE * len(line_text) else ""
+
+
+def _names_other_page(a: _Element, url: str) -> bool:
+    """The link names another page of the site by a title-like text."""
+    page = urljoin(url, "").split("#")[0]
+    href = urljoin(url, (a.get("href") or "").strip()).split("#")[0]
+    return urlsplit(href).netloc == urlsplit(page).netloc and href != page and not is_file_url(href) \
+        and _words_of(_norm(" ".join(a.itertext()))) >= SHORT_TITLE_WORDS
+
+
+def opens_with_post_link(heading: Selector, url: str) -> bool:
+    """The first line below the headline is a link to another post of the site by its title: the page
+    heads a teaser of that post (a month's archive, a tag page of one post), not a text of its own.
+
+    >>> sel = Selector(text='<div><h1>Archiwum: marzec 2026</h1><p><a href="/n/raport-o-branzy-2026/">Raport o stanie '
+    ...                     'branży 2026</a></p><p>03.03.2026</p><p>Udostępniamy raport o stanie branży.</p></div>')
+    >>> opens_with_post_link(sel.xpath("//h1")[0], "http://x.pl/n/archiwum-marzec-2026/")
+    True
+    """
+    for el in _block_until_next_heading(heading.root):
+        if _norm(el.text or ""):
+            return el.tag == "a" and bool(_post_link_line(el, url))
+    return False
+
+
+def text_before_teasers(heading: Selector, url: str, languages: list[str], context: DateContext | None = None) -> str:
+    """The text of the headline's own block up to the next heading or link to another page, when it opens with a
+    metadata-like date (a byline) and holds at least OWN_SHORT_BODY_WORDS words after it; else "".
+    Such a page is one article even when the template prints teasers of other posts below it with no
+    heading or class of their own ("more news" cards)."""
+    texts = []
+    for el in _block_until_next_heading(heading.root):
+        if el.tag == "a" and _names_other_page(el, url):
+            break       # a teaser of another page (a list of teasers without headings) starts here
+        texts += [t for t in (el.text, el.tail) if _norm(t or "")]
+    if not texts:
+        return ""
+    found = _text_date(_norm(texts[0]), languages, context)
+    rest = " ".join(_norm(t) for t in texts[1:])
+    return rest if found and found[1] and len(rest.split()) >= OWN_SHORT_BODY_WORDS else ""
+
+
+SECTION_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+NOT_CONTENT = {"script", "style", "noscript", "nav", "aside", "footer", "header", "form"}
+
+
+def _block_until_next_heading(heading: _Element) -> list[_Element]:
+    """The elements printed after the headline inside its own block (climbing out of a wrapper that
+    holds only the headline, as _block_below_headline does), in document order up to the next heading,
+    without scripts, menus, side columns and footers."""
+    el = heading
+    while el is not None and el.getparent() is not None and el.tag != "body":
+        siblings = [sib for sib in el.itersiblings() if isinstance(sib.tag, str) and sib.tag not in NOT_CONTENT]
+        if len(" ".join(" ".join(sib.itertext()) for sib in siblings).split()) >= BLOCK_BELOW_WORDS:
+            break
+        el = el.getparent()
+    else:
+        return []
+    out: list[_Element] = []
+    for sib in siblings:
+        for node in sib.iter():
+            if not isinstance(node.tag, str) or node.tag in NOT_CONTENT or \
+                    any(anc.tag in NOT_CONTENT for anc in node.iterancestors()):
+                continue
+            if node.tag in SECTION_HEADINGS:
+                return out
+            out.append(node)
+    return out
 
 
 LOWER_HEADINGS = {"h2", "h3", "h4"}
@@ -826,12 +1075,15 @@ def error_page(sel: Selector, title: str, body: str) -> bool:
 
 def linked_teasers_hold_text(sel: Selector, url: str, title: str, body: str) -> bool:
     """Below the headline, two or more headings link to other pages, and the blocks they head hold
-    most of the text: a short listing (a topic page of two teasers) rather than one article."""
+    most of the text: a short listing (a topic page of two teasers) rather than one article. One such
+    block is enough when it is a teaser of another page of the site (a tag page with a single post):
+    it links that page again ("Read more") or prints its date."""
     heading = _title_element(sel, title)
     if heading is None or not body:
         return False
     page = urljoin(url, "").split("#")[0]
     blocks: list[str] = []
+    single_teaser = False
     for h in heading.xpath("following::*[self::h2 or self::h3 or self::h4][.//a[@href]]"
                            "[not(ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header)]"):
         href = urljoin(url, (h.xpath(".//a/@href").get() or "").strip()).split("#")[0]
@@ -840,7 +1092,10 @@ def linked_teasers_hold_text(sel: Selector, url: str, title: str, body: str) -> 
         parent = h.xpath("..")[0]
         own = parent if len(parent.xpath("./*[self::h2 or self::h3 or self::h4]")) == 1 else h
         blocks.append(_norm(" ".join(own.xpath(".//text()").getall())))
-    if len(blocks) < 2:
+        if own is parent and urlsplit(href).netloc == urlsplit(page).netloc:
+            again = [urljoin(url, x.strip()).split("#")[0] for x in parent.xpath(".//a/@href").getall()].count(href) > 1
+            single_teaser = again or bool(DATE_TEXT.search(blocks[-1][:200]))
+    if len(blocks) < 2 and not (blocks and single_teaser):
         return False
     teaser_chars = sum(len(b) for b in blocks)
     return teaser_chars >= LISTING_TEASER_SHARE * max(len(_norm(body)), teaser_chars)
@@ -948,6 +1203,30 @@ def _with_table_caption(sel: Selector, body: str) -> str:
 MARKDOWN_TABLE = re.compile(r"\|(\s*:?-{3,}:?\s*\|)+|\|")
 
 
+LIST_ITEM_MARK = re.compile(r"^\s*[-*•]\s+")
+
+
+def list_items_as_clauses(text: str) -> str:
+    r"""The extracted text with its list items (trafilatura's "- item" lines) as clauses of a sentence:
+    a summary cut from a list of winners reads "A – for X; B – for Y." rather than "- A - B".
+
+    >>> list_items_as_clauses("Nagrody otrzymali:\n- Firma A z Gliwic\n- Firma B z Zabrza\nGratulujemy!")
+    'Nagrody otrzymali:\nFirma A z Gliwic;\nFirma B z Zabrza.\nGratulujemy!'
+    """
+    lines = text.split("\n")
+    out = []
+    for i, line in enumerate(lines):
+        if not LIST_ITEM_MARK.match(line):
+            out.append(line)
+            continue
+        item = LIST_ITEM_MARK.sub("", line).rstrip()
+        following = next((x for x in lines[i + 1:] if x.strip()), "")
+        if item and item[-1] not in ".!?;:,…":
+            item += ";" if LIST_ITEM_MARK.match(following) else "."
+        out.append(item)
+    return "\n".join(out)
+
+
 def lead(body: str) -> str:
     """The first sentences of the body (about 300 characters); a table's cells as plain words
     (trafilatura writes tables with | and |---| rules)."""
@@ -962,10 +1241,26 @@ def lead(body: str) -> str:
     return cut[:300].rsplit(" ", 1)[0] + "…"
 
 
+LEAD_KEY_CHARS = 40     # characters of the body's first words looked for in a description
+
+
+def _opens_before_lead(description: str, body: str) -> bool:
+    """The description prints the body's first words after something else: an automatic excerpt of the
+    page's content that opens with the furniture the body was stripped of (an event's when / where box,
+    a byline with a bio), not a description of the article.
+
+    >>> body = "Zapraszamy firmy na konferencję o wodorze i magazynach energii."
+    >>> _opens_before_lead("Kiedy: 18 czerwca 2026 Gdzie: Hala Expo, ul. Długa 4 " + body, body), _opens_before_lead(body, body)
+    (True, False)
+    """
+    key = _squash(body)[:LEAD_KEY_CHARS]
+    return len(key) == LEAD_KEY_CHARS and _squash(description).find(key) > 0
+
+
 def summary(description: str, body: str, title: str = "", shared: "Iterable[str] | SharedTexts" = ()) -> str:
     """The article's own description when it has one, else the lead of its body."""
     desc = _norm(description)
-    if own_description(desc, body, title, shared):
+    if own_description(desc, body, title, shared) and not _opens_before_lead(desc, body):
         return desc
     if body:
         return lead(body)

@@ -16,7 +16,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Mapping
+
 from monitor.extract.dateorder import NUMERIC, YEARS, DateContext, calendar_date, settle_numeric
 
 ROMAN_MONTHS = {
@@ -118,3 +121,27 @@ def parse_date(text: str, languages: list[str] | None = None, us_order: bool = F
         found = search_dates(text, languages=langs, settings=settings)
         parsed = found[0][1] if found else None
     return parsed.date().isoformat() if parsed and parsed.year in YEARS else None
+
+
+# A relative date ("2 dni temu", "3 days ago", "wczoraj") is stale once the page is read a day later;
+# templates that print one keep the absolute date in an attribute of the same element: title="04.03.2026
+# 10:15", data-date, a Unix data-timestamp, datetime; hAtom's <abbr class="published" title="...">.
+RELATIVE_DATE = re.compile(r"\b(temu|ago|wczoraj|przedwczoraj|yesterday|dzisiaj|dziś|today|just now|przed chwilą)(?!\w)",
+                           re.IGNORECASE)
+DATE_ATTRIBUTE = re.compile(r"^(title|datetime|content|data-[\w-]*(date|time|stamp|published|created)[\w-]*)$")
+UNIX_SECONDS = re.compile(r"^\d{10}(\d{3})?$")     # seconds or milliseconds since 1970
+
+
+def attribute_date(attrib: Mapping[str, str], context: DateContext | None = None) -> str | None:
+    """The absolute date an element keeps in a date attribute (see RELATIVE_DATE), or None."""
+    for name, value in attrib.items():
+        if not DATE_ATTRIBUTE.match(name.lower()) or not (value := value.strip()):
+            continue
+        if UNIX_SECONDS.match(value):
+            day = dt.datetime.fromtimestamp(int(value[:10]), dt.timezone.utc).date()
+            found = _valid(day.year, day.month, day.day)
+        else:
+            found = parse_date(value, context=context) if DATE_TEXT.search(value) else None
+        if found:
+            return found
+    return None

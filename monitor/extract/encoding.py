@@ -69,16 +69,42 @@ def _decode(body: bytes, content_type: str | None) -> str:
         guessed = detect_encoding(body)
         if guessed in ("cp1250", "iso8859-2") and _score(body.decode(guessed, errors="replace")) > 0:
             return _strip_bom(body.decode(guessed, errors="replace"))
-    if declared == "utf-8":
+    if declared == "utf-8" or (declared is None and len(UTF8_POLISH.findall(body[:200000])) >= MIXED_MIN_LETTERS):
         try:
             return _strip_bom(body.decode("utf-8"))
         except UnicodeDecodeError:
             guessed = detect_encoding(body)
-            strict_errors = body.decode("utf-8", errors="replace").count("\ufffd")
-            if strict_errors > 3 and guessed != "utf-8":
-                return body.decode(guessed, errors="replace")
+            if guessed != "utf-8":
+                return _strip_bom(mixed_decode(body, guessed))
     _, text = html_to_unicode(content_type, body, auto_detect_fun=lambda b: detect_encoding(b))
     return _strip_bom(text)
+
+
+# Polish letters written in UTF-8 (ą ć ę ł ń ś ź ż and capitals: two bytes led by 0xC4 or 0xC5, which windows-1250 and
+# ISO-8859-2 text hardly ever holds), and how many of them mark an undeclared page as UTF-8 at least in part.
+UTF8_POLISH = re.compile(rb"[\xc4\xc5][\x80-\xbf]")
+MIXED_MIN_LETTERS = 3
+
+
+def _single_byte_fallback(encoding: str):
+    def handler(error: UnicodeDecodeError) -> tuple[str, int]:
+        return error.object[error.start:error.end].decode(encoding, errors="replace"), error.end
+    return handler
+
+
+for _enc in CANDIDATES:
+    codecs.register_error(f"monitor-{_enc}", _single_byte_fallback(_enc))
+
+
+def mixed_decode(body: bytes, fallback: str) -> str:
+    """UTF-8 bytes as UTF-8, and the bytes that are not UTF-8 in the single-byte encoding `fallback`: a
+    page declared UTF-8 whose older parts (a text pasted from a legacy system, a template's byline) are
+    windows-1250 keeps both its halves readable (decoding all of it one way garbles the other half).
+
+    >>> mixed_decode("Tytuł: ".encode("utf-8") + "Opublikowano 19 września".encode("cp1250"), "cp1250")
+    'Tytuł: Opublikowano 19 września'
+    """
+    return body.decode("utf-8", errors=f"monitor-{fallback}")
 
 
 # C1 control characters mean nothing in a page's text: an ISO-8859-2 page (or a UTF-8 export of one) that

@@ -19,12 +19,12 @@ that read as sentences, not a byline, a date, a caption or a link, are the lead.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Callable, Iterable
 
 from lxml import etree
 
 from monitor.extract.dates import DATE_TEXT
-from monitor.extract.furniture import FURNITURE_LINE, SENTENCE_END
+from monitor.extract.furniture import FURNITURE_LINE, SENTENCE_END, is_lead_furniture
 from monitor.extract.shared import SharedTexts
 
 HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
@@ -76,15 +76,18 @@ def _is_lead(text: str, title: str, shared: SharedTexts) -> bool:
         return False
     if not SENTENCE_END.search(text) and words < 2 * LEAD_MIN_WORDS:
         return False
-    if (FURNITURE_LINE.match(text) and words <= 15) or CAPTION_START.match(text):
+    if (FURNITURE_LINE.match(text) and words <= 15) or CAPTION_START.match(text) or is_lead_furniture(text):
         return False
     m = DATE_TEXT.search(text)
     return not (m and len(re.findall(r"[^\W\d_]{2,}", text[: m.start()] + text[m.end():])) <= 6)
 
 
 def standfirst(heading: etree._Element, first_line: str, title: str = "",
-               shared: "Iterable[str] | SharedTexts" = ()) -> str:
+               shared: "Iterable[str] | SharedTexts" = (), apart: Callable[[str], bool] | None = None) -> str:
     """The lead blocks printed between the headline and the body's first line, joined; "" when none.
+
+    apart: whether the page prints a text apart from its article (a banner, a caption: see
+    furniture.apart_texts); such a block is no lead.
 
     Nothing is returned when the body's first line is not found within a short gap after the
     headline (the text is elsewhere on the page: the gap would be a column, not a lead).
@@ -127,6 +130,6 @@ def standfirst(heading: etree._Element, first_line: str, title: str = "",
         if block.tag in HEADINGS and not LEAD_CLASS.search(f"{block.get('class', '')} {block.get('id', '')}") \
                 and (len(text.split()) < HEADING_LEAD_WORDS or not SENTENCE_END.search(text)):
             continue            # a subheading, not a lead
-        if _is_lead(text, title, shared_l):
+        if _is_lead(text, title, shared_l) and not (apart is not None and apart(text)):
             leads.append(text)
     return "\n".join(leads)
