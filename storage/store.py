@@ -307,9 +307,11 @@ class Store:
             fresh = list({r["url"]: r for r in rows if self.item_id_for_url(r["url"]) is None}.values())
             last_id = self.scalar("SELECT coalesce(max(id), 0) FROM items")
             self.db["items"].insert_all(fresh, batch_size=1000, ignore=True)
-            # The rows just inserted are the ids above last_id (rowids count on from the largest, and the
-            # write transaction holds the lock): their URLs come from the table pages just written, in id
-            # order, instead of one lookup in the random-keyed url index per item (deeper as the store grows).
+            # The rows just inserted are the ids above last_id: rowids count on from the largest, and no
+            # other connection's rows can be among them (in WAL mode SQLite refuses this transaction's
+            # write if another one committed since it read). Their URLs come from the table pages just
+            # written, in id order, instead of one lookup in the random-keyed url index per item (one
+            # level deeper as the store grows).
             linked = self.db.conn.execute(
                 "INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE id > ?",
                 [last_id]).rowcount
