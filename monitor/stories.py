@@ -13,6 +13,10 @@ Grouping is conservative (two different stories must never merge) and about line
    either near-duplicate text or similar text plus shared rare names (weighted by inverse
    document frequency, counted in story_key_counts).
 
+Sentences the item's source prints under other posts too (a funding note, a press contact, an "About the
+cluster" box: counted per source in story_key_counts) are left out of its signature, and out of the first
+item that printed one once a second does: they tell nothing about which event a post is about.
+
 An item whose English text is still missing (translation pending) is grouped by what it has;
 `regroup_item` runs again once `monitor translate` has filled title_en/summary_en.
 """
@@ -27,9 +31,11 @@ import math
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable
+from urllib.parse import urlsplit
 
 from monitor import glossary
 from monitor.awards.lexicon import fold, table
+from monitor.extract.shared import SENTENCE_END, text_key
 from monitor.minhash import MinHash   # datasketch.MinHash, without importing scipy
 from storage import Store
 from storage.search import stem
@@ -231,7 +237,104 @@ def english_title(item: dict[str, Any]) -> str:
     return title if _looks_english(title) else ""
 
 
-def signature(item: dict[str, Any]) -> Signature:
+# ---------------------------------------------------------------------------- a site's standard paragraphs
+# A funding note, a press contact, an "About the cluster" box or a newsletter call that a site prints under
+# (or above) many of its posts tells nothing about which event a post is about: two different posts sharing
+# it would look like one story by their words, names and numbers. The store counts, per source, how many
+# items printed each sentence (story keys, like the spider's SentencesSeen counts them per crawl); a
+# sentence another item of the same source printed is left out of the signature, and out of the first
+# printer's once a second one comes (see _resign_first_printer).
+SENTENCE_CHARS = 3 * BODY_CHARS   # the sentences counted: those a signature may read (a head moves the cut)
+RESIGN_DAYS = 3650                # the first printer of a sentence is looked for this far back (or ahead)
+PIECES = re.compile(SENTENCE_END.pattern + r"|\n+")
+
+
+def _pieces(text: str) -> list[str]:
+    """The text's sentences and lines, as written (a contact block prints one line per fact)."""
+    return [p for p in PIECES.split(text or "") if p.strip()]
+
+
+def _source_of(item: dict[str, Any]) -> str:
+    return item.get("source") or urlsplit(item.get("url") or "").hostname or ""
+
+
+def sentence_keys(item: dict[str, Any]) -> dict[str, str]:
+    """{story key: sentence key} of the sentences of the item's summary and body start, per source."""
+    source = _source_of(item)
+    out = {}
+    for text in (item.get("summary"), (item.get("body") or "")[:SENTENCE_CHARS]):
+        for piece in _pieces(text or ""):
+            key = text_key(piece)
+            digest = hashlib.blake2b(f"{source}\n{key}".encode("utf-8"), digest_size=8).hexdigest()
+            out[f"s:{digest}"] = key
+    return out
+
+
+def sentence_counts(store: Store, keys: dict[str, str], counted_already: bool) -> dict[str, int]:
+    """{sentence key: how many other items of the source printed it} for the item's sentence keys.
+
+    `counted_already`: the item's own sentences are in the counts (it was grouped before)."""
+    own = 1 if counted_already else 0
+    counts = store.story_key_counts(keys)
+    return {key: counts.get(k, 0) - own for k, key in keys.items()}
+
+
+def _repeated(others: dict[str, int]) -> frozenset[str]:
+    return frozenset(key for key, n in others.items() if n > 0)
+
+
+def _resign_first_printer(store: Store, item_id: int, keys: dict[str, str], others: dict[str, int], day: int) -> None:
+    """The item is the second of its source to print a sentence: the first one's signature was made when
+    the sentence looked like its own. Sign that item again without its repeated sentences (its story
+    stays). Once per sentence: later printers find it printed twice already."""
+    first = [k for k, key in keys.items() if others[key] == 1]
+    if not first:
+        return
+    for other_id in store.story_key_matches(first, day, RESIGN_DAYS, exclude=item_id):
+        other = store.get_item(other_id)
+        other_keys = sentence_keys(other)
+        sig = signature(other, _repeated(sentence_counts(store, other_keys, counted_already=True)))
+        store.save_story_signature(other_id, sig.as_row(), lsh_keys(sig) + list(other_keys))
+
+
+def _without(text: str | None, repeated: frozenset[str]) -> str:
+    return "\n".join(p.strip() for p in _pieces(text or "") if text_key(p) not in repeated)
+
+
+def _aligned_without(translated: str | None, original: str | None, repeated: frozenset[str]) -> str | None:
+    """A translation without the sentences left out of its original: those of the same rank when both
+    have as many sentences, else nothing (which part of it the repeated sentences are is unknown)."""
+    if not translated:
+        return translated
+    src, dst = _pieces(original or ""), _pieces(translated)
+    drop = [text_key(p) in repeated for p in src]
+    if not any(drop):
+        return translated
+    if len(src) != len(dst):
+        return ""
+    return "\n".join(p.strip() for p, d in zip(dst, drop) if not d)
+
+
+def own_text(item: dict[str, Any], repeated: frozenset[str]) -> dict[str, Any]:
+    """The item with the sentences its site prints under other posts too left out of summary and body
+    (and of their translations). An item all of whose sentences are repeated (a copy of another post)
+    is kept whole: its text is all it has to tell its story by."""
+    if not repeated:
+        return item
+    body = (item.get("body") or "")[:SENTENCE_CHARS]
+    summary, rest = _without(item.get("summary"), repeated), _without(body, repeated)
+    title = text_key(item.get("title"))
+    if not any(text_key(p) != title for p in _pieces(summary + "\n" + rest)):
+        return item
+    return {**item, "summary": summary, "body": rest,
+            "summary_en": _aligned_without(item.get("summary_en"), item.get("summary"), repeated),
+            "body_en": _aligned_without(item.get("body_en"), item.get("body"), repeated)}
+
+
+def signature(item: dict[str, Any], repeated: frozenset[str] = frozenset()) -> Signature:
+    """The item's story signature; `repeated` are sentences its site prints under other posts too (see
+    repeated_sentences), which are no evidence of its story."""
+    item = own_text(item, repeated)
     lang = item.get("language") or "und"
     en = english_text(item)
     original = "\n".join(filter(None, [item.get("title"), item.get("summary"), (item.get("body") or "")[:BODY_CHARS]]))
@@ -880,12 +983,17 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     if alternates:
         store.save_alternates(item_id, alternates)
     item = store.get_item(item_id)
-    sig = signature(item)
+    # The sentences its source prints under other posts too are no evidence (see sentence_keys); their
+    # keys are posted (not used to find candidates) so that the first item to print one can be found.
+    sentences = sentence_keys(item)
+    others = sentence_counts(store, sentences, store.has_story_signature(item_id))
+    sig = signature(item, _repeated(others))
     keys = lsh_keys(sig)
     counts = store.story_key_counts(keys + [ITEMS_KEY])
     total = counts.get(ITEMS_KEY, 0)
     usable = [k for k in keys if counts.get(k, 0) <= MAX_KEY_ITEMS]
-    store.save_story_signature(item_id, sig.as_row(), keys, counted=[ITEMS_KEY])
+    store.save_story_signature(item_id, sig.as_row(), keys + list(sentences), counted=[ITEMS_KEY])
+    _resign_first_printer(store, item_id, sentences, others, sig.day)
 
     hits = store.story_key_matches(usable, sig.day, AWARD_DAYS, exclude=item_id)   # match_score narrows to DAYS
     best_ids = sorted(hits, key=lambda i: -hits[i])[:MAX_CANDIDATES]

@@ -384,6 +384,10 @@ class Store:
                 [(k,) for k in keys],
             )
 
+    def has_story_signature(self, item_id: int) -> bool:
+        """The item was grouped before (its counted keys are in story_key_counts already)."""
+        return self.db.execute("SELECT 1 FROM story_sigs WHERE item_id = ?", [item_id]).fetchone() is not None
+
     def story_key_matches(self, keys: Iterable[str], day: int, window: int, exclude: int) -> dict[int, int]:
         """{item id: number of shared keys} for items within `window` days sharing any of the keys.
 

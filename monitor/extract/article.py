@@ -22,7 +22,7 @@ from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, apart_texts
                                       strip_leading_furniture, strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
 from monitor.extract.selectors import select_text
-from monitor.extract.shared import PagesSeen, SharedTexts
+from monitor.extract.shared import PagesSeen, SharedTexts, sentences
 from monitor.extract.standfirst import standfirst
 from monitor.extract.urlshape import article_shape, is_file_url
 
@@ -992,18 +992,6 @@ def _heads_the_page(sel: Selector, heading: Selector) -> bool:
         return False
     first = sel.xpath(FIRST_CONTENT_HEADING)
     return bool(first) and first[0].root is heading.root
-
-
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-
-
-def sentences(text: str) -> list[str]:
-    """The text's sentences, normalised (spaces, case) so that pages printing the same one compare equal.
-
-    >>> sentences("Biuro będzie nieczynne 2 maja.  Za utrudnienia   przepraszamy!")
-    ['biuro będzie nieczynne 2 maja.', 'za utrudnienia przepraszamy!']
-    """
-    return [s for s in (_norm(x).lower() for x in SENTENCE_END.split(text or "")) if s]
 
 
 def own_words(body: str, shared_texts: "Iterable[str] | SharedTexts",

@@ -8,12 +8,24 @@ sitemap). One bounded record per kind of text (PagesSeen) answers `text in recor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 def text_key(text: str | None) -> str:
     """The form descriptions are compared in: whitespace collapsed, lower case."""
     return " ".join((text or "").split()).lower()
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences, normalised (spaces, case) so that pages printing the same one compare equal.
+
+    >>> sentences("Biuro będzie nieczynne 2 maja.  Za utrudnienia   przepraszamy!")
+    ['biuro będzie nieczynne 2 maja.', 'za utrudnienia przepraszamy!']
+    """
+    return [s for s in (" ".join(x.split()).lower() for x in SENTENCE_END.split(text or "")) if s]
 
 
 class PagesSeen:
