@@ -13,18 +13,52 @@ runs is the full-text index's share. Prints the median of each step over ten bat
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import random
 import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.scale import STORE_BATCH, generated_items  # noqa: E402
 from storage import Store  # noqa: E402
+
+class CacheCounters:
+    """SQLite's page cache counters of one connection (sqlite3_db_status: hits, misses, pages written, dirty
+    pages spilled mid-transaction), read through the sqlite3* handle that CPython's Connection object holds
+    first after its object header (bench only; {} when the library or the layout does not allow it)."""
+
+    OPS = {"hit": 7, "miss": 8, "write": 9, "spill": 12}
+
+    def __init__(self, conn: Any) -> None:
+        self.lib = self.handle = None
+        try:
+            path = next(line.split()[-1] for line in open("/proc/self/maps") if "libsqlite3" in line)
+            self.lib = ctypes.CDLL(path)
+            self.handle = ctypes.c_void_p(ctypes.c_void_p.from_address(id(conn) + 2 * ctypes.sizeof(ctypes.c_void_p)).value)
+            self.read()
+        except (StopIteration, OSError, AttributeError):
+            self.lib = None
+
+    def _get(self, op: int, reset: bool) -> int:
+        cur, high = ctypes.c_int(), ctypes.c_int()
+        if self.lib.sqlite3_db_status(self.handle, op, ctypes.byref(cur), ctypes.byref(high), int(reset)) != 0:
+            raise OSError("sqlite3_db_status failed")
+        return cur.value
+
+    def read(self) -> dict[str, int]:
+        return {k: self._get(op, False) for k, op in self.OPS.items()} if self.lib else {}
+
+    def reset(self) -> None:
+        if self.lib:
+            for op in self.OPS.values():
+                self._get(op, True)
+
 
 STEPS = ("rows", "dedup lookups", "items insert", "item_urls insert", "commit")
 
@@ -65,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", default="/tmp/store-phases.db")
     ap.add_argument("--no-fts", action="store_true", help="without the full-text index's insert trigger")
     ap.add_argument("--json", help="write the seconds of every step of every batch here")
+    ap.add_argument("--pragma", action="append", default=[], help="KEY=VALUE run on the store's connection first")
+    ap.add_argument("--fts-config", action="append", default=[],
+                    help="KEY=VALUE written into the full-text index's settings first (e.g. automerge=8)")
     args = ap.parse_args(argv)
     for suffix in ("", "-wal", "-shm"):
         Path(args.db + suffix).unlink(missing_ok=True)
@@ -72,27 +109,41 @@ def main(argv: list[str] | None = None) -> int:
     db = store.db
     if args.no_fts:
         db.execute("DROP TRIGGER items_ai")
+    for pragma in args.pragma:
+        db.execute(f"PRAGMA {pragma}")
+    for setting in args.fts_config:
+        key, value = setting.split("=", 1)
+        db.execute("INSERT INTO items_fts (items_fts, rank) VALUES (?, ?)", [key, int(value)])
     rng = random.Random(11)   # the items of bench/scale.py's store
-    batches = []
+    counters = CacheCounters(db.conn)
+    batches, cpu, pages = [], [], []
     try:
         for b0 in range(0, args.items, STORE_BATCH):
             items = generated_items(rng, b0, min(args.items, b0 + STORE_BATCH))
-            t = [time.perf_counter()]
+            counters.reset()
+            t, c = [time.perf_counter()], [time.process_time()]
+
+            def lap() -> None:
+                t.append(time.perf_counter())
+                c.append(time.process_time())
+
             # the steps of Store.save_items, one by one
             rows = [store._item_row(f, "2026-01-01T00:00:00Z") for f in items]
-            t.append(time.perf_counter())
+            lap()
             db.conn.execute("BEGIN")
             fresh = list({r["url"]: r for r in rows if store.item_id_for_url(r["url"]) is None}.values())
-            t.append(time.perf_counter())
+            lap()
+            last_id = store.scalar("SELECT coalesce(max(id), 0) FROM items")
             db["items"].insert_all(fresh, batch_size=1000, ignore=True)
-            t.append(time.perf_counter())
-            db.conn.executemany(
-                "INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE url = ?",
-                [(r["url"],) for r in fresh])
-            t.append(time.perf_counter())
+            lap()
+            db.conn.execute("INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE id > ?",
+                            [last_id])
+            lap()
             db.conn.execute("COMMIT")
-            t.append(time.perf_counter())
+            lap()
             batches.append([t[k + 1] - t[k] for k in range(len(STEPS))])
+            cpu.append([c[k + 1] - c[k] for k in range(len(STEPS))])
+            pages.append(counters.read())
         levels = [] if args.no_fts else fts_levels(store)
     finally:
         store.close()
@@ -108,8 +159,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {step} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
     if levels:
         print(f"FTS5 segments per level at the end: {levels}")
+    if n >= 21:   # bench/scale.py's figure: medians of batches 2-11 and of the last 10, every step
+        first, last = (statistics.median(sum(b) for b in batches[lo:hi]) for lo, hi in ((1, 11), (n - 10, n)))
+        cpu_first, cpu_last = (statistics.median(sum(b) for b in cpu[lo:hi]) for lo, hi in ((1, 11), (n - 10, n)))
+        print(f"all steps, first 10 -> last 10 batches: wall {first:.3f} -> {last:.3f} s ({last / first:.2f}x), "
+              f"CPU {cpu_first:.3f} -> {cpu_last:.3f} s ({cpu_last / cpu_first:.2f}x); "
+              f"sum of all batches {sum(map(sum, batches)):.1f} s")
+        print("CPU s per step, first 10 -> last 10: " + ", ".join(
+            f"{step} {statistics.median(b[i] for b in cpu[1:11]):.3f} -> {statistics.median(b[i] for b in cpu[-10:]):.3f}"
+            for i, step in enumerate(STEPS)))
+        if pages[0]:
+            print("page cache per batch, first 10 -> last 10: " + ", ".join(
+                f"{k} {statistics.median(p[k] for p in pages[1:11]):,.0f} -> {statistics.median(p[k] for p in pages[-10:]):,.0f}"
+                for k in CacheCounters.OPS))
     if args.json:
-        Path(args.json).write_text(json.dumps({"steps": STEPS, "batches": batches, "fts_levels": levels}) + "\n")
+        Path(args.json).write_text(json.dumps({"steps": STEPS, "batches": batches, "cpu": cpu, "pages": pages, "fts_levels": levels,
+                                               "pragma": args.pragma, "fts_config": args.fts_config}) + "\n")
     return 0
 
 

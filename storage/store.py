@@ -305,10 +305,22 @@ class Store:
             return 0
         with self.db.atomic():
             fresh = list({r["url"]: r for r in rows if self.item_id_for_url(r["url"]) is None}.values())
+            last_id = self.scalar("SELECT coalesce(max(id), 0) FROM items")
             self.db["items"].insert_all(fresh, batch_size=1000, ignore=True)
-            self.db.conn.executemany(
-                "INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE url = ?",
-                [(r["url"],) for r in fresh])
+            # The rows just inserted are the ids above last_id: rowids count on from the largest, and no
+            # other connection's rows can be among them (in WAL mode SQLite refuses this transaction's
+            # write if another one committed since it read). Their URLs come from the table pages just
+            # written, in id order, instead of one lookup in the random-keyed url index per item (one
+            # level deeper as the store grows).
+            linked = self.db.conn.execute(
+                "INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE id > ?",
+                [last_id]).rowcount
+            if linked != len(fresh):
+                # Some row was not inserted (its URL was an items row without item_urls): map the URLs as
+                # before, to whatever item holds them.
+                self.db.conn.executemany(
+                    "INSERT OR IGNORE INTO item_urls (url, item_id) SELECT url, id FROM items WHERE url = ?",
+                    [(r["url"],) for r in fresh])
         return len(fresh)
 
     def touch(self, item_id: int) -> None:

@@ -221,3 +221,41 @@ def test_an_article_stored_before_urls_spelled_escapes_alike_is_still_known_by_i
     assert store.item_id_for_url(canonical_url("http://e.pl/ał/1")) == item_id
     assert store.item_id_for_url("http://e.pl/aktualności/wyróżnienie") == item_id   # the old spelling stays known
     store.close()
+
+
+def test_save_items_links_every_new_url_to_its_item_and_skips_stored_ones(store):
+    kept = store.save_item(item("http://e.org/kept"))
+    # an items row whose URL item_urls does not hold (the fallback of save_items maps it as before)
+    store.db.execute("INSERT INTO items (url, source, title, first_seen, last_seen, translation_status) "
+                     "VALUES ('http://e.org/orphan', 'e', 'Sierota', 'x', 'x', 'pending')")
+    orphan = store.scalar("SELECT id FROM items WHERE url = 'http://e.org/orphan'")
+    new = store.save_items([item("http://e.org/kept"), item("http://e.org/n1"), item("http://e.org/n1"),
+                            item("http://e.org/n2"), item("http://e.org/orphan")])
+    assert new == 3
+    rows = dict(store.db.execute("SELECT url, item_id FROM item_urls").fetchall())
+    ids = dict(store.db.execute("SELECT url, id FROM items").fetchall())
+    assert rows == ids
+    assert rows["http://e.org/kept"] == kept and rows["http://e.org/orphan"] == orphan
+    assert store.count_items() == 4
+
+
+def test_an_older_store_gets_item_urls_clustered_on_the_url_with_the_same_rows(tmp_path):
+    from sqlite_utils import Database
+
+    from storage.migrations import migrations
+
+    path = str(tmp_path / "old.db")
+    old = Database(path)
+    migrations.apply(old, stop_before="m018_item_urls_clustered")   # item_urls: a rowid table and its URL index
+    assert "WITHOUT ROWID" not in old.execute("SELECT sql FROM sqlite_master WHERE name = 'item_urls'").fetchone()[0]
+    first = Store(old).save_item(item(), aliases=["http://e.org/old/1"])
+    second = Store(old).save_item(item("http://e.org/a/2"))
+    old.close()
+    s = Store.open(path)
+    assert "WITHOUT ROWID" in s.scalar("SELECT sql FROM sqlite_master WHERE name = 'item_urls'")
+    assert s.known_urls() == {"http://e.org/a/1", "http://e.org/old/1", "http://e.org/a/2"}
+    assert s.item_id_for_url("http://e.org/old/1") == first
+    assert sorted(s.item_urls(first)) == ["http://e.org/a/1", "http://e.org/old/1"]
+    assert s.save_item(item("http://e.org/old/1")) is None
+    assert s.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    s.close()

@@ -5,6 +5,10 @@ JSON line a second: RSS, threads, glibc malloc's view (mallinfo2: bytes in use a
 keeps), SQLite's own memory (sqlite3_memory_used), and Scrapy's per-crawler scraper slots summed
 (responses queued/active, their bytes, items in the pipelines), plus items inside TranslatePipeline.
 Reads are unlocked len()/int reads from another thread: approximate, which is enough here.
+Each line also has the pages fetched and items scraped so far (Scrapy's stats, summed over the crawlers),
+so that RSS can be read against pages. With MONITOR_MEMSAMPLE_CONTAINERS=SECONDS, every SECONDS a line
+{"containers": ..., "at": t} lists the largest Python containers (dicts, sets, lists, deques; by length) with what
+holds them (class and attribute), and the number of objects the cyclic GC tracks: what grows per page.
 """
 
 from __future__ import annotations
@@ -39,6 +43,17 @@ def _start() -> None:
 
     scraper.Slot.__init__ = slot_init
 
+    import scrapy.statscollectors as statscollectors
+
+    stats_init = statscollectors.StatsCollector.__init__
+    collectors: list = []
+
+    def collector_init(self, *a, **k):  # type: ignore[no-untyped-def]
+        stats_init(self, *a, **k)
+        collectors.append(self)
+
+    statscollectors.StatsCollector.__init__ = collector_init
+
     def patch_translate() -> None:
         from monitor.pipelines import translate
 
@@ -66,7 +81,9 @@ def _start() -> None:
         status = open("/proc/self/status").read()
         rss = int(status.split("VmRSS:")[1].split()[0]) / 1024
         threads = int(status.split("Threads:")[1].split()[0])
-        row = {"t": round(time.monotonic(), 1), "rss_mb": round(rss, 1), "threads": threads}
+        # Python objects live in pymalloc's own arenas (mmap), outside malloc's figures: count its blocks
+        row = {"t": round(time.monotonic(), 1), "rss_mb": round(rss, 1), "threads": threads,
+               "py_blocks_k": round(__import__("sys").getallocatedblocks() / 1000)}
         if libc is not None:
             mi = libc.mallinfo2()
             row.update(malloc_used_mb=round(mi.uordblks / 2**20, 1), malloc_free_mb=round(mi.fordblks / 2**20, 1),
@@ -83,17 +100,27 @@ def _start() -> None:
         row.update(queued=sum(len(s.queue) for s in live), active=sum(len(s.active) for s in live),
                    active_kb=round(sum(s.active_size for s in live) / 1024), items=sum(s.itemproc_size for s in live),
                    translating=translating[0])
+        stats = [c._stats for c in list(collectors)]
+        row.update(pages=sum(s.get("response_received_count", 0) for s in stats),
+                   items_scraped=sum(s.get("item_scraped_count", 0) for s in stats))
         for k, v in row.items():
             if k != "t" and (k not in peak or v > peak[k]):
                 peak[k] = v
         out.write(json.dumps(row) + "\n")
         out.flush()
 
+    every = float(os.environ.get("MONITOR_MEMSAMPLE_CONTAINERS") or 0)
+
     def run() -> None:
+        last = time.monotonic()
         with open(_PATH, "a", encoding="utf-8") as out:
             while True:
                 try:
                     sample(out)
+                    if every and time.monotonic() - last >= every:
+                        last = time.monotonic()
+                        out.write(json.dumps({"containers": _containers(), "at": round(last, 1)}) + "\n")
+                        out.flush()
                 except Exception as exc:  # noqa: BLE001 - a sampler must not stop the crawl
                     out.write(json.dumps({"error": repr(exc)}) + "\n")
                 time.sleep(1.0)
@@ -107,6 +134,49 @@ def _start() -> None:
             out.write(json.dumps({"peak": peak}) + "\n")
 
     atexit.register(last)
+
+
+def _owner(container: object, objects_by_dict: dict[int, object]) -> str:
+    """What holds a container: `Class.attribute` of the object whose attribute it is, else the
+    referrer's type (a module's globals show as the module)."""
+    import gc
+    import types
+
+    for ref in gc.get_referrers(container):
+        if isinstance(ref, dict):
+            holder = objects_by_dict.get(id(ref))
+            if holder is not None:
+                name = next((k for k, v in ref.items() if v is container), "?")
+                kind = holder.__name__ if isinstance(holder, types.ModuleType) else type(holder).__qualname__
+                return f"{kind}.{name}"
+        elif not isinstance(ref, (list, types.FrameType)) and hasattr(type(ref), "__slots__"):
+            name = next((k for k in type(ref).__slots__ if getattr(ref, k, None) is container), "?")
+            return f"{type(ref).__qualname__}.{name}"
+    return "?"
+
+
+def _containers(top: int = 25) -> dict:
+    """The `top` largest dicts, sets, lists and deques by length, with their holders, and the GC's object count."""
+    import collections
+    import gc
+    import sys
+
+    objects = gc.get_objects()
+    kinds = (dict, set, list, collections.deque, frozenset)
+    big = sorted((o for o in objects if isinstance(o, kinds) and len(o) >= 200), key=len, reverse=True)[:top]
+    by_dict = {id(vars(o)): o for o in objects if hasattr(o, "__dict__") and not isinstance(o, type)
+               and isinstance(getattr(o, "__dict__", None), dict)}
+    by_dict.update({id(vars(m)): m for m in list(sys.modules.values()) if m is not None})
+    out = [{"type": type(o).__name__, "len": len(o), "owner": _owner(o, by_dict),
+            "kib": round(sys.getsizeof(o) / 1024)} for o in big]
+    import functools
+
+    # memoised functions (functools.lru_cache): bounded ones fill up to their maxsize as pages come
+    caches = sorted(({"function": f"{getattr(o, '__module__', '?')}.{getattr(o, '__qualname__', '?')}",
+                      "size": o.cache_info().currsize, "maxsize": o.cache_info().maxsize}
+                     for o in objects if isinstance(o, functools._lru_cache_wrapper)), key=lambda c: -c["size"])
+    del objects, big
+    return {"gc_objects": len(gc.get_objects()), "largest": out, "lru_caches": [c for c in caches if c["size"] >= 100]}
 
 
 if _PATH:
