@@ -266,8 +266,21 @@ def _named_object(toks: list[Token], i: int) -> int | None:
     if j < len(toks) and toks[j].capitalised and toks[j].low not in vocab.NEGATIVE["en"]["conformity"]:
         if toks[j].lemma in vocab.ORG_HEADS or toks[j].low in vocab.ORG_HEADS_EN:
             return None   # "zwyciężył Klaster Technologii Wodorowych": the winner, after the act
+        if _names_money(toks, j):
+            return None   # "wins EU funding", "won EUR 800,000 in Horizon Europe funding": money, not a contest
         return j
     return None
+
+
+def _names_money(toks: list[Token], j: int) -> bool:
+    """The capitalised name at token j is an amount or a source of money: a money word itself ("EUR"), or
+    a funding or money word right after its run of capitalised words ("EU funding", "Horizon Europe grant")."""
+    if _negative_classes(toks[j].lemma, toks[j].low) & {"money", "funding"}:
+        return True
+    k = j
+    while k < len(toks) and k < j + 6 and toks[k].capitalised:
+        k += 1
+    return k < len(toks) and bool(_negative_classes(toks[k].lemma, toks[k].low) & {"money", "funding"})
 
 
 def _is_top_place(toks: list[Token], i: int) -> bool:
@@ -284,9 +297,36 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
         return False   # ("Nagroda trafiła w tym roku do Klastra X": a time between the verb and "do")
     if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
         return False
+    return _travelling_award(toks, i, cues) is not None
+
+
+def _travelling_award(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The award word a travel verb at token i tells of: one shortly before it (or before a comma-bounded
+    insertion), or one opening the verb's clause however long the subject ("Second place in the national final
+    of the Young Engineers Cup went to", "Tytuł Firmy Roku 2026 w plebiscycie Gazety Lubuskiej przypadł").
+    An event word between the award and the verb makes the event the subject ("the Award ceremony went to")."""
+    awards = set(cues.award_strong) | set(cues.award_weak)
+    events = set(cues.negative.get("event", []))
     start = _before_insertion(toks, i, cues.text)
-    return any(j in cues.award_strong or j in cues.award_weak
-               for j in [*range(max(0, start - 5), start), *range(max(0, i - 5), i)])
+    near = [*range(max(0, start - 5), start), *range(max(0, i - 5), i)]
+    for j in sorted(set(near)):
+        if j in awards and not any(j < e < i for e in events):
+            return j
+    clause = _clause_start(toks, start, cues.text)
+    if start - clause > 16:
+        return None
+    head = clause + (clause < start and toks[clause].low in {"the", "this", "a"})
+    return next((j for j in range(head, min(start, head + 2)) if j in awards and not any(j < e < i for e in events)),
+                None)
+
+
+def _clause_start(toks: list[Token], i: int, text: str) -> int:
+    """The first token of the clause token i stands in: after the last comma, semicolon, colon or dash
+    before it, or the sentence's first token."""
+    for k in range(i - 1, 0, -1):
+        if re.search(r"[,;:–—]", text[toks[k - 1].end:toks[k].start]):
+            return k
+    return 0
 
 
 def _before_insertion(toks: list[Token], i: int, text: str) -> int:
@@ -962,6 +1002,10 @@ def analyse(text: str, lang: str) -> Cues:
         if t.low in TRAVEL_ANY and _award_travels(toks, i, cues):
             cues.positive.append(i)
             cues.acts.append(i)
+            a = _travelling_award(toks, i, cues)
+            if a in cues.award_weak and (_is_podium_place(toks, a) or toks[a].lemma in NAMED_WEAK):
+                cues.award_weak.remove(a)   # "Second place … went to X", "The title of … went to X": a place won
+                cues.award_strong.append(a)
             continue
         if (lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form) and _addresses_reader(toks, i, text):
             cues.negative.setdefault("future", []).append(i)   # "earn your certificate", "Zdobądź swój"
