@@ -303,7 +303,9 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
 def _travelling_award(toks: list[Token], i: int, cues: Cues) -> int | None:
     """The award word a travel verb at token i tells of: one shortly before it (or before a comma-bounded
     insertion), or one opening the verb's clause however long the subject ("Second place in the national final
-    of the Young Engineers Cup went to", "Tytuł Firmy Roku 2026 w plebiscycie Gazety Lubuskiej przypadł").
+    of the Young Engineers Cup went to", "Tytuł Firmy Roku 2026 w plebiscycie Gazety Lubuskiej przypadł"): far
+    from the verb, only a podium place or a title heads such a subject (a prize named at the start of a long
+    clause is as often the setting of another result).
     An event word between the award and the verb makes the event the subject ("the Award ceremony went to")."""
     awards = set(cues.award_strong) | set(cues.award_weak)
     events = set(cues.negative.get("event", []))
@@ -316,8 +318,8 @@ def _travelling_award(toks: list[Token], i: int, cues: Cues) -> int | None:
     if start - clause > 16:
         return None
     head = clause + (clause < start and toks[clause].low in {"the", "this", "a"})
-    return next((j for j in range(head, min(start, head + 2)) if j in awards and not any(j < e < i for e in events)),
-                None)
+    return next((j for j in range(head, min(start, head + 2)) if j in awards and not any(j < e < i for e in events)
+                 and (_is_podium_place(toks, j) or toks[j].lemma in {"title", "tytuł"})), None)
 
 
 def _clause_start(toks: list[Token], i: int, text: str) -> int:
