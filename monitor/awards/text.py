@@ -53,6 +53,7 @@ ACTIVE_FORMS = frozenset().union(
     vocab.FINISH_FORMS, vocab.PARTNER_FORMS, {"partner"}, vocab.TOP_WORDS, TRAVEL_ANY, vocab.FUTURE_AUX_PL,
     {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES, vocab.USE_FORMS,
     vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, vocab.SUPERLATIVE_WORDS, vocab.OFFICIALLY,
+    vocab.TOP_TEN_EN, vocab.TOP_TEN_PL, vocab.ORDINAL_SUFFIXES, vocab.LIST_FORMS,
     {"rated", "ranked", "voted", "placed", "top", "podium", "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
                                     *vocab.BEST_PREFIXES, "best", "naj", "wypadł",
@@ -111,6 +112,7 @@ class Cues:
     for_pattern: bool = False                                 # "Nagroda dla X", "Gold for X"
     acts: list[int] = field(default_factory=list)             # positive verbs that state a win outright
     final_won: bool = False                                   # "in the final of X first place went to Y"
+    listed: list[int] = field(default_factory=list)           # "on the FT1000 list": a place on a named list
 
     @property
     def has_award(self) -> bool:
@@ -617,6 +619,73 @@ def _ranking_place(toks: list[Token], i: int) -> bool:
     return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) for t in toks)
 
 
+def _top_ten_ordinal(toks: list[Token], i: int) -> int | None:
+    """Where the ordinal of a place within the first ten ends before token i begins: "3rd", "5.", "piąty",
+    "fifth" (a number and its suffix are two tokens: "3", "rd"); None for any other word or a place below it."""
+    low = toks[i].low
+    if low in vocab.TOP_TEN_EN or low in vocab.TOP_TEN_PL:
+        return i
+    if low in vocab.ORDINAL_SUFFIXES and i > 0:
+        i -= 1
+    num = toks[i].low
+    return i if num.isdigit() and 1 <= int(num) <= vocab.TOP_TEN_LIMIT else None
+
+
+def _in_ranking_after(toks: list[Token], j: int) -> bool:
+    """An in-word right after token j and a ranking noun within the name that follows ("in the Regional
+    Innovation Index", "w ogólnopolskim rankingu klastrów", "in the 2026 European Cluster Performance ranking")."""
+    if j + 1 >= len(toks) or toks[j + 1].low not in {"in", "w", "we"}:
+        return False
+    return _ranking_in(toks[j + 2:j + 10]) and not toks[j + 2].low.startswith("listopad")
+
+
+def _top_ten_place(toks: list[Token], i: int) -> bool:
+    """A place within the first ten of a ranking: "took 3rd place in the Regional Innovation Index", "zajął 5.
+    miejsce w rankingu PARP", "na 2. miejscu w Rankingu Szkół Wyższych" (a place noun after a top-ten ordinal,
+    with a ranking noun in the sentence), or "is 3rd in the Regional Innovation Index", "piąty w rankingu" (a
+    top-ten ordinal with an in-word and a ranking noun right after it). Not hoped for, planned or to come."""
+    t = toks[i]
+    if t.low in vocab.PLACE_FORMS and i > 0:
+        k = _top_ten_ordinal(toks, i - 1)
+        found = k is not None and _ranking_in(toks)
+    else:
+        k = _top_ten_ordinal(toks, i)
+        found = k is not None and (t.low in vocab.ORDINAL_SUFFIXES or k == i) and _in_ranking_after(toks, i)
+    return found and not _is_hypothetical(toks, k, MODALS_ANY) and not any(
+        o.low in vocab.FUTURE_EN or o.low in vocab.FUTURE_AUX_PL for o in toks[max(0, k - 4):k]) and not _shortlisted(toks)
+
+
+def _shortlisted(toks: list[Token]) -> bool:
+    """A sentence of a shortlist, a call or a result awaited ("5th place among the nominees", "the list of
+    finalists", "applications to the FT1000 list"): a place or a list there is no distinction held."""
+    return any(_negative_classes(o.lemma, o.low) & {"nominee", "call", "pending"} for o in toks)
+
+
+def _on_named_list(toks: list[Token], i: int) -> bool:
+    """On a named list: "is on the FT1000 list", "in Forbes' Diamonds list" (on/in, then a name of capitalised
+    words or digits right before the list noun), "na liście Diamenty Forbesa 2026" (the name right after the
+    Polish noun, one adjective allowed between). A list nobody names ("on the waiting list") is none, and nor
+    is a group of members, partners or signatories; "applying to the list" is not on it."""
+    if toks[i].low not in vocab.LIST_FORMS:
+        return False
+    if toks[i].low == "list":
+        j = i - 1
+        while j >= 0 and i - j <= 4 and (toks[j].capitalised or toks[j].low.isdigit()):
+            j -= 1
+        if j == i - 1 or j < 0:
+            return False
+        j -= toks[j].low == "the"
+        at = j
+        ok = j >= 0 and toks[j].low in vocab.ON_LIST_WORDS
+    else:
+        at = i - 1 - (i > 1 and toks[i - 1].low not in vocab.ON_LIST_WORDS)
+        k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low.endswith("ej"))   # ("na liście rankingowej Diamenty")
+        ok = at >= 0 and toks[at].low in vocab.ON_LIST_WORDS and k < len(toks) and toks[k].capitalised and not \
+            toks[k].low.startswith(vocab.NOT_A_RANKING_GROUP)
+    return ok and not _is_hypothetical(toks, at, MODALS_ANY) and not any(
+        o.low in vocab.FUTURE_EN or o.low in vocab.FUTURE_AUX_PL for o in toks[max(0, at - 4):at]) and not _shortlisted(toks)
+
+
 def _rated_best(toks: list[Token], i: int) -> bool:
     """ "rated best among 50 clusters in the ranking", "ranked top", "najlepiej wypadł w rankingu" (a rating
     act and a best word next to each other, with a ranking noun or an among-phrase)."""
@@ -949,8 +1018,11 @@ def analyse(text: str, lang: str) -> Cues:
                 toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
+        listed = _on_named_list(toks, i)
+        if listed:
+            cues.listed.append(i)   # the classifier asks whether a title's place is only a list's
         if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or _rated_top(toks, i, text) or \
-                _ranking_place(toks, i) or _rated_best(toks, i) or (
+                _ranking_place(toks, i) or _rated_best(toks, i) or _top_ten_place(toks, i) or listed or (
                 t.low in vocab.FINISH_FORMS and i + 1 < len(toks) and toks[i + 1].lemma in vocab.ORDINALS
                 and toks[i + 1].low not in {"1", "2", "3", "st", "nd", "rd"}):
             cues.positive.append(i)

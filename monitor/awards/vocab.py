@@ -420,6 +420,20 @@ RANKING_TOP = {"liderów", "czołówce", "czołówka", "czołówki",   # "w gron
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
 RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list", "index", "indeks",
                          "scoreboard", "tabel", "table")
+# A place within the first ten of a ranking ("3rd place in the Regional Innovation Index", "zajął 5. miejsce w
+# rankingu", "piąty w rankingu PARP"): ordinal words and the suffixes of numbered ordinals. A place below the
+# tenth ("12. miejsce", "ranks 24th") tells a standing, not a distinction.
+TOP_TEN_LIMIT = 10
+TOP_TEN_EN = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+TOP_TEN_PL = {stem + end for stem in ("pierwsz", "drug", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt",
+                                      "dziesiąt")
+              for end in ("y", "a", "e", "ym", "ej", "ą", "ego", "i")} | {
+    "trzeci", "trzecia", "trzecie", "trzecim", "trzeciej", "trzecią", "trzeciego"}
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+# A named list one is on ("on the FT1000 list", "in Forbes' Diamonds list", "na liście Diamenty Forbesa"): the
+# list noun as written, and the prepositions of being on it.
+LIST_FORMS = {"list", "liście"}
+ON_LIST_WORDS = {"on", "in", "onto", "na"}
 # Rated or ranked highest: "the highest-ranked cluster", "top-rated", "najwyżej oceniony klaster" (a top word,
 # then a rating participle; with a ranking or a place in the sentence).
 RATED_TOP = {"highest", "top", "best", "najwyżej", "najlepiej"}
