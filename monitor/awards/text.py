@@ -619,6 +619,13 @@ def _ranking_place(toks: list[Token], i: int) -> bool:
     return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) for t in toks)
 
 
+def _merit_of_prize(toks: list[Token], i: int, cues: Cues) -> bool:
+    """A funding or tender word told as what a prize is for ("Nagroda za najlepiej przygotowany przetarg", "Award
+    for the best grant project"): a for-word within four words before it, an award noun before that."""
+    k = next((j for j in range(i - 1, max(-1, i - 5), -1) if toks[j].low in {"za", "for"}), None)
+    return k is not None and any(a < k and toks[a].lemma in AWARD_STRONG_ANY for a in cues.award_strong)
+
+
 def _top_ten_ordinal(toks: list[Token], i: int) -> int | None:
     """Where the ordinal of a place within the first ten ends before token i begins: "3rd", "5.", "piąty",
     "fifth" (a number and its suffix are two tokens: "3", "rd"); None for any other word or a place below it."""
@@ -1192,6 +1199,8 @@ def analyse(text: str, lang: str) -> Cues:
             else:
                 cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
+            if cls == "funding" and _merit_of_prize(toks, i, cues):
+                continue   # "nagroda za najlepszy przetarg roku", "award for the best grant project": the merit
             if cls == "pending" and (i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
                     "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)) or any(
                     o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])

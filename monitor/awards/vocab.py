@@ -346,7 +346,9 @@ NEGATIVE = {
         "commerce": {"cennik", "zamówienie", "zamówić", "sprzedaż", "sklep", "rabat", "oferować"},
         "jubilee": {"jubileusz", "jubileuszowy", "rocznica", "urodziny"},
         "funding": {"dofinansowanie", "dotacja", "grant", "bon", "voucher", "finansowanie", "pożyczka",
-                    "dofinansować", "beneficjent", "beneficjentka"},
+                    "dofinansować", "beneficjent", "beneficjentka",
+                    # a tender or a contract won is business, not a distinction ("wygrała przetarg")
+                    "przetarg", "przetargu", "przetargi", "kontrakt", "kontraktu"},
         "job": {"praca", "rekrutacja", "stanowisko", "zatrudnić", "poszukiwać", "etat", "wakat"},
         "money": {"zł", "pln", "cena", "koszt", "opłata", "kosztować", "złotówka"},
         "business": {"patent", "licencja", "inwestor", "inwestycja", "runda", "patentowy", "licencyjny"},
@@ -370,7 +372,8 @@ NEGATIVE = {
         "commerce": {"offer", "order", "shop", "sale", "discount", "catalogue", "catalog"},
         "jubilee": {"jubilee", "anniversary", "birthday"},
         "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing", "beneficiary",
-                    "beneficiaries", "grants", "loans", "subsidies", "vouchers"},
+                    "beneficiaries", "grants", "loans", "subsidies", "vouchers",
+                    "tender", "tenders", "contract", "contracts"},   # won in a bid: business, not a distinction
         "job": {"job", "vacancy", "hiring", "hire", "position", "recruit", "recruitment", "career"},
         "money": {"price", "cost", "fee", "pln", "eur"},
         "business": {"patent", "licence", "license", "licensing", "investor", "investment", "round", "seed"},
