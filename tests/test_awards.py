@@ -596,7 +596,7 @@ def test_issue12_tuning14_recall_own_heldout_part_keeps_its_floors():
         assert share == 1.0, (kind, figures["right_by_kind"])
 
 
-# Sixteenth tuning set (tests/data/award_texts_i12_tuning16.json, 44 texts written by branch i12an) for four classes
+# Sixteenth tuning set (tests/data/award_texts_i12_tuning16.json, 47 texts written by branch i12an) for four classes
 # measured to fail on held-out sets: money won ("wins EU funding", "zdobył dofinansowanie", "secured a grant", "won a
 # tender") read as an award, while a named prize with its amount is one; medals told in a title with no award word
 # ("Gold in Split for X"); places within the first ten of a named index or list ("3rd in the Regional Innovation
@@ -614,7 +614,7 @@ def test_issue12_tuning16_texts_keep_their_floors_overall_and_by_kind():
     figures = _award_bench().main(data=TESTS / "data" / "award_texts_i12_tuning16.json")
     for key, floor in I12_TUNING16_FLOORS.items():
         assert figures[key] >= floor, (key, figures)
-    assert figures["texts"] >= 44
+    assert figures["texts"] >= 47
     for kind, share in figures["right_by_kind"].items():
         assert share == 1.0, (kind, figures["right_by_kind"])
 

@@ -643,7 +643,8 @@ def _in_ranking_after(toks: list[Token], j: int) -> bool:
     Innovation Index", "w ogólnopolskim rankingu klastrów", "in the 2026 European Cluster Performance ranking")."""
     if j + 1 >= len(toks) or toks[j + 1].low not in {"in", "w", "we"}:
         return False
-    return _ranking_in(toks[j + 2:j + 10]) and not toks[j + 2].low.startswith("listopad")
+    # ("second in the list of speakers": a list is an order of anything, a place in it no rank)
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("list") for t in toks[j + 2:j + 10])
 
 
 def _top_ten_place(toks: list[Token], i: int) -> bool:
@@ -658,8 +659,16 @@ def _top_ten_place(toks: list[Token], i: int) -> bool:
     else:
         k = _top_ten_ordinal(toks, i)
         found = k is not None and (t.low in vocab.ORDINAL_SUFFIXES or k == i) and _in_ranking_after(toks, i)
-    return found and not _is_hypothetical(toks, k, MODALS_ANY) and not any(
-        o.low in vocab.FUTURE_EN or o.low in vocab.FUTURE_AUX_PL for o in toks[max(0, k - 4):k]) and not _shortlisted(toks)
+    return found and not _is_hypothetical(toks, k, MODALS_ANY) and not _shortlisted(toks) and not _past_or_future(toks)
+
+
+def _past_or_future(toks: list[Token]) -> bool:
+    """A sentence told in the future or of an earlier year ("the ranking will be published; last year we were 5th",
+    "w zeszłorocznym rankingu"): a place in it is none held now."""
+    return any(o.low in vocab.FUTURE_EN or o.low in vocab.FUTURE_AUX_PL or o.low.startswith(vocab.PAST_EDITION_PREFIXES)
+               or (o.low == "last" and k + 1 < len(toks) and toks[k + 1].low in {"year", "year's", "edition"})
+               or (o.low.startswith(("ubiegł", "zeszł")) and k + 1 < len(toks) and toks[k + 1].low.startswith("rok"))
+               for k, o in enumerate(toks))
 
 
 def _shortlisted(toks: list[Token]) -> bool:
@@ -689,8 +698,23 @@ def _on_named_list(toks: list[Token], i: int) -> bool:
         k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low.endswith("ej"))   # ("na liście rankingowej Diamenty")
         ok = at >= 0 and toks[at].low in vocab.ON_LIST_WORDS and k < len(toks) and toks[k].capitalised and not \
             toks[k].low.startswith(vocab.NOT_A_RANKING_GROUP)
-    return ok and not _is_hypothetical(toks, at, MODALS_ANY) and not any(
-        o.low in vocab.FUTURE_EN or o.low in vocab.FUTURE_AUX_PL for o in toks[max(0, at - 4):at]) and not _shortlisted(toks)
+    return ok and not _is_hypothetical(toks, at, MODALS_ANY) and not _shortlisted(toks) and not _past_or_future(toks) \
+        and not _list_of_things(toks, i)
+
+
+def _list_of_things(toks: list[Token], i: int) -> bool:
+    """A list of anything named by a plain noun after "of" ("the EU list of suppliers", "list of participants"),
+    not a ranking, which names a top or a superlative or a name there ("the FT1000 list of Europe's
+    fastest-growing companies", "Diamonds list of the fastest-growing firms")."""
+    j = i + 1
+    if j >= len(toks) or toks[j].low != "of":
+        return False
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return not (t.capitalised or _is_superlative(toks, j) or t.low in {"top", "best", "leading", "most"}
+                or t.low.startswith(("fastest", "largest", "biggest", "most")))
 
 
 def _rated_best(toks: list[Token], i: int) -> bool:
