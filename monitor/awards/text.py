@@ -30,6 +30,9 @@ TRAVEL_ANY = frozenset(vocab.TRAVEL_FORMS) | frozenset(vocab.TRAVEL_WITHOUT_TO)
 NEEDS_AFTER_ANY = (frozenset(vocab.NEEDS_AWARD_AFTER["pl"]) | frozenset(vocab.NEEDS_AWARD_AFTER["en"])
                    | frozenset(vocab.NEEDS_WINNER_AFTER))
 MODALS_ANY = frozenset(vocab.MODALS["pl"]) | frozenset(vocab.MODALS["en"])
+# The same without a bare "to", which the lemma table also gives the Polish "na" ("na 6. pozycji"); a purpose
+# "to" ("aims to be in the top 5") is still read by _is_hypothetical from the word before it.
+MODALS_NOT_TO = MODALS_ANY - {"to"}
 # Award phrases by their first lemma, so each token is compared only with the phrases it can open.
 PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _lg in ("pl", "en"):
@@ -659,13 +662,14 @@ def _top_ten_place(toks: list[Token], i: int) -> bool:
     else:
         k = _top_ten_ordinal(toks, i)
         found = k is not None and (t.low in vocab.ORDINAL_SUFFIXES or k == i) and _in_ranking_after(toks, i)
-    return found and not _is_hypothetical(toks, k, MODALS_ANY) and not _shortlisted(toks) and not _past_or_future(toks)
+    return found and not _is_hypothetical(toks, k, MODALS_NOT_TO) and not _shortlisted(toks) and not _past_or_future(toks)
 
 
 def _past_or_future(toks: list[Token]) -> bool:
     """A sentence told in the future or of an earlier year ("the ranking will be published; last year we were 5th",
     "w zeszłorocznym rankingu"): a place in it is none held now."""
     return any(o.low in vocab.FUTURE_EN or o.low in vocab.FUTURE_AUX_PL or o.low.startswith(vocab.PAST_EDITION_PREFIXES)
+               or o.lemma in vocab.GOAL_WORDS or o.low in vocab.GOAL_WORDS   # "Celem klastra jest 5. miejsce"
                or (o.low == "last" and k + 1 < len(toks) and toks[k + 1].low in {"year", "year's", "edition"})
                or (o.low.startswith(("ubiegł", "zeszł")) and k + 1 < len(toks) and toks[k + 1].low.startswith("rok"))
                for k, o in enumerate(toks))
@@ -698,7 +702,10 @@ def _on_named_list(toks: list[Token], i: int) -> bool:
         k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low.endswith("ej"))   # ("na liście rankingowej Diamenty")
         ok = at >= 0 and toks[at].low in vocab.ON_LIST_WORDS and k < len(toks) and toks[k].capitalised and not \
             toks[k].low.startswith(vocab.NOT_A_RANKING_GROUP)
-    return ok and not _is_hypothetical(toks, at, MODALS_ANY) and not _shortlisted(toks) and not _past_or_future(toks) \
+        if toks[i].low != "liście":   # "w zestawieniu X" is as often a digest: only found in it by a past act
+            ok = ok and any((o.lemma in vocab.FOUND_AMONG_ACTS or o.lemma in vocab.LIST_ACTS) and PL_PAST.search(o.low)
+                            for o in toks[max(0, at - 4):at])
+    return ok and not _is_hypothetical(toks, at, MODALS_NOT_TO) and not _shortlisted(toks) and not _past_or_future(toks) \
         and not _list_of_things(toks, i)
 
 

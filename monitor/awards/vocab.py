@@ -435,8 +435,10 @@ TOP_TEN_PL = {stem + end for stem in ("pierwsz", "drug", "czwart", "piąt", "sz�
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # A named list one is on ("on the FT1000 list", "in Forbes' Diamonds list", "na liście Diamenty Forbesa"): the
 # list noun as written, and the prepositions of being on it.
-LIST_FORMS = {"list", "liście"}
-ON_LIST_WORDS = {"on", "in", "onto", "na"}
+LIST_FORMS = {"list", "liście", "zestawieniu"}
+# Words of a goal: a place or a list named as one is not held ("Celem klastra jest 5. miejsce", "our target is").
+GOAL_WORDS = {"cel", "celem", "goal", "aim", "target", "ambition", "ambicja", "ambicją"}
+ON_LIST_WORDS = {"on", "in", "onto", "na", "w", "we"}
 # Rated or ranked highest: "the highest-ranked cluster", "top-rated", "najwyżej oceniony klaster" (a top word,
 # then a rating participle; with a ranking or a place in the sentence).
 RATED_TOP = {"highest", "top", "best", "najwyżej", "najlepiej"}
