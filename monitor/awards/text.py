@@ -324,7 +324,14 @@ def _travelling_award(toks: list[Token], i: int, cues: Cues) -> int | None:
         return None
     head = clause + (clause < start and toks[clause].low in {"the", "this", "a"})
     return next((j for j in range(head, min(start, head + 2)) if j in awards and not any(j < e < i for e in events)
-                 and (_is_podium_place(toks, j) or toks[j].lemma in {"title", "tytuł"})), None)
+                 and ((_is_podium_place(toks, j) and _contest_named(toks)) or toks[j].lemma in {"title", "tytuł"})), None)
+
+
+def _contest_named(toks: list[Token]) -> bool:
+    """A contest, a prize, a final or a ranking named in the sentence: a place in it is one won ("Second place in
+    the queue of speakers went to the minister" names none)."""
+    return _ranking_in(toks) or any(t.lemma in vocab.CONTEST_NOUNS or t.lemma in AWARD_STRONG_ANY
+                                    or t.lemma in vocab.FINAL_LEMMAS for t in toks)
 
 
 def _clause_start(toks: list[Token], i: int, text: str) -> int:
