@@ -310,8 +310,8 @@ def _travelling_award(toks: list[Token], i: int, cues: Cues) -> int | None:
     insertion), or one opening the verb's clause however long the subject ("Second place in the national final
     of the Young Engineers Cup went to", "Tytuł Firmy Roku 2026 w plebiscycie Gazety Lubuskiej przypadł"): far
     from the verb, only a podium place or a title heads such a subject (a prize named at the start of a long
-    clause is as often the setting of another result).
-    An event word between the award and the verb makes the event the subject ("the Award ceremony went to")."""
+    clause is as often the setting of another result). An event word between the award and the verb makes the
+    event the subject ("the Award ceremony went to")."""
     awards = set(cues.award_strong) | set(cues.award_weak)
     events = set(cues.negative.get("event", []))
     start = _before_insertion(toks, i, cues.text)
@@ -637,7 +637,7 @@ def _merit_of_prize(toks: list[Token], i: int, cues: Cues) -> bool:
 
 
 def _top_ten_ordinal(toks: list[Token], i: int) -> int | None:
-    """Where the ordinal of a place within the first ten ends before token i begins: "3rd", "5.", "piąty",
+    """Where the ordinal of a place within the first ten that ends at token i begins: "3rd", "5.", "piąty",
     "fifth" (a number and its suffix are two tokens: "3", "rd"); None for any other word or a place below it."""
     low = toks[i].low
     if low in vocab.TOP_TEN_EN or low in vocab.TOP_TEN_PL:
