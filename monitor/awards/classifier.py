@@ -97,11 +97,18 @@ def classify_award(title: str, body: str, language: str | None = None, summary: 
             t.tokens[k].lemma in vocab.FINAL_LEMMAS for k in t.negative["nominee"]) and any(
             c.final_won and c.is_positive for c in lead):
         title_score = 0.0   # "Finał konkursu X" over a lead telling who took first place in it
-    if title_score <= -3.0 and t.has_award and t.vetoing == {"event"} and all(
+    if title_score <= -3.0 and t.vetoing == {"event"} and all(
             t.tokens[k].lemma in CEREMONY_LEMMAS for k in t.negative["event"]) and any(
             c.is_positive and c.award_strong and c.acts for c in lead) and not any(
             set(c.negative) & {"future", "pending", "call"} for c in lead):
-        title_score = 0.0   # "Nagroda na gali" over a lead telling who was given the prize at the gala
+        title_score = 0.0   # "Nagroda na gali", "Business gala" over a lead telling who was given a prize at the gala
+    if title_score >= 3.0 and t.listed and set(t.positive) <= set(t.listed):
+        # "X on the Y list" names a list, not what it ranks: over a lead of nominees, a call or a result awaited
+        # it is a shortlist; over a lead telling no place held ("the EU list of suppliers") a register.
+        if any(set(c.negative) & {"nominee", "call", "pending", "future"} for c in lead):
+            title_score = 0.0
+        elif lead and not any(c.is_positive for c in lead):
+            title_score = 1.0
     told = any(c.is_positive and c.award_strong for c in lead)
     lead_scores = [_sentence_score(c, True, told) for c in lead]
     if 0 < title_score < 3.0 and not any(c.is_positive for c in lead):

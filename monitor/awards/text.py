@@ -30,6 +30,9 @@ TRAVEL_ANY = frozenset(vocab.TRAVEL_FORMS) | frozenset(vocab.TRAVEL_WITHOUT_TO)
 NEEDS_AFTER_ANY = (frozenset(vocab.NEEDS_AWARD_AFTER["pl"]) | frozenset(vocab.NEEDS_AWARD_AFTER["en"])
                    | frozenset(vocab.NEEDS_WINNER_AFTER))
 MODALS_ANY = frozenset(vocab.MODALS["pl"]) | frozenset(vocab.MODALS["en"])
+# The same without a bare "to", which the lemma table also gives the Polish "na" ("na 6. pozycji"); a purpose
+# "to" ("aims to be in the top 5") is still read by _is_hypothetical from the word before it.
+MODALS_NOT_TO = MODALS_ANY - {"to"}
 # Award phrases by their first lemma, so each token is compared only with the phrases it can open.
 PHRASES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _lg in ("pl", "en"):
@@ -53,6 +56,7 @@ ACTIVE_FORMS = frozenset().union(
     vocab.FINISH_FORMS, vocab.PARTNER_FORMS, {"partner"}, vocab.TOP_WORDS, TRAVEL_ANY, vocab.FUTURE_AUX_PL,
     {"year", "roku", "best", "najlepszy", "najlepsza", "najlepsze"}, NEGATIVE_CLASSES, vocab.USE_FORMS,
     vocab.RATED_TOP, vocab.PLACE_FORMS, vocab.HIGHEST_WORDS, vocab.SUPERLATIVE_WORDS, vocab.OFFICIALLY,
+    vocab.TOP_TEN_EN, vocab.TOP_TEN_PL, vocab.ORDINAL_SUFFIXES, vocab.LIST_FORMS,
     {"rated", "ranked", "voted", "placed", "top", "podium", "distinguished", "numerem"})
 ACTIVE_PREFIXES: tuple[str, ...] = (*vocab.SPONSOR_PREFIXES, *vocab.SPORT_PREFIXES, vocab.SPORT_WORD_PREFIX,
                                     *vocab.BEST_PREFIXES, "best", "naj", "wypadł",
@@ -120,6 +124,7 @@ class Cues:
     for_pattern: bool = False                                 # "Nagroda dla X", "Gold for X"
     acts: list[int] = field(default_factory=list)             # positive verbs that state a win outright
     final_won: bool = False                                   # "in the final of X first place went to Y"
+    listed: list[int] = field(default_factory=list)           # "on the FT1000 list": a place on a named list
 
     @property
     def has_award(self) -> bool:
@@ -275,8 +280,21 @@ def _named_object(toks: list[Token], i: int) -> int | None:
     if j < len(toks) and toks[j].capitalised and toks[j].low not in vocab.NEGATIVE["en"]["conformity"]:
         if toks[j].lemma in vocab.ORG_HEADS or toks[j].low in vocab.ORG_HEADS_EN:
             return None   # "zwyciężył Klaster Technologii Wodorowych": the winner, after the act
+        if _names_money(toks, j):
+            return None   # "wins EU funding", "won EUR 800,000 in Horizon Europe funding": money, not a contest
         return j
     return None
+
+
+def _names_money(toks: list[Token], j: int) -> bool:
+    """The capitalised name at token j is an amount or a source of money: a money word itself ("EUR"), or
+    a funding or money word right after its run of capitalised words ("EU funding", "Horizon Europe grant")."""
+    if _negative_classes(toks[j].lemma, toks[j].low) & {"money", "funding"}:
+        return True
+    k = j
+    while k < len(toks) and k < j + 6 and toks[k].capitalised:
+        k += 1
+    return k < len(toks) and bool(_negative_classes(toks[k].lemma, toks[k].low) & {"money", "funding"})
 
 
 def _is_top_place(toks: list[Token], i: int) -> bool:
@@ -293,9 +311,45 @@ def _award_travels(toks: list[Token], i: int, cues: Cues) -> bool:
         return False   # ("Nagroda trafiła w tym roku do Klastra X": a time between the verb and "do")
     if _is_hypothetical(toks, i, vocab.MODALS["en"] | vocab.MODALS["pl"]):
         return False
+    return _travelling_award(toks, i, cues) is not None
+
+
+def _travelling_award(toks: list[Token], i: int, cues: Cues) -> int | None:
+    """The award word a travel verb at token i tells of: one shortly before it (or before a comma-bounded
+    insertion), or one opening the verb's clause however long the subject ("Second place in the national final
+    of the Young Engineers Cup went to", "Tytuł Firmy Roku 2026 w plebiscycie Gazety Lubuskiej przypadł"): far
+    from the verb, only a podium place or a title heads such a subject (a prize named at the start of a long
+    clause is as often the setting of another result). An event word between the award and the verb makes the
+    event the subject ("the Award ceremony went to")."""
+    awards = set(cues.award_strong) | set(cues.award_weak)
+    events = set(cues.negative.get("event", []))
     start = _before_insertion(toks, i, cues.text)
-    return any(j in cues.award_strong or j in cues.award_weak
-               for j in [*range(max(0, start - 5), start), *range(max(0, i - 5), i)])
+    near = [*range(max(0, start - 5), start), *range(max(0, i - 5), i)]
+    for j in sorted(set(near)):
+        if j in awards and not any(j < e < i for e in events):
+            return j
+    clause = _clause_start(toks, start, cues.text)
+    if start - clause > 16:
+        return None
+    head = clause + (clause < start and toks[clause].low in {"the", "this", "a"})
+    return next((j for j in range(head, min(start, head + 2)) if j in awards and not any(j < e < i for e in events)
+                 and ((_is_podium_place(toks, j) and _contest_named(toks)) or toks[j].lemma in {"title", "tytuł"})), None)
+
+
+def _contest_named(toks: list[Token]) -> bool:
+    """A contest, a prize, a final or a ranking named in the sentence: a place in it is one won ("Second place in
+    the queue of speakers went to the minister" names none)."""
+    return _ranking_in(toks) or any(t.lemma in vocab.CONTEST_NOUNS or t.lemma in AWARD_STRONG_ANY
+                                    or t.lemma in vocab.FINAL_LEMMAS for t in toks)
+
+
+def _clause_start(toks: list[Token], i: int, text: str) -> int:
+    """The first token of the clause token i stands in: after the last comma, semicolon, colon or dash
+    before it, or the sentence's first token."""
+    for k in range(i - 1, 0, -1):
+        if re.search(r"[,;:–—]", text[toks[k - 1].end:toks[k].start]):
+            return k
+    return 0
 
 
 def _before_insertion(toks: list[Token], i: int, text: str) -> int:
@@ -582,6 +636,108 @@ def _ranking_place(toks: list[Token], i: int) -> bool:
     if toks[i - 1].low not in vocab.TOP_PLACE_WORDS and toks[i - 1].lemma not in vocab.TOP_PLACE_WORDS:
         return False
     return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) for t in toks)
+
+
+def _merit_of_prize(toks: list[Token], i: int, cues: Cues) -> bool:
+    """A funding or tender word told as what a prize is for ("Nagroda za najlepiej przygotowany przetarg", "Award
+    for the best grant project"): a for-word within four words before it, an award noun before that."""
+    k = next((j for j in range(i - 1, max(-1, i - 5), -1) if toks[j].low in {"za", "for"}), None)
+    return k is not None and any(a < k and toks[a].lemma in AWARD_STRONG_ANY for a in cues.award_strong)
+
+
+def _top_ten_ordinal(toks: list[Token], i: int) -> int | None:
+    """Where the ordinal of a place within the first ten that ends at token i begins: "3rd", "5.", "piąty",
+    "fifth" (a number and its suffix are two tokens: "3", "rd"); None for any other word or a place below it."""
+    low = toks[i].low
+    if low in vocab.TOP_TEN_EN or low in vocab.TOP_TEN_PL:
+        return i
+    if low in vocab.ORDINAL_SUFFIXES and i > 0:
+        i -= 1
+    num = toks[i].low
+    return i if num.isdigit() and 1 <= int(num) <= vocab.TOP_TEN_LIMIT else None
+
+
+def _in_ranking_after(toks: list[Token], j: int) -> bool:
+    """An in-word right after token j and a ranking noun within the name that follows ("in the Regional
+    Innovation Index", "w ogólnopolskim rankingu klastrów", "in the 2026 European Cluster Performance ranking")."""
+    if j + 1 >= len(toks) or toks[j + 1].low not in {"in", "w", "we"}:
+        return False
+    # ("second in the list of speakers": a list is an order of anything, a place in it no rank)
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("list") for t in toks[j + 2:j + 10])
+
+
+def _top_ten_place(toks: list[Token], i: int) -> bool:
+    """A place within the first ten of a ranking: "took 3rd place in the Regional Innovation Index", "zajął 5.
+    miejsce w rankingu PARP", "na 2. miejscu w Rankingu Szkół Wyższych" (a place noun after a top-ten ordinal,
+    with a ranking noun in the sentence), or "is 3rd in the Regional Innovation Index", "piąty w rankingu" (a
+    top-ten ordinal with an in-word and a ranking noun right after it). Not hoped for, planned or to come."""
+    t = toks[i]
+    if t.low in vocab.PLACE_FORMS and i > 0:
+        k = _top_ten_ordinal(toks, i - 1)
+        found = k is not None and _ranking_in(toks)
+    else:
+        k = _top_ten_ordinal(toks, i)
+        found = k is not None and (t.low in vocab.ORDINAL_SUFFIXES or k == i) and _in_ranking_after(toks, i)
+    return found and not _is_hypothetical(toks, k, MODALS_NOT_TO) and not _shortlisted(toks) and not _past_or_future(toks)
+
+
+def _past_or_future(toks: list[Token]) -> bool:
+    """A sentence told in the future or of an earlier year ("the ranking will be published; last year we were 5th",
+    "w zeszłorocznym rankingu"): a place in it is none held now."""
+    return any(o.low in vocab.FUTURE_EN or o.low in vocab.FUTURE_AUX_PL or o.low.startswith(vocab.PAST_EDITION_PREFIXES)
+               or o.lemma in vocab.GOAL_WORDS or o.low in vocab.GOAL_WORDS   # "Celem klastra jest 5. miejsce"
+               or (o.low == "last" and k + 1 < len(toks) and toks[k + 1].low in {"year", "year's", "edition"})
+               or (o.low.startswith(("ubiegł", "zeszł")) and k + 1 < len(toks) and toks[k + 1].low.startswith("rok"))
+               for k, o in enumerate(toks))
+
+
+def _shortlisted(toks: list[Token]) -> bool:
+    """A sentence of a shortlist, a call or a result awaited ("5th place among the nominees", "the list of
+    finalists", "applications to the FT1000 list"): a place or a list there is no distinction held."""
+    return any(_negative_classes(o.lemma, o.low) & {"nominee", "call", "pending"} for o in toks)
+
+
+def _on_named_list(toks: list[Token], i: int) -> bool:
+    """On a named list: "is on the FT1000 list", "in Forbes' Diamonds list" (on/in, then a name of capitalised
+    words or digits right before the list noun), "na liście Diamenty Forbesa 2026" (the name right after the
+    Polish noun, one adjective allowed between). A list nobody names ("on the waiting list") is none, and nor
+    is a group of members, partners or signatories; "applying to the list" is not on it."""
+    if toks[i].low not in vocab.LIST_FORMS:
+        return False
+    if toks[i].low == "list":
+        j = i - 1
+        while j >= 0 and i - j <= 4 and (toks[j].capitalised or toks[j].low.isdigit()):
+            j -= 1
+        if j == i - 1 or j < 0:
+            return False
+        j -= toks[j].low == "the"
+        at = j
+        ok = j >= 0 and toks[j].low in vocab.ON_LIST_WORDS
+    else:
+        at = i - 1 - (i > 1 and toks[i - 1].low not in vocab.ON_LIST_WORDS)
+        k = i + 1 + (i + 2 < len(toks) and toks[i + 1].low.endswith("ej"))   # ("na liście rankingowej Diamenty")
+        ok = at >= 0 and toks[at].low in vocab.ON_LIST_WORDS and k < len(toks) and toks[k].capitalised and not \
+            toks[k].low.startswith(vocab.NOT_A_RANKING_GROUP)
+        if toks[i].low != "liście":   # "w zestawieniu X" is as often a digest: only found in it by a past act
+            ok = ok and any((o.lemma in vocab.FOUND_AMONG_ACTS or o.lemma in vocab.LIST_ACTS) and PL_PAST.search(o.low)
+                            for o in toks[max(0, at - 4):at])
+    return ok and not _is_hypothetical(toks, at, MODALS_NOT_TO) and not _shortlisted(toks) and not _past_or_future(toks) \
+        and not _list_of_things(toks, i)
+
+
+def _list_of_things(toks: list[Token], i: int) -> bool:
+    """A list of anything named by a plain noun after "of" ("the EU list of suppliers", "list of participants"),
+    not a ranking, which names a top or a superlative or a name there ("the FT1000 list of Europe's
+    fastest-growing companies", "Diamonds list of the fastest-growing firms")."""
+    j = i + 1
+    if j >= len(toks) or toks[j].low != "of":
+        return False
+    j += 1 + (j + 1 < len(toks) and toks[j + 1].low == "the")
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    return not (t.capitalised or _is_superlative(toks, j) or t.low in {"top", "best", "leading", "most"}
+                or t.low.startswith(("fastest", "largest", "biggest", "most")))
 
 
 def _rated_best(toks: list[Token], i: int) -> bool:
@@ -917,8 +1073,11 @@ def analyse(text: str, lang: str) -> Cues:
                 toks[j].low in vocab.SPORT_EVENT_WORDS for j in (i - 1, i + 1) if 0 <= j < len(toks))):
             cues.negative.setdefault("sport", []).append(i)   # a staff spartakiad, a football tournament
             continue
+        listed = _on_named_list(toks, i)
+        if listed:
+            cues.listed.append(i)   # the classifier asks whether a title's place is only a list's
         if _tops_ranking(toks, i, text) or _number_one(toks, i) or _beats_rivals(toks, i) or _rated_top(toks, i, text) or \
-                _ranking_place(toks, i) or _rated_best(toks, i) or (
+                _ranking_place(toks, i) or _rated_best(toks, i) or _top_ten_place(toks, i) or listed or (
                 t.low in vocab.FINISH_FORMS and i + 1 < len(toks) and toks[i + 1].lemma in vocab.ORDINALS
                 and toks[i + 1].low not in {"1", "2", "3", "st", "nd", "rd"}):
             cues.positive.append(i)
@@ -972,6 +1131,10 @@ def analyse(text: str, lang: str) -> Cues:
         if t.low in TRAVEL_ANY and _award_travels(toks, i, cues):
             cues.positive.append(i)
             cues.acts.append(i)
+            a = _travelling_award(toks, i, cues)
+            if a in cues.award_weak and (_is_podium_place(toks, a) or toks[a].lemma in NAMED_WEAK):
+                cues.award_weak.remove(a)   # "Second place … went to X", "The title of … went to X": a place won
+                cues.award_strong.append(a)
             continue
         if (lem in vocab.POSITIVE_VERBS["pl"] or is_en_verb_form) and _addresses_reader(toks, i, text):
             cues.negative.setdefault("future", []).append(i)   # "earn your certificate", "Zdobądź swój"
@@ -1084,6 +1247,8 @@ def analyse(text: str, lang: str) -> Cues:
             else:
                 cues.award_weak.append(i)
         for cls in _negative_classes(lem, t.low):
+            if cls == "funding" and _merit_of_prize(toks, i, cues):
+                continue   # "nagroda za najlepszy przetarg roku", "award for the best grant project": the merit
             if cls == "pending" and (i > 0 and (toks[i - 1].low in vocab.HIGHEST_WORDS or toks[i - 1].low.startswith(
                     "najwyższ") or LEVEL_WORDS.get(toks[i - 1].lemma)) or any(
                     o.low.startswith(("pozytywn", "positive", "successful", "pomyśln")) for o in toks[max(0, i - 2):i])

@@ -346,7 +346,9 @@ NEGATIVE = {
         "commerce": {"cennik", "zamówienie", "zamówić", "sprzedaż", "sklep", "rabat", "oferować"},
         "jubilee": {"jubileusz", "jubileuszowy", "rocznica", "urodziny"},
         "funding": {"dofinansowanie", "dotacja", "grant", "bon", "voucher", "finansowanie", "pożyczka",
-                    "dofinansować", "beneficjent", "beneficjentka"},
+                    "dofinansować", "beneficjent", "beneficjentka",
+                    # a tender or a contract won is business, not a distinction ("wygrała przetarg")
+                    "przetarg", "przetargu", "przetargi", "kontrakt", "kontraktu"},
         "job": {"praca", "rekrutacja", "stanowisko", "zatrudnić", "poszukiwać", "etat", "wakat"},
         "money": {"zł", "pln", "cena", "koszt", "opłata", "kosztować", "złotówka"},
         "business": {"patent", "licencja", "inwestor", "inwestycja", "runda", "patentowy", "licencyjny"},
@@ -370,7 +372,8 @@ NEGATIVE = {
         "commerce": {"offer", "order", "shop", "sale", "discount", "catalogue", "catalog"},
         "jubilee": {"jubilee", "anniversary", "birthday"},
         "funding": {"funding", "fund", "voucher", "grant", "loan", "subsidy", "co-financing", "beneficiary",
-                    "beneficiaries", "grants", "loans", "subsidies", "vouchers"},
+                    "beneficiaries", "grants", "loans", "subsidies", "vouchers",
+                    "tender", "tenders", "contract", "contracts"},   # won in a bid: business, not a distinction
         "job": {"job", "vacancy", "hiring", "hire", "position", "recruit", "recruitment", "career"},
         "money": {"price", "cost", "fee", "pln", "eur"},
         "business": {"patent", "licence", "license", "licensing", "investor", "investment", "round", "seed"},
@@ -420,6 +423,22 @@ RANKING_TOP = {"liderów", "czołówce", "czołówka", "czołówki",   # "w gron
 RANKING_FIRST = {"first", "pierwszy", "pierwsza", "pierwsze", "pierwszym", "1st"}
 RANKING_NOUN_PREFIXES = ("ranking", "rankingu", "league", "zestawieni", "klasyfikacj", "list", "index", "indeks",
                          "scoreboard", "tabel", "table")
+# A place within the first ten of a ranking ("3rd place in the Regional Innovation Index", "zajął 5. miejsce w
+# rankingu", "piąty w rankingu PARP"): ordinal words and the suffixes of numbered ordinals. A place below the
+# tenth ("12. miejsce", "ranks 24th") tells a standing, not a distinction.
+TOP_TEN_LIMIT = 10
+TOP_TEN_EN = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+TOP_TEN_PL = {stem + end for stem in ("pierwsz", "drug", "czwart", "piąt", "szóst", "siódm", "ósm", "dziewiąt",
+                                      "dziesiąt")
+              for end in ("y", "a", "e", "ym", "ej", "ą", "ego", "i")} | {
+    "trzeci", "trzecia", "trzecie", "trzecim", "trzeciej", "trzecią", "trzeciego"}
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+# A named list one is on ("on the FT1000 list", "in Forbes' Diamonds list", "na liście Diamenty Forbesa"): the
+# list noun as written, and the prepositions of being on it.
+LIST_FORMS = {"list", "liście", "zestawieniu"}
+# Words of a goal: a place or a list named as one is not held ("Celem klastra jest 5. miejsce", "our target is").
+GOAL_WORDS = {"cel", "celem", "goal", "aim", "target", "ambition", "ambicja", "ambicją"}
+ON_LIST_WORDS = {"on", "in", "onto", "na", "w", "we"}
 # Rated or ranked highest: "the highest-ranked cluster", "top-rated", "najwyżej oceniony klaster" (a top word,
 # then a rating participle; with a ranking or a place in the sentence).
 RATED_TOP = {"highest", "top", "best", "najwyżej", "najlepiej"}
