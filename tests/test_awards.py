@@ -937,3 +937,13 @@ def test_details_are_whole_names_in_the_nominative(title, body, lang, recipient,
 def test_names_clean_folds_prepositions_titles_and_persons(phrase, expected):
     from monitor.awards.names import clean
     assert clean(phrase, "pl") == expected
+
+
+@pytest.mark.parametrize("title, body, lang, is_award", [
+    ("Index results", "MedTech Krakow ranks sixth of 120 clusters in the European Cluster Index 2026.", "en", True),
+    ("Ranking klastrów", "Klaster Wodny jest czwarty spośród 80 klastrów w rankingu innowacyjności.", "pl", True),
+    ("Index results", "MedTech Krakow ranks 24th of 120 clusters in the European Cluster Index 2026.", "en", False),
+    ("Conference", "Anna Nowak is second of five speakers in the list of the day.", "en", False),
+])
+def test_a_top_ten_place_out_of_a_counted_field_in_a_named_ranking_is_a_ranking(title, body, lang, is_award):
+    assert classify_award(title, body, lang).is_award is is_award

@@ -660,10 +660,18 @@ def _top_ten_ordinal(toks: list[Token], i: int) -> int | None:
 def _in_ranking_after(toks: list[Token], j: int) -> bool:
     """An in-word right after token j and a ranking noun within the name that follows ("in the Regional
     Innovation Index", "w ogólnopolskim rankingu klastrów", "in the 2026 European Cluster Performance ranking")."""
-    if j + 1 >= len(toks) or toks[j + 1].low not in {"in", "w", "we"}:
+    k = j + 1
+    if k < len(toks) and toks[k].low in OUT_OF_WORDS:
+        # "sixth of 120 clusters in the European Cluster Index", "6. spośród 120 klastrów w rankingu": the field
+        # counted between the place and the ranking
+        k = next((m for m in range(k + 1, min(len(toks), k + 5)) if toks[m].low in {"in", "w", "we"}), len(toks))
+    if k >= len(toks) or toks[k].low not in {"in", "w", "we"}:
         return False
     # ("second in the list of speakers": a list is an order of anything, a place in it no rank)
-    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("list") for t in toks[j + 2:j + 10])
+    return any(t.low.startswith(vocab.RANKING_NOUN_PREFIXES) and not t.low.startswith("list") for t in toks[k + 1:k + 9])
+
+
+OUT_OF_WORDS = {"of", "out", "among", "spośród", "wśród", "z"}
 
 
 def _top_ten_place(toks: list[Token], i: int) -> bool:
