@@ -11,13 +11,13 @@ import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Container, Iterable
+from typing import TYPE_CHECKING, Callable, Container, Iterable, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
 from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
-from monitor.extract.dates import DATE_TEXT, RELATIVE_DATE, attribute_date, parse_date
+from monitor.extract.dates import DATE_TEXT, RELATIVE_DATE, attribute_date, parse_date, url_date
 from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, apart_texts, printed_apart,
                                       strip_leading_furniture, strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
@@ -320,6 +320,32 @@ def _in_other_teaser(node: Selector) -> bool:
         text = _norm(" ".join(box.xpath(".//text()").getall()))
         if len(text) <= 300 and box.xpath(".//a") and OTHER_TEASER_LABEL.match(text):
             return True
+    return _dates_linked_post(node)
+
+
+OTHER_POST_TITLE_WORDS = 4   # words of a link naming another post by its title (an author's or a tag's name is shorter)
+DATED_LINE_MAX = 200         # characters of one line of a list of dated links ("<a>Title</a> 27.02.26")
+
+
+def _dates_linked_post(node: Selector) -> bool:
+    """The date shares its short line (the node, or its box a level or two up) with a link naming another post
+    by its title: a line of an unmarked "other news" column, the date of that post and not of this page.
+
+    >>> sel = Selector(text='<div><p><a href="/2026/02/20/klaster-na-targach-w-poznaniu/">Klaster na targach w '
+    ...                     'Poznaniu</a> 20.02.26</p><p>Autor: <a href="/autor/jan/">Jan Nowak</a> 04.03.2026</p></div>')
+    >>> [_dates_linked_post(p) for p in sel.xpath("//p")]
+    [True, False]
+    """
+    for box in node.xpath("ancestor-or-self::*[position() <= 2]"):
+        if box.root.tag in ("body", "html", "main", "article"):
+            return False
+        if len(_norm(" ".join(box.xpath(".//text()").getall()))) > DATED_LINE_MAX:
+            return False
+        for a in box.xpath(".//a[@href]"):
+            href = urljoin("http://site.invalid/", (a.attrib.get("href") or "").strip())
+            if _words_of(_norm(" ".join(a.xpath(".//text()").getall()))) >= OTHER_POST_TITLE_WORDS \
+                    and article_shape(href) > 0:
+                return True
     return False
 
 
@@ -346,19 +372,36 @@ def _split_date(node: Selector, languages: list[str], context: DateContext | Non
     return None
 
 
+class TitleDates(NamedTuple):
+    """The dates around a headline: its own (header zone or just above), and the later ones by kind."""
+
+    own: str | None = None          # in the title's header zone or just above it
+    labelled: str | None = None     # below, labelled "published" (a record of created/published/modified)
+    first_any: str | None = None    # the first date after the title (a sentence in the lead, a side column)
+    later_meta: str | None = None   # a metadata-like date further down
+
+    def best(self) -> str | None:
+        return self.own or self.labelled or self.first_any or self.later_meta
+
+
 def _date_near_title(sel: Selector, title: str, languages: list[str], header_only: bool = False,
                      context: DateContext | None = None) -> str | None:
+    """The date printed with the title (see _title_dates); header_only: only the headline's own date."""
+    found = _title_dates(sel, title, languages, context)
+    return found.own if header_only else found.best()
+
+
+def _title_dates(sel: Selector, title: str, languages: list[str], context: DateContext | None = None) -> TitleDates:
     """The date printed with the title: in its byline just after it, or just above it.
 
     In order: a metadata-like date (see _text_date) or <time datetime> in the title's header zone
     (the first HEADER_ZONE characters after it); a metadata-like date in the few nodes above the
     title; then the first date after the title (a sentence in the lead). Later dates on the page
     (comments, related posts, sidebars, deadlines in the body) come after all of these.
-    header_only: only a date of the title's header zone or just above it (the headline's own date).
     """
     heading = _title_element(sel, title)
     if heading is None:
-        return None
+        return TitleDates()
     seen = 0
     first_any: str | None = None
     later_meta: str | None = None
@@ -374,17 +417,17 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
                 and not _in_other_teaser(node):
             if seen <= HEADER_ZONE:
-                return d
+                return TitleDates(own=d)
             later_meta = later_meta or d
         text = _norm(" ".join(node.xpath("text()").getall()))
         if (d := _relative_with_attribute(node, text, context)) and not _in_other_teaser(node):
             if seen <= HEADER_ZONE:
-                return d
+                return TitleDates(own=d)
             later_meta = later_meta or d
         if (found := _text_date(text, languages, context) or _split_date(node, languages, context)) and not _in_other_teaser(node):
             d, meta = found
             if meta and seen <= HEADER_ZONE:
-                return d
+                return TitleDates(own=d)
             if meta:
                 later_meta = later_meta or d
                 if labelled is None and _publication_labelled(text):
@@ -396,12 +439,8 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         if seen > 1500:
             break
     # Some templates print the date just above the title.
-    if d := _date_above(heading, languages, context):
-        return d
-    if header_only:
-        return None
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
-    return labelled or first_any or later_meta
+    return TitleDates(_date_above(heading, languages, context), labelled, first_any, later_meta)
 
 
 RELATIVE_TEXT_MAX = 40    # "Dodano 2 dni temu", "Posted 3 hours ago": a label and a relative date
@@ -528,7 +567,18 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str], title: s
     meta = _meta(sel, "article:published_time", "og:published_time", "datePublished", "pubdate", "date", "dc.date")
     if meta and (d := parse_date(meta, context=context)):
         return d
-    if d := _date_near_title(sel, title, languages, context=context):
+    near = _title_dates(sel, title, languages, context)
+    if near.own or near.labelled:
+        return near.own or near.labelled
+    # No date of its own by the headline: a full date in the URL path beats the dates further down (another
+    # item's in an unmarked side column, an event's or a deadline's in the body).
+    in_url, url_month = url_date(urlsplit(url).path)
+    if in_url:
+        return in_url
+    if d := near.best():
+        return d if not url_month or d[:7] == "%04d-%02d" % url_month else \
+            _day_by_title(sel, title, url_month, languages) or d
+    if url_month and (d := _day_by_title(sel, title, url_month, languages)):
         return d
     times = sel.xpath("(//main | //article)//time/@datetime").getall() or sel.xpath("//time/@datetime").getall()
     if times and (d := parse_date(times[0])):
@@ -541,6 +591,28 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str], title: s
             return found
     except Exception:  # htmldate is a best-effort fallback
         logger.debug("htmldate failed on %s", url, exc_info=True)
+    return None
+
+
+DAY_MONTH = re.compile(r"^\W*(\d{1,2})(\.\s*(\d{1,2})\.?|\.?\s+([^\W\d_]{3,}))\W*$")     # "4 marca", "04.03", "4. March"
+
+
+def _day_by_title(sel: Selector, title: str, month: tuple[int, int], languages: list[str]) -> str | None:
+    """The day of a year-month URL (/aktualnosci/2026/03/slug/) that the headline's header prints without its
+    year ("4 marca", "04.03"), when that day-month names the URL's month; None when nothing settles it."""
+    heading = _title_element(sel, title)
+    if heading is None:
+        return None
+    nodes = heading.xpath("preceding::*[text()[normalize-space()]][position() <= 3]") + \
+        heading.xpath("following::*[text()[normalize-space()]][position() <= 4]")
+    for node in nodes:
+        text = _norm(" ".join(node.xpath("text()").getall()))
+        if not (m := DAY_MONTH.match(text)):
+            continue
+        whole = f"{m[1]}.{m[3]}.{month[0]}" if m[3] else f"{m[1]} {m[4]} {month[0]}"
+        d = parse_date(whole, languages)
+        if d and d[:7] == "%04d-%02d" % month:
+            return d
     return None
 
 
