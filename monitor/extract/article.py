@@ -336,11 +336,12 @@ def _dates_linked_post(node: Selector) -> bool:
     >>> [_dates_linked_post(p) for p in sel.xpath("//p")]
     [True, False]
     """
-    for box in node.xpath("ancestor-or-self::*[position() <= 2]"):
+    for box in reversed(node.xpath("ancestor-or-self::*[position() <= 2]")):     # the nearest first
         if box.root.tag in ("body", "html", "main", "article"):
             return False
-        if len(_norm(" ".join(box.xpath(".//text()").getall()))) > DATED_LINE_MAX:
-            return False
+        text = _norm(" ".join(box.xpath(".//text()").getall()))
+        if len(text) > DATED_LINE_MAX or len(DATE_TEXT.findall(text)) > 1:
+            return False    # a box of several dated lines is more than this date's own line
         for a in box.xpath(".//a[@href]"):
             href = urljoin("http://site.invalid/", (a.attrib.get("href") or "").strip())
             if _words_of(_norm(" ".join(a.xpath(".//text()").getall()))) >= OTHER_POST_TITLE_WORDS \
@@ -729,15 +730,19 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     teasers = None   # the page's list of teasers, read once for both questions below
     if art.kind == "article" and not (source and source.has_overrides):
         teasers = teaser_list_chars(sel.root, url)
+        prose = own_prose_below_headline(sel, url, art.title)
+        if prose:
+            teasers = (0, 0)    # the teasers printed beside the post's own text are another column's
         if is_listing_page(sel, url, art.body, teasers):
             art.kind = "listing"
     if art.kind == "article" and not (source and source.has_overrides):
-        art.article_structure = article_structure(sel, url, art.title, art.published, teasers, text_start)
+        art.article_structure = article_structure(sel, url, art.title, art.published, teasers, text_start,
+                                                  own_prose=prose)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
     if art.kind == "article" and not (source and source.has_overrides):
         if error_page(sel, art.title, art.body):
             art.kind = "error"
-        elif linked_teasers_hold_text(sel, url, art.title, art.body):
+        elif not prose and linked_teasers_hold_text(sel, url, art.title, art.body):
             art.kind = "listing"
     heading = _title_element(sel, art.title)
     if art.kind == "listing" and (own := _own_text_above_teasers(sel, heading, url, art.title, languages, date_context)):
@@ -916,14 +921,18 @@ def _lead_in_list(text: str) -> bool:
 
 
 def article_structure(sel: Selector, url: str, title: str, published: str | None,
-                      teasers: tuple[int, int] | None = None, text_start: Selector | None = None) -> bool:
+                      teasers: tuple[int, int] | None = None, text_start: Selector | None = None,
+                      own_prose: bool = False) -> bool:
     """The page is one article by its structure, whatever its length: a publication date, a headline
     of several words printed as the page's heading (an <h1> or a title cell), no heading below it
     that links to another page (teasers of a tag page), no list of links to other posts below it (a
     category page's description and its posts), and no repeated list of teasers.
 
     text_start: on a page that prints no headline (its title only in og:title), the element of the
-    text's first line stands for the headline when the page's metadata says it is an article."""
+    text's first line stands for the headline when the page's metadata says it is an article.
+
+    own_prose: the headline's block holds prose of its own (own_prose_below_headline); linked headings and
+    teasers printed after it, outside that block, belong to another column ("recent posts")."""
     if not published or _words_of(title) < SHORT_TITLE_WORDS:
         return False
     heading = _title_element(sel, title)
@@ -933,11 +942,41 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
         return False
     if links_other_posts(heading, url) >= LINKED_POSTS_MIN:
         return False
+    if own_prose:
+        return True
     if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
                      "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
         return False
     items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
+
+
+PROSE_MIN_SENTENCES = 2    # a post's own text, however short: two sentences (a category's description is one line)
+
+
+def own_prose_below_headline(sel: Selector, url: str, title: str) -> bool:
+    """The page's headline (several words, heading the page) is followed in its own block by prose of its own:
+    at least two sentences and SHORT_BODY_WORDS words, and no link to another page of the site before them.
+    Such a page is one post however short, whatever lists of dated links print beside it.
+
+    >>> body = '<p>Do klastra przystąpiły trzy firmy z Gliwic, które produkują części maszyn.</p><p>Spotkanie nowych członków odbędzie się w kwietniu w sali konferencyjnej biura klastra w Gliwicach.</p>'
+    >>> sel = Selector(text=f'<div><div><h1>Trzy nowe firmy w klastrze</h1>{body}</div><div><a href="/n/inny-wpis-o-targach/">Inny wpis o targach</a></div></div>')
+    >>> own_prose_below_headline(sel, "http://x.pl/n/trzy-nowe-firmy/", "Trzy nowe firmy w klastrze")
+    True
+    >>> sel = Selector(text='<div><h1>Nagrody dla firm klastra</h1><p>Wpisy o nagrodach.</p><ul><li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni</a></li></ul></div>')
+    >>> own_prose_below_headline(sel, "http://x.pl/n/nagrody/", "Nagrody dla firm klastra")
+    False
+    """
+    heading = _title_element(sel, title)
+    if heading is None or _words_of(title) < SHORT_TITLE_WORDS or not _heads_the_page(sel, heading):
+        return False
+    texts: list[str] = []
+    for el in _block_until_next_heading(heading.root):
+        if el.tag == "a" and _names_other_page(el, url):
+            return False        # a teaser of another page within the headline's own block: a listing's
+        texts += [t for t in (el.text, el.tail) if _norm(t or "")]
+    prose = _norm(" ".join(texts))
+    return len(sentences(prose)) >= PROSE_MIN_SENTENCES and len(prose.split()) >= SHORT_BODY_WORDS
 
 
 LINKED_POSTS_MIN = 2       # other posts a category page's list links to below its description
