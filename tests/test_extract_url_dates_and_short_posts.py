@@ -131,3 +131,43 @@ def test_listing_with_a_long_heading_and_teasers_stays_a_listing():
         f"February {d}, 2026</li>" for d in (3, 9, 14, 20, 27))
     html = plain_page(f"<ul>{items}</ul>", "", "News from the metal cluster")
     assert not extract_article(html, "http://cluster.example/news/").is_article
+
+
+def test_labelled_date_below_the_text_beats_the_url_date():
+    html = grid_page(PL_BODY + "<p class='info'>Data publikacji: 03.03.2026</p>", PL_SIDE, PL_TITLE)
+    assert extract_article(html, "http://klaster.example/2026/03/04/trzy-nowe-firmy/").published == "2026-03-03"
+
+
+def test_time_in_the_header_beats_the_url_date():
+    html = plain_page("<time datetime='2026-03-05'>5 March</time>" + EN_BODY, EN_SIDE, EN_TITLE)
+    assert extract_article(html, "http://cluster.example/news/2026-03-04-three-new-firms").published == "2026-03-05"
+
+
+def test_year_month_url_gets_no_day_of_its_own():
+    # nothing on the page settles the day: the URL's month alone never makes a date up
+    html = grid_page(PL_BODY, "", PL_TITLE)
+    published = extract_article(html, "http://klaster.example/aktualnosci/2026/03/trzy-nowe-firmy/").published
+    assert published != "2026-03-01"
+
+
+def test_category_page_with_a_one_line_description_stays_a_listing():
+    items = "".join(
+        f"<div class='card'><p><a href='/2026/02/{d:02d}/nagroda-dla-firmy-{d}/'>Nagroda dla firmy numer {d}</a></p>"
+        f"<p>{d:02d}.02.2026</p></div>" for d in (3, 9, 14, 20))
+    html = grid_page("<p>W tej kategorii publikujemy wiadomości o nagrodach dla firm klastra metalowego.</p>"
+                     f"<div class='cards'>{items}</div>", "", "Nagrody dla firm klastra")
+    assert not extract_article(html, "http://klaster.example/kategoria/nagrody-dla-firm/").is_article
+
+
+def test_category_description_in_its_own_box_above_the_posts_stays_a_listing():
+    cards = "".join(
+        f"<div class='card'><p><a href='/2026/02/{d:02d}/nagroda-dla-firmy-{d}/'>Nagroda dla firmy numer {d}</a></p>"
+        f"<p>{d:02d}.02.2026</p><p>Krótki opis nagrody i firmy, która ją otrzymała w lutym.</p></div>"
+        for d in (3, 9, 14, 20))
+    html = grid_page("", "", "Nagrody dla firm klastra").replace(
+        "<h1>Nagrody dla firm klastra</h1>",
+        "<div class='intro'><h1>Nagrody dla firm klastra</h1><p>W tej kategorii publikujemy wiadomości o nagrodach "
+        "dla firm klastra metalowego. Znajdziesz tu laureatów konkursów regionalnych i krajowych.</p></div>"
+        f"<div class='cards'>{cards}</div>")
+    art = extract_article(html, "http://klaster.example/kategoria/nagrody-dla-firm/")
+    assert not art.is_article, (art.kind, art.body)

@@ -730,7 +730,7 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     teasers = None   # the page's list of teasers, read once for both questions below
     if art.kind == "article" and not (source and source.has_overrides):
         teasers = teaser_list_chars(sel.root, url)
-        prose = own_prose_below_headline(sel, url, art.title)
+        prose = own_prose_below_headline(sel, url, art.title, own_date=_own_date(sel, url, art, languages))
         if prose:
             teasers = (0, 0)    # the teasers printed beside the post's own text are another column's
         if is_listing_page(sel, url, art.body, teasers):
@@ -954,10 +954,18 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
 PROSE_MIN_SENTENCES = 2    # a post's own text, however short: two sentences (a category's description is one line)
 
 
-def own_prose_below_headline(sel: Selector, url: str, title: str) -> bool:
+def _own_date(sel: Selector, url: str, art: ExtractedArticle, languages: list[str]) -> bool:
+    """The page's date is its own: declared in its metadata, printed with its headline, or the date in its URL."""
+    return bool(art.published) and (art.published == url_date(urlsplit(url).path)[0]
+                                    or headline_dated(sel, art.title, languages))
+
+
+def own_prose_below_headline(sel: Selector, url: str, title: str, own_date: bool = True) -> bool:
     """The page's headline (several words, heading the page) is followed in its own block by prose of its own:
     at least two sentences and SHORT_BODY_WORDS words, and no link to another page of the site before them.
     Such a page is one post however short, whatever lists of dated links print beside it.
+    own_date: the page has a date of its own (see _own_date); without one, a category's description above its
+    posts can read like that, so the prose must be an article's length (MIN_BODY_WORDS).
 
     >>> body = '<p>Do klastra przystąpiły trzy firmy z Gliwic, które produkują części maszyn.</p><p>Spotkanie nowych członków odbędzie się w kwietniu w sali konferencyjnej biura klastra w Gliwicach.</p>'
     >>> sel = Selector(text=f'<div><div><h1>Trzy nowe firmy w klastrze</h1>{body}</div><div><a href="/n/inny-wpis-o-targach/">Inny wpis o targach</a></div></div>')
@@ -976,7 +984,8 @@ def own_prose_below_headline(sel: Selector, url: str, title: str) -> bool:
             return False        # a teaser of another page within the headline's own block: a listing's
         texts += [t for t in (el.text, el.tail) if _norm(t or "")]
     prose = _norm(" ".join(texts))
-    return len(sentences(prose)) >= PROSE_MIN_SENTENCES and len(prose.split()) >= SHORT_BODY_WORDS
+    words = len(prose.split())
+    return len(sentences(prose)) >= PROSE_MIN_SENTENCES and words >= (SHORT_BODY_WORDS if own_date else MIN_BODY_WORDS)
 
 
 LINKED_POSTS_MIN = 2       # other posts a category page's list links to below its description
