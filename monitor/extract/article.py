@@ -13,13 +13,13 @@ import logging
 import re
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, Container, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Container, Iterable, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
 from monitor.extract.dateorder import WEEKDAY_NAMES, DateContext, OrderVotes, weekday_near
-from monitor.extract.dates import DATE_TEXT, RELATIVE_DATE, attribute_date, parse_date
+from monitor.extract.dates import DATE_TEXT, RELATIVE_DATE, attribute_date, parse_date, url_date
 from monitor.extract.furniture import (HEADLINE_LINES, LIST_MARKERS, apart_texts, printed_apart,
                                       strip_leading_furniture, strip_trailing_furniture, unlayout_tables)
 from monitor.extract.listing import teaser_list_chars
@@ -346,6 +346,33 @@ def _in_other_teaser(node: Selector) -> bool:
         text = _norm(" ".join(box.xpath(".//text()").getall()))
         if len(text) <= 300 and box.xpath(".//a") and OTHER_TEASER_LABEL.match(text):
             return True
+    return _dates_linked_post(node)
+
+
+OTHER_POST_TITLE_WORDS = 4   # words of a link naming another post by its title (an author's or a tag's name is shorter)
+DATED_LINE_MAX = 200         # characters of one line of a list of dated links ("<a>Title</a> 27.02.26")
+
+
+def _dates_linked_post(node: Selector) -> bool:
+    """The date shares its short line (the node, or its box a level or two up) with a link naming another post
+    by its title: a line of an unmarked "other news" column, the date of that post and not of this page.
+
+    >>> sel = Selector(text='<div><p><a href="/2026/02/20/klaster-na-targach-w-poznaniu/">Klaster na targach w '
+    ...                     'Poznaniu</a> 20.02.26</p><p>Autor: <a href="/autor/jan/">Jan Nowak</a> 04.03.2026</p></div>')
+    >>> [_dates_linked_post(p) for p in sel.xpath("//p")]
+    [True, False]
+    """
+    for box in reversed(node.xpath("ancestor-or-self::*[position() <= 2]")):     # the nearest first
+        if box.root.tag in ("body", "html", "main", "article"):
+            return False
+        text = _norm(" ".join(box.xpath(".//text()").getall()))
+        if len(text) > DATED_LINE_MAX or len(DATE_TEXT.findall(text)) > 1:
+            return False    # a box of several dated lines is more than this date's own line
+        for a in box.xpath(".//a[@href]"):
+            href = urljoin("http://site.invalid/", (a.attrib.get("href") or "").strip())
+            if _words_of(_norm(" ".join(a.xpath(".//text()").getall()))) >= OTHER_POST_TITLE_WORDS \
+                    and article_shape(href) > 0:
+                return True
     return False
 
 
@@ -443,19 +470,36 @@ def _nodes_near(sel: Selector, heading: Selector, title: str, where: str) -> lis
     return found[key]
 
 
+class TitleDates(NamedTuple):
+    """The dates around a headline: its own (header zone or just above), and the later ones by kind."""
+
+    own: str | None = None          # in the title's header zone or just above it
+    labelled: str | None = None     # below, labelled "published" (a record of created/published/modified)
+    first_any: str | None = None    # the first date after the title (a sentence in the lead, a side column)
+    later_meta: str | None = None   # a metadata-like date further down
+
+    def best(self) -> str | None:
+        return self.own or self.labelled or self.first_any or self.later_meta
+
+
 def _date_near_title(sel: Selector, title: str, languages: list[str], header_only: bool = False,
                      context: DateContext | None = None) -> str | None:
+    """The date printed with the title (see _title_dates); header_only: only the headline's own date."""
+    found = _title_dates(sel, title, languages, context)
+    return found.own if header_only else found.best()
+
+
+def _title_dates(sel: Selector, title: str, languages: list[str], context: DateContext | None = None) -> TitleDates:
     """The date printed with the title: in its byline just after it, or just above it.
 
     In order: a metadata-like date (see _text_date) or <time datetime> in the title's header zone
     (the first HEADER_ZONE characters after it); a metadata-like date in the few nodes above the
     title; then the first date after the title (a sentence in the lead). Later dates on the page
     (comments, related posts, sidebars, deadlines in the body) come after all of these.
-    header_only: only a date of the title's header zone or just above it (the headline's own date).
     """
     heading = _title_element(sel, title)
     if heading is None:
-        return None
+        return TitleDates()
     seen = 0
     first_any: str | None = None
     later_meta: str | None = None
@@ -472,18 +516,18 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         if node.root.tag == "time" and (value := node.attrib.get("datetime")) and (d := parse_date(value)) \
                 and not reads.in_other_teaser:
             if seen <= HEADER_ZONE:
-                return d
+                return TitleDates(own=d)
             later_meta = later_meta or d
         text = reads.text
         if (d := _relative_with_attribute(node, text, context)) and not reads.in_other_teaser:
             if seen <= HEADER_ZONE:
-                return d
+                return TitleDates(own=d)
             later_meta = later_meta or d
         if (found := _text_date(text, languages, context) or reads.split_date(languages, context)) \
                 and not reads.in_other_teaser:
             d, meta = found
             if meta and seen <= HEADER_ZONE:
-                return d
+                return TitleDates(own=d)
             if meta:
                 later_meta = later_meta or d
                 if labelled is None and _publication_labelled(text):
@@ -495,12 +539,8 @@ def _date_near_title(sel: Selector, title: str, languages: list[str], header_onl
         if seen > 1500:
             break
     # Some templates print the date just above the title.
-    if d := _date_above(heading, languages, context):
-        return d
-    if header_only:
-        return None
     # Below the text, a record of dates (created, published, modified): the one labelled "published".
-    return labelled or first_any or later_meta
+    return TitleDates(_date_above(heading, languages, context), labelled, first_any, later_meta)
 
 
 RELATIVE_TEXT_MAX = 40    # "Dodano 2 dni temu", "Posted 3 hours ago": a label and a relative date
@@ -626,7 +666,18 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str], title: s
     meta = _meta(sel, "article:published_time", "og:published_time", "datePublished", "pubdate", "date", "dc.date")
     if meta and (d := parse_date(meta, context=context)):
         return d
-    if d := _date_near_title(sel, title, languages, context=context):
+    near = _title_dates(sel, title, languages, context)
+    if near.own or near.labelled:
+        return near.own or near.labelled
+    # No date of its own by the headline: a full date in the URL path beats the dates further down (another
+    # item's in an unmarked side column, an event's or a deadline's in the body).
+    in_url, url_month = url_date(urlsplit(url).path)
+    if in_url:
+        return in_url
+    if d := near.best():
+        return d if not url_month or d[:7] == "%04d-%02d" % url_month else \
+            _day_by_title(sel, title, url_month, languages) or d
+    if url_month and (d := _day_by_title(sel, title, url_month, languages)):
         return d
     times = sel.xpath("(//main | //article)//time/@datetime").getall() or sel.xpath("//time/@datetime").getall()
     if times and (d := parse_date(times[0])):
@@ -639,6 +690,28 @@ def find_date(sel: Selector, html: str, url: str, languages: list[str], title: s
             return found
     except Exception:  # htmldate is a best-effort fallback
         logger.debug("htmldate failed on %s", url, exc_info=True)
+    return None
+
+
+DAY_MONTH = re.compile(r"^\W*(\d{1,2})(\.\s*(\d{1,2})\.?|\.?\s+([^\W\d_]{3,}))\W*$")     # "4 marca", "04.03", "4. March"
+
+
+def _day_by_title(sel: Selector, title: str, month: tuple[int, int], languages: list[str]) -> str | None:
+    """The day of a year-month URL (/aktualnosci/2026/03/slug/) that the headline's header prints without its
+    year ("4 marca", "04.03"), when that day-month names the URL's month; None when nothing settles it."""
+    heading = _title_element(sel, title)
+    if heading is None:
+        return None
+    nodes = heading.xpath("preceding::*[text()[normalize-space()]][position() <= 3]") + \
+        heading.xpath("following::*[text()[normalize-space()]][position() <= 4]")
+    for node in nodes:
+        text = _norm(" ".join(node.xpath("text()").getall()))
+        if not (m := DAY_MONTH.match(text)):
+            continue
+        whole = f"{m[1]}.{m[3]}.{month[0]}" if m[3] else f"{m[1]} {m[4]} {month[0]}"
+        d = parse_date(whole, languages)
+        if d and d[:7] == "%04d-%02d" % month:
+            return d
     return None
 
 
@@ -752,15 +825,19 @@ def extract_article(html: str, url: str, source: "Source | None" = None,
     teasers = None   # the page's list of teasers, read once for both questions below
     if art.kind == "article" and not (source and source.has_overrides):
         teasers = teaser_list_chars(sel.root, url)
+        prose = own_prose_below_headline(sel, url, art.title, own_date=_own_date(sel, url, art, languages))
+        if prose:
+            teasers = (0, 0)    # the teasers printed beside the post's own text are another column's
         if is_listing_page(sel, url, art.body, teasers):
             art.kind = "listing"
     if art.kind == "article" and not (source and source.has_overrides):
-        art.article_structure = article_structure(sel, url, art.title, art.published, teasers, text_start)
+        art.article_structure = article_structure(sel, url, art.title, art.published, teasers, text_start,
+                                                  own_prose=prose)
         art.attachment = art.article_structure and links_document(sel, url, art.title)
     if art.kind == "article" and not (source and source.has_overrides):
         if error_page(sel, art.title, art.body):
             art.kind = "error"
-        elif linked_teasers_hold_text(sel, url, art.title, art.body):
+        elif not prose and linked_teasers_hold_text(sel, url, art.title, art.body):
             art.kind = "listing"
     heading = _title_element(sel, art.title)
     if art.kind == "listing" and (own := _own_text_above_teasers(sel, heading, url, art.title, languages, date_context)):
@@ -958,14 +1035,18 @@ def _lead_in_list(text: str) -> bool:
 
 
 def article_structure(sel: Selector, url: str, title: str, published: str | None,
-                      teasers: tuple[int, int] | None = None, text_start: Selector | None = None) -> bool:
+                      teasers: tuple[int, int] | None = None, text_start: Selector | None = None,
+                      own_prose: bool = False) -> bool:
     """The page is one article by its structure, whatever its length: a publication date, a headline
     of several words printed as the page's heading (an <h1> or a title cell), no heading below it
     that links to another page (teasers of a tag page), no list of links to other posts below it (a
     category page's description and its posts), and no repeated list of teasers.
 
     text_start: on a page that prints no headline (its title only in og:title), the element of the
-    text's first line stands for the headline when the page's metadata says it is an article."""
+    text's first line stands for the headline when the page's metadata says it is an article.
+
+    own_prose: the headline's block holds prose of its own (own_prose_below_headline); linked headings and
+    teasers printed after it, outside that block, belong to another column ("recent posts")."""
     if not published or _words_of(title) < SHORT_TITLE_WORDS:
         return False
     heading = _title_element(sel, title)
@@ -975,11 +1056,50 @@ def article_structure(sel: Selector, url: str, title: str, published: str | None
         return False
     if links_other_posts(heading, url) >= LINKED_POSTS_MIN:
         return False
+    if own_prose:
+        return True
     if heading.xpath("following::*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
                      "[not(ancestor::nav or ancestor::aside or ancestor::footer)]"):
         return False
     items, _ = teasers if teasers is not None else teaser_list_chars(sel.root, url)
     return items < 2
+
+
+PROSE_MIN_SENTENCES = 2    # a post's own text, however short: two sentences (a category's description is one line)
+
+
+def _own_date(sel: Selector, url: str, art: ExtractedArticle, languages: list[str]) -> bool:
+    """The page's date is its own: declared in its metadata, printed with its headline, or the date in its URL."""
+    return bool(art.published) and (art.published == url_date(urlsplit(url).path)[0]
+                                    or headline_dated(sel, art.title, languages))
+
+
+def own_prose_below_headline(sel: Selector, url: str, title: str, own_date: bool = True) -> bool:
+    """The page's headline (several words, heading the page) is followed in its own block by prose of its own:
+    at least two sentences and SHORT_BODY_WORDS words, and no link to another page of the site before them.
+    Such a page is one post however short, whatever lists of dated links print beside it.
+    own_date: the page has a date of its own (see _own_date); without one, a category's description above its
+    posts can read like that, so the prose must be an article's length (MIN_BODY_WORDS).
+
+    >>> body = '<p>Do klastra przystąpiły trzy firmy z Gliwic, które produkują części maszyn.</p><p>Spotkanie nowych członków odbędzie się w kwietniu w sali konferencyjnej biura klastra w Gliwicach.</p>'
+    >>> sel = Selector(text=f'<div><div><h1>Trzy nowe firmy w klastrze</h1>{body}</div><div><a href="/n/inny-wpis-o-targach/">Inny wpis o targach</a></div></div>')
+    >>> own_prose_below_headline(sel, "http://x.pl/n/trzy-nowe-firmy/", "Trzy nowe firmy w klastrze")
+    True
+    >>> sel = Selector(text='<div><h1>Nagrody dla firm klastra</h1><p>Wpisy o nagrodach.</p><ul><li><a href="/n/medal-dla-odlewni/">Złoty medal dla odlewni</a></li></ul></div>')
+    >>> own_prose_below_headline(sel, "http://x.pl/n/nagrody/", "Nagrody dla firm klastra")
+    False
+    """
+    heading = _title_element(sel, title)
+    if heading is None or _words_of(title) < SHORT_TITLE_WORDS or not _heads_the_page(sel, heading):
+        return False
+    texts: list[str] = []
+    for el in _block_until_next_heading(heading.root):
+        if el.tag == "a" and _names_other_page(el, url):
+            return False        # a teaser of another page within the headline's own block: a listing's
+        texts += [t for t in (el.text, el.tail) if _norm(t or "")]
+    prose = _norm(" ".join(texts))
+    words = len(prose.split())
+    return len(sentences(prose)) >= PROSE_MIN_SENTENCES and words >= (SHORT_BODY_WORDS if own_date else MIN_BODY_WORDS)
 
 
 LINKED_POSTS_MIN = 2       # other posts a category page's list links to below its description

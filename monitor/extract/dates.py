@@ -145,3 +145,32 @@ def attribute_date(attrib: Mapping[str, str], context: DateContext | None = None
         if found:
             return found
     return None
+
+
+# A date in a URL's path: /2026/03/04/slug/ (year, month and day segments of their own) or a segment holding
+# 2026-03-04 / 2026_03_04 between non-digits (/news/2026-03-04-slug). Digits run together (/20260304/) or a
+# year beside a longer number (/2026/1503/) are ids, never dates.
+URL_YMD_SEGMENTS = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$)")
+URL_YMD_IN_SEGMENT = re.compile(r"(?<![\d])((?:19|20)\d{2})([-_.])(\d{1,2})\2(\d{1,2})(?![\d])")
+URL_YM_SEGMENTS = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})(?=/)(?!/\d)")
+
+
+def url_date(path: str) -> tuple[str | None, tuple[int, int] | None]:
+    """(full date, (year, month)) a URL path holds; either may be None.
+
+    >>> url_date("/2026/03/04/slug/"), url_date("/news/2026-03-04-slug")[0], url_date("/a/2026/03/slug/")
+    (('2026-03-04', (2026, 3)), '2026-03-04', (None, (2026, 3)))
+    >>> url_date("/a/20260304/slug"), url_date("/a/2026/1503/slug"), url_date("/n/2026/13/05/x")
+    ((None, None), (None, None), (None, None))
+    """
+    for m in URL_YMD_SEGMENTS.finditer(path):
+        if found := _valid(int(m[1]), int(m[2]), int(m[3])):
+            return found, (int(m[1]), int(m[2]))
+    for segment in path.split("/"):
+        for m in URL_YMD_IN_SEGMENT.finditer(segment):
+            if found := _valid(int(m[1]), int(m[3]), int(m[4])):
+                return found, (int(m[1]), int(m[3]))
+    for m in URL_YM_SEGMENTS.finditer(path):
+        if 1 <= int(m[2]) <= 12 and int(m[1]) in YEARS:
+            return None, (int(m[1]), int(m[2]))
+    return None, None
