@@ -502,8 +502,8 @@ HELDOUT10_FLOORS = {
     "summary_own_lead_min_site": 1.0,
     "title_accuracy": 1.0,
     "recall": 0.9705,                   # 33 of 34: an item linked only from a year-archive listing is not found
-    "award_precision": 0.9285,          # 13 of 14: "wins EU funding" flagged
-    "award_recall": 0.8125,             # 13 of 16
+    "award_precision": 0.9333,          # 14 of 15 (13 of 14 at the baseline: "wins EU funding" flagged)
+    "award_recall": 0.875,              # 14 of 16 (13 at the baseline)
     "stories_together": 0.7142,         # 5 of 7 (3 at the baseline)
 }
 HELDOUT10_SHAPE_FLOORS = {"relative-data-attr-iso": 1.0, "relative-title-uk": 1.0, "relative-title-us": 1.0,
@@ -512,7 +512,7 @@ HELDOUT10_TRAP_FLOORS = {"deadline": 1.0, "event": 0.8333, "event-range": 0.8, "
                          "other-items-dates": 0.8787, "relative-text": 1.0, "site-stamp": 1.0, "sitemap-lastmod": 0.3333}
 HELDOUT10_STORY_KIND_FLOORS = {"same-site-two-langs": 0.0, "cross-site-same-lang": 0.5, "cross-site-cross-lang": 1.0}
 HELDOUT10_AWARD_KIND_FLOORS = {"competition": 1.0, "distinction": 1.0, "label_level": 1.0, "prize_medal": 0.6666,
-                               "ranking": 0.0, "status": 1.0}
+                               "ranking": 0.5, "status": 1.0}
 
 
 def test_heldout10_tenth_held_out_set_keeps_its_floors_by_date_shape_trap_story_kind_and_award_kind():
