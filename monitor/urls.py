@@ -70,10 +70,11 @@ def _netloc(scheme: str, parts) -> str:
 
 
 def _escaped(part: str) -> str:
-    """Non-ASCII characters as UTF-8 escapes, every escape in upper case; nothing else touched."""
+    """Non-ASCII characters as UTF-8 escapes, every escape in upper case; nothing else touched (a lone
+    surrogate, junk no page links, is escaped as its bytes rather than raising)."""
     if "%" not in part and part.isascii():
         return part
-    part = NON_ASCII.sub(lambda m: quote(m.group(0), safe=""), part)
+    part = NON_ASCII.sub(lambda m: quote(m.group(0).encode("utf-8", "surrogatepass"), safe=""), part)
     return ESCAPE.sub(lambda m: m.group(0).upper(), part)
 
 

@@ -294,7 +294,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _escaped_url(url: str) -> str:
-    url = _NON_ASCII.sub(lambda m: quote(m.group(0), safe=""), url)
+    url = _NON_ASCII.sub(lambda m: quote(m.group(0).encode("utf-8", "surrogatepass"), safe=""), url)
     return _ESCAPE.sub(lambda m: m.group(0).upper(), url)
 
 
