@@ -615,3 +615,16 @@ def test_tuning15_own_held_out_site_keeps_its_leads_floor():
     assert total["recall"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
     assert min(total["summary_own_by_furniture"].values()) >= 1.0, total["summary_own_by_furniture"]
     assert total["date_accuracy"] >= 1.0 and total["listing_pages_stored"] == 0 and total["shared_summaries"] == 0
+
+
+# Year archives of a listing (branch i12ao; written by bench/make_tuning16_sites.py before the rule): a Polish
+# chamber's news list whose older items hang only from a row of year links "2026 | 2025 | 2024" (?rok=2025 with a
+# page ?rok=2025&strona=2, /aktualnosci/archiwum/2024/) and a GET form's year <select> (?rok=2023). Before the
+# branch: recall 0.3333 (3 of 9: only the current year's list was read). After: 1.0, no archive page stored.
+def test_tuning16_items_linked_only_from_year_archives_are_found_and_no_archive_page_is_stored():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning16"))
+    total = result["total"]
+    assert len(result["sites"]) == 1
+    missing = {name: fig["missing"] + fig["listing_stored"] + fig["unexpected"] for name, fig in result["sites"].items()}
+    assert total["recall"] >= 1.0 and total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, missing
+    assert total["date_accuracy"] >= 1.0 and total["title_accuracy"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
