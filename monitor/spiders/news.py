@@ -116,7 +116,8 @@ class NewsSpider(scrapy.Spider):
         self.sentences_seen = SentencesSeen(MAX_SENTENCES, MAX_PAGE_SENTENCES)   # which page printed each sentence
         self.deferred_short: list[scrapy.Request] = []  # short items to judge once their round is read
         self.date_orders = OrderVotes()   # day/month order of the source's numeric dates (teasers, earlier pages)
-        self.archives_seen: set[str] = set()   # year/month archive pages of the listing asked for (canonical)
+        self.archives_seen: set[str] = set()   # year archives (section@year) and their further pages asked for
+        self.own_years: set[str] = set()       # section@year of the start listing itself: never asked
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -211,13 +212,14 @@ class NewsSpider(scrapy.Spider):
         yield from self.archive_requests(found, response)
 
     def archive_budget_spent(self, url: str) -> bool:
-        """Archive pages (and their own further pages) share one budget of max_pages pages per crawl;
-        False (and the page counted) while it lasts. One archive per section and year: ?rok=2024 and
-        /archiwum/2024/ of one listing are the same page."""
+        """Archive pages (and their own further pages) share one budget per crawl: as many as pagination may
+        add to the start page (max_pages - 1, so max_pages = 1 reads the start page alone); False (and the
+        page counted) while it lasts. One archive per section and year: ?rok=2024 and /archiwum/2024/ of one
+        listing are the same page. (The start page's own year is kept in the set as seen, not counted.)"""
         key = self.archive_key(url)
         if key in self.archives_seen:
             return True
-        if len(self.archives_seen) >= self.source.max_pages:
+        if len(self.archives_seen - self.own_years) >= self.source.max_pages - 1:
             return True
         self.archives_seen.add(key)
         return False
@@ -232,7 +234,9 @@ class NewsSpider(scrapy.Spider):
         from there. Asked conditionally like every listing page, so a recrawl gets a 304 for an unchanged year."""
         if found.current_year and not response.meta.get("archive"):
             # the start listing's own year: its archive would be this page again
-            self.archives_seen.add(f"{urlsplit(response.url).path or '/'}@{found.current_year}")
+            own = f"{urlsplit(response.url).path or '/'}@{found.current_year}"
+            self.own_years.add(own)
+            self.archives_seen.add(own)
         for url in found.archives:
             if self.archive_budget_spent(url):
                 continue
