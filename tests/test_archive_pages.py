@@ -47,3 +47,30 @@ def test_archive_pages_are_followed_then_asked_conditionally_and_no_article_is_d
         assert not {p for p, _ in second} & articles, second
     finally:
         server.stop()
+
+
+def _source(url: str):
+    from monitor.config import Source
+    return Source(name="x", url=url, type="site")
+
+
+def test_year_links_of_the_listings_section_are_archives_and_other_year_links_are_not():
+    from monitor.extract.listing import analyse_listing
+    html = ('<html><body><div class="years"><strong>2026</strong> | <a href="/news/?year=2025">2025</a> | '
+            '<a href="/news/archive/2024">Archive 2024</a> | <a href="/archiwum/2023/">2023</a></div>'
+            '<p><a href="/reports/2025">2025</a> <a href="/events/2026">Events 2026</a> <a href="/news/?year=2022">'
+            'See 2021</a></p><select onchange="location=this.value"><option value="/news/?year=2020">2020</option>'
+            '</select><form action="/news/" method="get"><select name="rok"><option value="2026" selected>2026'
+            '</option><option value="2019">2019</option></select></form></body></html>')
+    found = analyse_listing(html, "http://x.pl/news/", _source("http://x.pl/news/"))
+    assert found.archives == ["http://x.pl/news/?year=2025", "http://x.pl/news/archive/2024",
+                              "http://x.pl/archiwum/2023/", "http://x.pl/news/?year=2020", "http://x.pl/news/?rok=2019"]
+    assert found.current_year == "2026" and not set(found.articles) & set(found.archives)
+
+
+def test_a_row_of_year_links_is_not_read_as_a_numbered_pager():
+    from monitor.extract.listing import next_page
+    html = ('<div><a href="/news/">2026</a> <strong>2025</strong> <a href="/news/?year=2024">2024</a></div>'
+            '<div class="pager"><span>1</span> <a href="/news/?year=2025&amp;page=2">2</a></div>')
+    assert next_page(html, "http://x.pl/news/?year=2025", _source("http://x.pl/news/")) == \
+        "http://x.pl/news/?year=2025&page=2"
