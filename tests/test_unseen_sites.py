@@ -615,3 +615,32 @@ def test_tuning15_own_held_out_site_keeps_its_leads_floor():
     assert total["recall"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
     assert min(total["summary_own_by_furniture"].values()) >= 1.0, total["summary_own_by_furniture"]
     assert total["date_accuracy"] >= 1.0 and total["listing_pages_stored"] == 0 and total["shared_summaries"] == 0
+
+
+# Year archives of a listing (branch i12ao; written by bench/make_tuning16_sites.py before the rule): a Polish
+# chamber's news list whose older items hang only from a row of year links "2026 | 2025 | 2024" (?rok=2025 with a
+# page ?rok=2025&strona=2, /aktualnosci/archiwum/2024/) and a GET form's year <select> (?rok=2023). Before the
+# branch: recall 0.3333 (3 of 9: only the current year's list was read). After: 1.0, no archive page stored.
+def test_tuning16_items_linked_only_from_year_archives_are_found_and_no_archive_page_is_stored():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning16"))
+    total = result["total"]
+    assert len(result["sites"]) == 1
+    missing = {name: fig["missing"] + fig["listing_stored"] + fig["unexpected"] for name, fig in result["sites"].items()}
+    assert total["recall"] >= 1.0 and total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, missing
+    assert total["date_accuracy"] >= 1.0 and total["title_accuracy"] >= 1.0 and total["summary_own_lead"] >= 1.0, total
+
+
+# The own held-out site of round 16 (bench/make_tuning16own_site.py: an English agency whose older news hang from
+# "Archive 2025" sidebar links to /news/archive/2025, a jump menu of ?year= URLs, beside an events-year and a report
+# link), written after the rule of branch i12ao and never tuned against: recall 0.8571 (6 of 7; the second page of
+# the path-form archive, /news/archive/2025?page=2, is not read), no listing page stored.
+TUNING16OWN_FLOORS = {"recall": 0.8571, "date_accuracy": 1.0, "title_accuracy": 1.0, "summary_own_lead": 1.0}
+
+
+def test_tuning16_own_held_out_site_keeps_its_figures():
+    result = unseen_sites.measure(unseen_sites.site_names("tuning16own"))
+    total = result["total"]
+    assert len(result["sites"]) == 1
+    for key, floor in TUNING16OWN_FLOORS.items():
+        assert total[key] >= floor, (key, total[key])
+    assert total["listing_pages_stored"] == 0 and total["unexpected_items"] == 0, total

@@ -24,7 +24,7 @@ from parsel import Selector
 
 from monitor.extract.dates import DATE_TEXT as DATE_NEAR
 from monitor.extract.selectors import select
-from monitor.extract.urlshape import article_shape, is_file_url, is_pagination_url, slug_words
+from monitor.extract.urlshape import archive_year, article_shape, is_file_url, is_pagination_url, slug_words
 from monitor.urls import canonical_url, same_host
 
 if TYPE_CHECKING:
@@ -90,6 +90,8 @@ class ListingAnalysis:
     scores: dict[str, float] = field(default_factory=dict)
     title: str = ""
     description: str = ""           # the listing's meta description: a text the site's pages share
+    archives: list[str] = field(default_factory=list)   # year/month archive pages of the same listing
+    current_year: str | None = None  # the year a row of year links or a year <select> marks as this page's
 
 
 def _norm(text: str | None) -> str:
@@ -366,6 +368,10 @@ def analyse_listing(html: str, url: str, source: "Source", hint: Iterable[str] =
         scores, out.signatures = _score_links(sel.root, url, source, hint, start_url)
         out.scores = scores
         out.articles = [u for u, s in scores.items() if s >= ACCEPT]
+    out.archives = archive_links(sel.root, url, source, start_url or source.url)
+    out.current_year = current_archive_year(sel.root) if out.archives else None
+    archives = set(out.archives)
+    out.articles = [u for u in out.articles if u not in archives]
     near_articles = {u for u, s in out.scores.items() if s >= ACCEPT - 1} | set(out.articles)
     out.next_page = next_page(html, url, source, start_url=start_url, sel=sel, articles=near_articles,
                               page_number=page_number)
@@ -373,6 +379,74 @@ def analyse_listing(html: str, url: str, source: "Source", hint: Iterable[str] =
     out.title = _norm(sel.xpath("//title//text()").get())
     out.description = _norm(sel.xpath("//meta[@name='description' or @property='og:description']/@content").get())
     return out
+
+
+# The label of a year archive link or option: "2025", "Rok 2025", "Archiwum 2025", "Archive 2025".
+ARCHIVE_LABEL = re.compile(r"^\W*(?:(?:rok|year|archiwum|archive|archiv|jahr)\W*)?((?:19|20)\d{2})\W*$", re.IGNORECASE)
+
+
+def _same_section(section: str, listing_paths: Iterable[str]) -> bool:
+    """An archive's section path is the listing's (or the start page's) path, its folder, or one above it."""
+    for path in listing_paths:
+        folder = path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+        if section in (path, folder) or folder.startswith(section) or section.startswith(folder):
+            return True
+    return False
+
+
+def _form_archives(root: etree._Element, base_url: str) -> Iterable[tuple[str, str]]:
+    """(URL, year) of the options of a year <select>: a GET form's query, or an option whose value is a URL."""
+    for select_el in root.iter("select"):
+        form = next((f for f in select_el.iterancestors("form")), None)
+        name = select_el.get("name") or ""
+        for option in select_el.iter("option"):
+            value = (option.get("value") or "").strip()
+            label = _norm(" ".join(option.itertext()))
+            m = ARCHIVE_LABEL.match(label) or ARCHIVE_LABEL.match(value)
+            if not m or not value or option.get("selected") is not None:
+                continue        # the selected year is the page being read
+            if "/" in value or value.startswith("?"):
+                yield urljoin(base_url, value), m.group(1)
+            elif form is not None and name and (form.get("method") or "get").lower() == "get":
+                yield urljoin(base_url, form.get("action") or "").split("?")[0] + f"?{name}={value}", m.group(1)
+
+
+def current_archive_year(root: etree._Element) -> str | None:
+    """The year shown as selected in a year <select>, or left unlinked in a row of year links: the
+    listing's own year, whose ?rok= archive would be this page again."""
+    for option in root.xpath("//select/option[@selected]"):
+        if m := ARCHIVE_LABEL.match(_norm(" ".join(option.itertext()))):
+            return m.group(1)
+    for a in root.iter("a"):
+        parent = a.getparent()
+        if parent is None or not ARCHIVE_LABEL.match(_anchor_text(a)):
+            continue
+        for el in parent:
+            if el.tag != "a" and isinstance(el.tag, str) and not el.xpath(".//a") \
+                    and (m := ARCHIVE_LABEL.match(_norm(" ".join(el.itertext())))):
+                return m.group(1)
+    return None
+
+
+def archive_links(root: etree._Element, url: str, source: "Source", start_url: str) -> list[str]:
+    """Year archives of this listing (a row "2026 | 2025 | 2024", a year <select>, ?rok=2025, /archiwum/2024/):
+    older items are often linked only from there, so they are read like further pages of the listing.
+
+    A link counts when its label is a year and its URL is an archive of that year in the listing's own
+    section on the same host (a year link to another section, a report or an event is left alone).
+    """
+    here = {canonical_url(url), canonical_url(start_url)}
+    paths = [urlsplit(url).path or "/", urlsplit(start_url).path or "/"]
+    candidates = [(target, m.group(1)) for a, target in _links(root, url)
+                  if (m := ARCHIVE_LABEL.match(_anchor_text(a)))]
+    out: dict[str, None] = {}
+    for target, year in candidates + list(_form_archives(root, url)):
+        found = archive_year(target)
+        if not found or found[1] != year or not allowed(target, source) or canonical_url(target) in here:
+            continue
+        if _same_section(found[0], paths):
+            out[canonical_url(target)] = None
+    return list(out)
 
 
 def article_links(html: str, url: str, source: "Source") -> list[str]:
@@ -407,9 +481,19 @@ def _numbered_links(root: etree._Element) -> list[tuple[etree._Element, int]]:
     """Links of a numbered pager: "2", "Strona 2", "Page 2" (screen-reader words included)."""
     out = []
     for a in root.iter("a"):
-        if (m := PAGE_NUMBER.match(_anchor_text(a))) and int(m.group(1)) > 0:
+        if (m := PAGE_NUMBER.match(_anchor_text(a))) and int(m.group(1)) > 0 and not _year_link(a, m.group(1)):
             out.append((a, int(m.group(1))))
     return out
+
+
+def _year_link(a: etree._Element, number: str) -> bool:
+    """A "2024" that links the 2024 archive (or "2026" the listing itself) is a year of a row of year links,
+    not page 2024 of a pager: a pager's link carries its page number in the URL."""
+    if not re.fullmatch(r"(19|20)\d{2}", number):
+        return False
+    url = urljoin("http://x/", (a.get("href") or "").strip())
+    found = archive_year(url)
+    return bool(found and found[1] == number) or not is_pagination_url(url)
 
 
 def _unlinked_page_number(numbered: list[tuple[etree._Element, int]]) -> list[int]:

@@ -119,6 +119,46 @@ def is_pagination_url(url: str) -> bool:
     return bool(re.search(r"/(page|strona|seite|paged?)[/-]?\d+/?$", parts.path, re.IGNORECASE))
 
 
+# Query keys and path words of a listing's year/month archive (?rok=2025, /archiwum/2024/, /news/archive/2025/03).
+ARCHIVE_QUERY_KEYS = frozenset("rok year yr y jahr anno annee ano archiwum archive archiv arch okres period date data"
+                               " miesiac month m".split())
+ARCHIVE_WORDS = frozenset("archiwum archive archives archiv archivio arquivo arch".split())
+YEAR = re.compile(r"(19|20)\d{2}")
+YEAR_MONTH = re.compile(r"(19|20)\d{2}(-(0?[1-9]|1[0-2]))?")
+
+
+def archive_year(url: str) -> tuple[str, str] | None:
+    """(section path, year) of a listing's year or month archive, else None: the section is the path the
+    archive belongs to once its archive tail is cut (/aktualnosci/?rok=2025 -> /aktualnosci/,
+    /news/archive/2025/03 -> /news/).
+
+    >>> archive_year("http://x.pl/aktualnosci/?rok=2025&strona=2")
+    ('/aktualnosci/', '2025')
+    >>> archive_year("http://x.pl/news/archive/2025/03/")
+    ('/news/', '2025')
+    >>> archive_year("http://x.pl/news.php?id=2025") is None
+    True
+    """
+    parts = urlsplit(url)
+    for key, value in query_params(parts.query):
+        if key in ARCHIVE_QUERY_KEYS and YEAR_MONTH.fullmatch(value):
+            return parts.path or "/", value[:4]
+    segs = [s for s in unquote(parts.path).split("/") if s]
+    tail = segs[-2:] if len(segs) >= 2 and YEAR.fullmatch(segs[-2]) and re.fullmatch(r"0?[1-9]|1[0-2]", segs[-1]) \
+        else segs[-1:]
+    if not tail or not YEAR.fullmatch(tail[0]):
+        return None
+    rest = segs[:len(segs) - len(tail)]
+    if rest and rest[-1].lower() in ARCHIVE_WORDS:
+        rest = rest[:-1]
+    return "/" + "".join(s + "/" for s in rest), tail[0]
+
+
+def is_archive_url(url: str) -> bool:
+    """A year or month archive of a listing (never an article)."""
+    return archive_year(url) is not None
+
+
 def slug_words(url: str) -> int:
     """Words in the longest path segment (or numeric-free slug) of the URL."""
     best = 0

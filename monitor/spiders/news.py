@@ -10,7 +10,7 @@ import logging
 from collections.abc import AsyncIterator
 from enum import Enum
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
@@ -24,7 +24,7 @@ from monitor.extract.article import SentencesSeen, extract_article
 from monitor.extract.dateorder import OrderVotes
 from monitor.extract.encoding import decode_html
 from monitor.extract.feeds import FeedEntry, looks_like_feed, parse_sitemap, read_feed, xml_problem
-from monitor.extract.listing import allowed, analyse_listing
+from monitor.extract.listing import ListingAnalysis, allowed, analyse_listing
 from monitor.extract.sitemaps import (
     FALLBACK_SITEMAPS,
     fits_shapes,
@@ -35,7 +35,8 @@ from monitor.extract.sitemaps import (
 )
 from monitor.extract.shared import PagesSeen, SharedTexts, text_key
 from monitor.extract.translations import translation_candidates
-from monitor.extract.urlshape import article_shape, canonical_keeps_identity, is_file_url, is_pagination_url
+from monitor.extract.urlshape import (article_shape, archive_year, canonical_keeps_identity, is_file_url,
+                                      is_pagination_url)
 from monitor.items import ArticleItem
 from monitor.middlewares import ARTICLE, CONDITIONAL, RECHECK
 from monitor.pipelines import store_for
@@ -115,6 +116,8 @@ class NewsSpider(scrapy.Spider):
         self.sentences_seen = SentencesSeen(MAX_SENTENCES, MAX_PAGE_SENTENCES)   # which page printed each sentence
         self.deferred_short: list[scrapy.Request] = []  # short items to judge once their round is read
         self.date_orders = OrderVotes()   # day/month order of the source's numeric dates (teasers, earlier pages)
+        self.archives_seen: set[str] = set()   # year archives (section@year) and their further pages asked for
+        self.own_years: set[str] = set()       # section@year of the start listing itself: never asked
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -194,15 +197,52 @@ class NewsSpider(scrapy.Spider):
             self.listing_urls[canonical_url(url)] = None
             yield self.article_request(url, response.url, listing_title=found.title)
         yield from self.js.on_listing(response, html, found.articles)
-        if page == 1:
+        if page == 1 and not response.meta.get("archive"):
             for feed in found.feeds:
                 if same_host(feed, src.host):
                     yield self.listing_request(feed, self.parse_feed, self.on_extra_error,
                                                {"listing_page": src.max_pages})
         nxt = found.next_page
-        if nxt and page < src.max_pages and canonical_url(nxt) != canonical_url(response.url):
+        archive = response.meta.get("archive", False)
+        if nxt and page < src.max_pages and canonical_url(nxt) != canonical_url(response.url) \
+                and not (archive and self.archive_budget_spent(nxt)):
             yield self.listing_request(nxt, self.parse_listing, self.on_extra_error,
-                                       {"listing_page": page + 1, **self.js.next_page_meta(response),
+                                       {"listing_page": page + 1, **self.js.next_page_meta(response), "archive": archive,
+                                        "teaser_signatures": response.meta.get("teaser_signatures") or found.signatures})
+        yield from self.archive_requests(found, response)
+
+    def archive_budget_spent(self, url: str) -> bool:
+        """Archive pages (and their own further pages) share one budget per crawl: as many as pagination may
+        add to the start page (max_pages - 1, so max_pages = 1 reads the start page alone); False (and the
+        page counted) while it lasts. One archive per section and year: ?rok=2024 and /archiwum/2024/ of one
+        listing are the same page. (The start page's own year is kept in the set as seen, not counted.)"""
+        key = self.archive_key(url)
+        if key in self.archives_seen:
+            return True
+        if len(self.archives_seen - self.own_years) >= self.source.max_pages - 1:
+            return True
+        self.archives_seen.add(key)
+        return False
+
+    @staticmethod
+    def archive_key(url: str) -> str:
+        found = archive_year(url)
+        return f"{found[0]}@{found[1]}" if found and not is_pagination_url(url) else canonical_url(url)
+
+    def archive_requests(self, found: ListingAnalysis, response: Response) -> Any:
+        """Year/month archives of the listing, read like its further pages: older items are often linked only
+        from there. Asked conditionally like every listing page, so a recrawl gets a 304 for an unchanged year."""
+        if found.current_year and not response.meta.get("archive"):
+            # the start listing's own year: its archive would be this page again
+            own = f"{urlsplit(response.url).path or '/'}@{found.current_year}"
+            self.own_years.add(own)
+            self.archives_seen.add(own)
+        for url in found.archives:
+            if self.archive_budget_spent(url):
+                continue
+            self.crawler.stats.inc_value("monitor/listing/archive_pages")
+            yield self.listing_request(url, self.parse_listing, self.on_extra_error,
+                                       {"listing_page": 1, "archive": True,
                                         "teaser_signatures": response.meta.get("teaser_signatures") or found.signatures})
 
     def on_extra_error(self, failure: Any) -> None:
