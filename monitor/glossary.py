@@ -91,7 +91,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "conference": ("konferencj", "conference", "forum", "zgromadz", "assembly", "kongres", "congress", "szczyt=",
                    "summit"),
     # what two organisations do together: a signed agreement, a joining (a membership)
-    "agreement": ("porozumi", "umow", "umowa", "intencyjn", "memorand", "agreement", "contract", "kontrakt"),
+    "agreement": ("porozumi", "umow", "umowa", "intencyjn", "memorand", "agreement", "contract", "kontrakt",
+                  "licenc", "licens"),   # a licence granted is an agreement signed ("umowa licencyjna")
     "sign": ("podpis", "sign=", "signs=", "signed=", "signing", "zawarl", "zawarci"),
     "cooperation": ("wspolprac", "cooperat", "co-operat", "collaborat"),
     "joining": ("dolacz", "dolaczy", "dolaczyl", "dolaczyli", "przystap", "przystep", "joins=", "joined=", "joining",
