@@ -91,7 +91,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "conference": ("konferencj", "conference", "forum", "zgromadz", "assembly", "kongres", "congress", "szczyt=",
                    "summit"),
     # what two organisations do together: a signed agreement, a joining (a membership)
-    "agreement": ("porozumi", "umow", "umowa", "intencyjn", "memorand", "agreement", "contract", "kontrakt"),
+    "agreement": ("porozumi", "umow", "umowa", "intencyjn", "memorand", "agreement", "contract", "kontrakt",
+                  "licenc", "licens"),   # a licence granted is an agreement signed ("umowa licencyjna")
     "sign": ("podpis", "sign=", "signs=", "signed=", "signing", "zawarl", "zawarci"),
     "cooperation": ("wspolprac", "cooperat", "co-operat", "collaborat"),
     "joining": ("dolacz", "dolaczy", "dolaczyl", "dolaczyli", "przystap", "przystep", "joins=", "joined=", "joining",
@@ -292,10 +293,15 @@ def place(name: str) -> str | None:
 TITLE_OF_THE_YEAR = re.compile(r"\bof\s+the\s+Year\b|(?<!\w)(?!Now)[A-ZĄĆĘŁŃÓŚŹŻ][^\W\d_]+\s+Roku\b")
 
 
+# "Joining forces with Wroclaw Medical University": an idiom of cooperation, not a membership (see EVENT_KINDS).
+JOIN_FORCES = re.compile(r"\bjoin(?:s|ed|ing)?\s+forces\b", re.IGNORECASE)
+
+
 def concepts(text: str) -> set[str]:
     """The concept ids of a text's words, and "award" for a title of the year (TITLE_OF_THE_YEAR)."""
     out = {"award"} if TITLE_OF_THE_YEAR.search(text or "") else set()
-    for w in WORD_RE.findall(text or ""):
+    text = JOIN_FORCES.sub("cooperate", text or "")
+    for w in WORD_RE.findall(text):
         if len(w) >= MIN_STEM:
             c = concept_of(w)
             if c is not None:

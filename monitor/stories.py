@@ -769,6 +769,8 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         return _neutral_score(x, y, weights, across_verdicts)
     if _facts_conflict(x, y) or _kinds_conflict(x, y) or _titles_conflict(x, y):   # the cheaper set tests first
         return 0.0
+    if _prizes_conflict(x, y):
+        return 0.0
     if across_verdicts:
         # One version states the win and the other only tells of it ("We won a medal!" and a report
         # naming the medal): the same story only when the texts are near duplicates. A call and the
@@ -788,6 +790,36 @@ def match_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, float])
         # partners, and Polish inflects the rest): the language-neutral evidence decides.
         return _neutral_score(x, y, weights)
     return (text / SIMILAR) * (frac / NAMES_SHARED)
+
+
+# Concepts of a prize's title that tell no prize in particular ("award", "winner"): what is left of a prize
+# title's concepts once these, the domain's common words and the sectors go names the prize itself.
+PRIZE_GENERIC = frozenset({"award", "winner", "receive", "congratulations", "decision",
+                           "lower"})   # (a region's qualifier: "Greater Poland", "Lower Silesian")
+
+
+def _same_source(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Both are posts of one site (a record without a source is of none)."""
+    return bool(x.get("source")) and x.get("source") == y.get("source")
+
+
+def _prize_words(p: _Prepared) -> set[str]:
+    return p.title_concepts - PRIZE_GENERIC - glossary.GENERIC_CONCEPTS - glossary.SECTOR_CONCEPTS
+
+
+def _prizes_conflict(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Both tell a prize won and one title names the prize in words ("Export Leader") none of which the other
+    item tells: two prizes of one winner. One site's posts share the winner's names and the site's sector
+    whatever prize they tell ("Klaster z nagrodą Innowator Pomorza" / "... wins the Export Leader prize"),
+    so the names cannot keep them apart."""
+    if not _same_source(x, y):
+        return False   # across sites the winner's names tell the prizes apart (see _titles_conflict)
+    px, py = _prepared(x), _prepared(y)
+    if "award" not in px.events or "award" not in py.events:
+        return False
+    # None of a title's prize words told by the other item (a title may add words of its own: "Srebrny
+    # certyfikat jakości zarządzania" / "Silver Label", so one told word is enough).
+    return any(words and not words & b.concepts for words, b in ((_prize_words(px), py), (_prize_words(py), px)))
 
 
 def _reports_a_win(sig: dict[str, Any]) -> bool:
@@ -925,7 +957,7 @@ def _neutral_score(x: dict[str, Any], y: dict[str, Any], weights: dict[str, floa
         specific += len(told - glossary.GENERIC_CONCEPTS)
     if not specific:
         return 0.0   # the titles meet on the domain's common words only: two posts of one site
-    if _announcement_and_report(px, py):
+    if _announcement_and_report(px, py) or _prizes_conflict(x, y):
         return 0.0
     if _facts_conflict(x, y) or _kinds_conflict(x, y) or _titles_conflict(x, y):   # the cheaper set tests first
         return 0.0
@@ -999,7 +1031,8 @@ def _assign(store: Store, item_id: int, alternates: Iterable[str] | dict[str, st
     hits = store.story_key_matches(usable, sig.day, AWARD_DAYS, exclude=item_id)   # match_score narrows to DAYS
     best_ids = sorted(hits, key=lambda i: -hits[i])[:MAX_CANDIDATES]
     me = {**sig.as_row(), "en_tokens": sig.en_tokens, "orig_tokens": sig.orig_tokens, "names": sig.names,
-          "is_award": item.get("is_award"), "award_level": item.get("award_level")}
+          "is_award": item.get("is_award"), "award_level": item.get("award_level"),
+          "source": _source_of(item)}
     others = store.story_signatures(best_ids)
     names = set(sig.names).union(*(o["names"] for o in others)) if others else set(sig.names)
     names = {n for n in names if ":" not in n}

@@ -420,7 +420,7 @@ class Store:
         return out
 
     def story_signatures(self, item_ids: Iterable[int]) -> list[dict[str, Any]]:
-        """Signatures of items joined with their story id, award flags and language.
+        """Signatures of items joined with their story id, award flags, language and source.
 
         Each record's "memo" is a dict the caller may keep values derived from the signature in (and
         only from it). The decoded sets and the memo of recently read signatures are kept, up to
@@ -437,14 +437,14 @@ class Store:
             marks = ",".join("?" * len(chunk))
             cur = self.db.conn.execute(
                 "SELECT s.item_id, s.day, s.language, s.english, s.en_tokens, s.orig_tokens, s.names, "
-                "i.story_id, i.is_award, i.award_level FROM story_sigs s JOIN items i ON i.id = s.item_id "
+                "i.story_id, i.is_award, i.award_level, i.source FROM story_sigs s JOIN items i ON i.id = s.item_id "
                 f"WHERE s.item_id IN ({marks})",
                 chunk,
             )
-            for item_id, day, language, english, en, orig, names, story_id, is_award, level in cur.fetchall():
+            for item_id, day, language, english, en, orig, names, story_id, is_award, level, source in cur.fetchall():
                 decoded = self._decoded_signature(item_id, en, orig, names)
                 out.append({"item_id": item_id, "day": day, "language": language, "english": english, **decoded,
-                            "story_id": story_id, "is_award": is_award, "award_level": level})
+                            "story_id": story_id, "is_award": is_award, "award_level": level, "source": source})
         return out
 
     def _decoded_signature(self, item_id: int, en: str | None, orig: str | None, names: str | None) -> dict[str, Any]:
