@@ -108,7 +108,6 @@ def typo3_date(iso: str) -> str:
 
 
 def typo3_site() -> list[dict]:
-    by_id = {p["id"]: p for p in T_POSTS}
     listed = [p for p in T_POSTS if p["id"] != T_SITEMAP_ONLY]
     pages = [listed[:4], listed[4:]]
     pager2 = f"tx_news_pi1%5BcurrentPage%5D=2&cHash={chash('page', 2)}"

@@ -10,7 +10,7 @@ import pytest
 from parsel import Selector
 
 from monitor.extract.article import find_date
-from monitor.extract.dateorder import DateContext, OrderVotes, settle_numeric, weekday_near
+from monitor.extract.dateorder import DateContext, OrderVotes, weekday_near
 from monitor.extract.dates import DATE_TEXT, parse_date
 
 TODAY = dt.date(2026, 12, 7)

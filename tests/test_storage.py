@@ -255,6 +255,7 @@ def test_an_older_store_gets_item_urls_clustered_on_the_url_with_the_same_rows(t
     assert "WITHOUT ROWID" in s.scalar("SELECT sql FROM sqlite_master WHERE name = 'item_urls'")
     assert s.known_urls() == {"http://e.org/a/1", "http://e.org/old/1", "http://e.org/a/2"}
     assert s.item_id_for_url("http://e.org/old/1") == first
+    assert s.item_id_for_url("http://e.org/a/2") == second
     assert sorted(s.item_urls(first)) == ["http://e.org/a/1", "http://e.org/old/1"]
     assert s.save_item(item("http://e.org/old/1")) is None
     assert s.db.execute("PRAGMA foreign_key_check").fetchall() == []
