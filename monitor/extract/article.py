@@ -379,20 +379,16 @@ def _dates_linked_post(node: Selector) -> bool:
 SPLIT_DATE_MAX = 40      # characters of a small box printing a date in pieces (<span>17</span><span>cze</span>...)
 
 
-def _split_date(node: Selector, languages: list[str], context: DateContext | None = None) -> tuple[str, bool] | None:
-    """A date printed in pieces: day, month and year in sibling elements of one small box.
+def _split_date_in(text: str, boxes: list[str], languages: list[str],
+                   context: DateContext | None) -> tuple[str, bool] | None:
+    """A date printed in pieces: day, month and year in sibling elements of one small box, read from the
+    texts _split_date_texts took of the node.
 
     >>> sel = Selector(text='<div><div class="d"><span>17</span><span>cze</span><span>2021</span></div>'
     ...                     '<h1>Laureaci nagrody gospodarczej</h1><p>Long text of the article, with no date.</p></div>')
-    >>> _split_date(sel.xpath("//span")[0], ["pl"])
+    >>> _split_date_in(*_split_date_texts(sel.xpath("//span")[0]), ["pl"], None)
     ('2021-06-17', True)
     """
-    return _split_date_in(*_split_date_texts(node), languages, context)
-
-
-def _split_date_in(text: str, boxes: list[str], languages: list[str],
-                   context: DateContext | None) -> tuple[str, bool] | None:
-    """_split_date on the texts _split_date_texts read."""
     if len(text) > 12:
         return None
     for whole in boxes:       # the nearest box first
@@ -405,7 +401,7 @@ def _split_date_in(text: str, boxes: list[str], languages: list[str],
 
 def _split_date_texts(node: Selector) -> tuple[str, list[str]]:
     """The node's own text and the texts of its parent and grandparent, up to the first longer than
-    a split date's box (what _split_date reads of the page)."""
+    a split date's box (what _split_date_in reads)."""
     text = _norm(" ".join(node.xpath("text()").getall()))
     boxes: list[str] = []
     if len(text) <= 12:
@@ -459,13 +455,16 @@ _HEADLINE_NODES: "weakref.WeakKeyDictionary[Selector, dict[tuple[str, str], list
     weakref.WeakKeyDictionary()
 
 
+ABOVE_NODES = "preceding::*[text()[normalize-space()]][position() <= 4]"   # what "just above" an element reads
+
+
 def _nodes_near(sel: Selector, heading: Selector, title: str, where: str) -> list[_NodeReads]:
     """The elements with text after ("following") or above ("preceding") the title's element."""
     found = _HEADLINE_NODES.setdefault(sel, {})
     key = (where, title)
     if key not in found:
         path = ("following::*[self::time or text()[normalize-space()]][position() <= 30]" if where == "following"
-                else "preceding::*[text()[normalize-space()]][position() <= 4]")
+                else ABOVE_NODES)
         found[key] = [_NodeReads(node) for node in heading.xpath(path)]
     return found[key]
 
@@ -533,14 +532,15 @@ def _title_dates(sel: Selector, title: str, languages: list[str], context: DateC
                 if labelled is None and _publication_labelled(text):
                     labelled = d
             first_any = first_any or d
-        elif text and len(text) <= 40 and OTHER_LABEL.search(text) and not DATE_TEXT.search(text):
+        elif _is_other_label_text(text):
             other_label = True
         seen += len(text)
         if seen > 1500:
             break
-    # Some templates print the date just above the title.
-    # Below the text, a record of dates (created, published, modified): the one labelled "published".
-    return TitleDates(_date_above(heading, languages, context), labelled, first_any, later_meta)
+    # Some templates print the date just above the title; below the text, a record of dates (created,
+    # published, modified) has the one labelled "published".
+    return TitleDates(_date_above(heading, languages, context, _nodes_near(sel, heading, title, "preceding")),
+                      labelled, first_any, later_meta)
 
 
 RELATIVE_TEXT_MAX = 40    # "Dodano 2 dni temu", "Posted 3 hours ago": a label and a relative date
@@ -553,15 +553,17 @@ def _relative_with_attribute(node: Selector, text: str, context: DateContext | N
     return attribute_date(node.attrib, context)
 
 
-def _date_above(node: Selector, languages: list[str], context: DateContext | None = None) -> str | None:
+def _date_above(node: Selector, languages: list[str], context: DateContext | None = None,
+                above: list[_NodeReads] | None = None) -> str | None:
     """A metadata-like date in the few text nodes printed just above the node (a headline, or the
-    first line of a text whose headline the page does not print)."""
-    above = node.xpath("preceding::*[text()[normalize-space()]][position() <= 4]")
-    for i, el in enumerate(above):      # in document order
-        text = _norm(" ".join(el.xpath("text()").getall()))
-        if _marked_modified(el) or (i and _is_other_label_text(_norm(" ".join(above[i - 1].xpath("text()").getall())))):
+    first line of a text whose headline the page does not print). above: those nodes' reads when
+    the caller has them (a headline's, cached by _nodes_near)."""
+    if above is None:
+        above = [_NodeReads(el) for el in node.xpath(ABOVE_NODES)]
+    for i, reads in enumerate(above):      # in document order
+        if reads.modified or (i and _is_other_label_text(above[i - 1].text)):
             continue
-        if (found := _text_date(text, languages, context) or _split_date(el, languages, context)) and found[1]:
+        if (found := _text_date(reads.text, languages, context) or reads.split_date(languages, context)) and found[1]:
             return found[0]
     return None
 
